@@ -1,0 +1,30 @@
+package se.finsam.ui.internal;
+
+import org.eclipse.ui.IFolderLayout;
+import org.eclipse.ui.IPageLayout;
+import org.eclipse.ui.IPerspectiveFactory;
+
+/**
+ * The evaluation specialist's perspective: editors in the middle, the navigator on the left (contributed by the
+ * navigator's bundle into the "left" folder), properties and progress below.
+ */
+public class EvaluationPerspective implements IPerspectiveFactory {
+
+	public static final String ID = "se.finsam.ui.perspective.evaluation";
+	/** Folder id other bundles add their navigation views to (perspectiveExtensions relative to it). */
+	public static final String LEFT_FOLDER = "se.finsam.ui.perspective.left";
+	public static final String BOTTOM_FOLDER = "se.finsam.ui.perspective.bottom";
+	public static final String PROGRESS_VIEW = "org.eclipse.ui.views.ProgressView";
+
+	@Override
+	public void createInitialLayout(IPageLayout layout) {
+		String editors = layout.getEditorArea();
+		layout.setEditorAreaVisible(true);
+		layout.createPlaceholderFolder(LEFT_FOLDER, IPageLayout.LEFT, 0.25f, editors);
+		IFolderLayout bottom = layout.createFolder(BOTTOM_FOLDER, IPageLayout.BOTTOM, 0.72f, editors);
+		bottom.addView(IPageLayout.ID_PROP_SHEET);
+		bottom.addView(PROGRESS_VIEW);
+		layout.addShowViewShortcut(IPageLayout.ID_PROP_SHEET);
+		layout.addShowViewShortcut(PROGRESS_VIEW);
+	}
+}

@@ -1,0 +1,57 @@
+package se.finsam.ui.internal;
+
+import java.io.IOException;
+
+import org.eclipse.core.runtime.Platform;
+import org.eclipse.equinox.app.IApplication;
+import org.eclipse.equinox.app.IApplicationContext;
+import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.osgi.service.datalocation.Location;
+import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.ui.IWorkbench;
+import org.eclipse.ui.PlatformUI;
+
+import se.finsam.core.DataLocation;
+
+/** The workbench application: one window per data location, locked so two workbenches never share a store. */
+public class WorkbenchApplication implements IApplication {
+
+	@Override
+	public Object start(IApplicationContext context) throws Exception {
+		Display display = PlatformUI.createDisplay();
+		Location instance = Platform.getInstanceLocation();
+		try {
+			if (!lock(instance)) {
+				MessageDialog.openError(null, Messages.Application_title,
+						NLS.bind(Messages.Application_dataLocationInUse, DataLocation.path()));
+				return EXIT_OK;
+			}
+			int code = PlatformUI.createAndRunWorkbench(display, new FinsamWorkbenchAdvisor());
+			return code == PlatformUI.RETURN_RESTART ? EXIT_RESTART : EXIT_OK;
+		} finally {
+			if (instance != null && instance.isLocked()) {
+				instance.release();
+			}
+			display.dispose();
+		}
+	}
+
+	private static boolean lock(Location instance) throws IOException {
+		return instance == null || !instance.isSet() || instance.lock();
+	}
+
+	@Override
+	public void stop() {
+		if (!PlatformUI.isWorkbenchRunning()) {
+			return;
+		}
+		IWorkbench workbench = PlatformUI.getWorkbench();
+		Display display = workbench.getDisplay();
+		display.syncExec(() -> {
+			if (!display.isDisposed()) {
+				workbench.close();
+			}
+		});
+	}
+}
