@@ -1,0 +1,56 @@
+package se.finsam.product.tests;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/** Runs {@code ./finsam} as a user does, against the product this build materialized. */
+final class Finsam {
+
+	static final Path ROOT = Path.of(System.getProperty("finsam.root", "../.."));
+	static final Path PRODUCT = Path.of(System.getProperty("finsam.product",
+			"../se.finsam.product/target/products/se.finsam.product/linux/gtk/x86_64"));
+
+	record Result(int exitCode, String out, String err) {
+		List<String> errLines() {
+			return err.isBlank() ? List.of() : List.of(err.strip().split("\\R"));
+		}
+	}
+
+	private Finsam() {
+	}
+
+	static Result run(Path data, Map<String, String> env, String... args) throws IOException, InterruptedException {
+		List<String> command = new ArrayList<>();
+		command.add(ROOT.resolve("finsam").toString());
+		command.add("--data");
+		command.add(data.toString());
+		command.addAll(List.of(args));
+		ProcessBuilder builder = new ProcessBuilder(command);
+		builder.environment().remove("DISPLAY");
+		builder.environment().remove("WAYLAND_DISPLAY");
+		builder.environment().put("FINSAM_PRODUCT", PRODUCT.toAbsolutePath().toString());
+		builder.environment().put("FINSAM_LANG", "sv");
+		builder.environment().putAll(env);
+		Path out = Files.createTempFile("finsam-out", ".txt");
+		Path err = Files.createTempFile("finsam-err", ".txt");
+		try {
+			builder.redirectOutput(out.toFile()).redirectError(err.toFile());
+			Process process = builder.start();
+			if (!process.waitFor(120, TimeUnit.SECONDS)) {
+				process.destroyForcibly();
+				throw new AssertionError("./finsam " + String.join(" ", args) + " did not finish in 120 s");
+			}
+			return new Result(process.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
+					Files.readString(err, StandardCharsets.UTF_8));
+		} finally {
+			Files.deleteIfExists(out);
+			Files.deleteIfExists(err);
+		}
+	}
+}
