@@ -1,0 +1,222 @@
+package se.finsam.model.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import se.finsam.model.Association;
+import se.finsam.model.BudgetAmount;
+import se.finsam.model.BudgetLine;
+import se.finsam.model.FinsamFactory;
+import se.finsam.model.FinsamPackage.Literals;
+import se.finsam.model.Measurement;
+import se.finsam.model.Participant;
+import se.finsam.model.Party;
+import se.finsam.model.Period;
+import se.finsam.model.Project;
+import se.finsam.model.validation.ModelValidation;
+import se.finsam.model.validation.ParticipantRules;
+import se.finsam.model.validation.Problem;
+
+/** Every rule gives one clear Swedish message naming the object and the field (the test runs with -nl sv_SE). */
+public class ValidationTest {
+
+	private static final FinsamFactory F = FinsamFactory.eINSTANCE;
+	private Association association;
+	private Project project;
+
+	@BeforeEach
+	public void validAssociation() {
+		association = F.createAssociation();
+		association.setName("Samordningsförbundet Test");
+		association.setOrganisationNumber("222000-0968");
+		party("Försäkringskassan", "50");
+		party("Region Test", "25");
+		party("Test kommun", "25");
+		project = project("2014:35", "Långsiktig samverkansplattform");
+		assertEquals(List.of(), validate(), "the fixture itself must be valid");
+	}
+
+	@Test
+	public void periodEndingBeforeItStarts() {
+		Period period = F.createPeriod();
+		period.setStart(LocalDate.of(2016, 12, 31));
+		period.setEnd(LocalDate.of(2016, 1, 1));
+		project.setGrantedPeriod(period);
+		Problem p = single();
+		assertEquals("Insatsen 2014:35 Långsiktig samverkansplattform, beviljad period: slutet 2016-01-01 är före "
+				+ "starten 2016-12-31.", p.message());
+		assertEquals(Literals.PERIOD__END, p.feature());
+	}
+
+	@Test
+	public void exitReasonWithoutExitDate() {
+		Participant p = participant("K-0001");
+		p.setExitReason("AF");
+		Problem problem = single();
+		assertEquals("Deltagare K-0001: avslutsorsak är angiven men avslutsdatum saknas.", problem.message());
+		assertEquals(Literals.PARTICIPANT__EXIT_DATE, problem.feature());
+		assertTrue(problem.error());
+	}
+
+	@Test
+	public void exitBeforeEnrolment() {
+		Participant p = participant("K-0002");
+		p.setEnrolmentDate(LocalDate.of(2016, 3, 1));
+		p.setExitDate(LocalDate.of(2016, 1, 1));
+		assertEquals("Deltagare K-0002: avslutsdatumet 2016-01-01 är före inskrivningsdatumet 2016-03-01.",
+				single().message());
+	}
+
+	@Test
+	public void personnummerCheckDigitAndDate() {
+		Participant p = participant("K-0003");
+		p.setPersonalIdentityNumber("19121212-1213");
+		Problem problem = single();
+		assertEquals("Deltagare K-0003: personnumrets kontrollsiffra stämmer inte.", problem.message());
+		assertEquals(Literals.PARTICIPANT__PERSONAL_IDENTITY_NUMBER, problem.feature());
+		assertFalse(problem.message().contains("1212"), "never the number itself");
+		p.setPersonalIdentityNumber("19121312-1212");
+		assertEquals("Deltagare K-0003: personnumret innehåller ett datum som inte finns.", single().message());
+	}
+
+	@Test
+	public void sharesMustAddUpTo100() {
+		association.getParties().get(0).setFinancingShare(new BigDecimal("40"));
+		Problem p = single();
+		assertEquals("Förbundet \"Samordningsförbundet Test\": parternas finansieringsandelar blir 90 %, inte 100 %.",
+				p.message());
+		assertEquals(Literals.ASSOCIATION__PARTIES, p.feature());
+	}
+
+	@Test
+	public void negativeAmounts() {
+		BudgetLine line = F.createBudgetLine();
+		line.setLabel("Läkare 20 %");
+		BudgetAmount amount = F.createBudgetAmount();
+		amount.setYear(2016);
+		amount.setAccumulatedCost(new BigDecimal("-1500"));
+		line.getAmounts().add(amount);
+		project.setBudget(F.createBudget());
+		project.getBudget().getLines().add(line);
+		Problem p = single();
+		assertEquals("Budgetposten \"Läkare 20 %\", år 2016: den ackumulerade kostnaden får inte vara mindre "
+				+ "än noll (-1\u00a0500 kr).", p.message());
+		assertEquals(Literals.BUDGET_AMOUNT__ACCUMULATED_COST, p.feature());
+	}
+
+	@Test
+	public void duplicateDiarienummer() {
+		Project second = project("2014:35", "Ett annat projekt");
+		Problem p = single();
+		assertEquals("Insatsen 2014:35 Ett annat projekt: diarienumret 2014:35 används också av en annan insats.",
+				p.message());
+		assertEquals(second, p.object());
+	}
+
+	@Test
+	public void diarienummerFormat() {
+		project.setDiarienummer("35/2014");
+		assertEquals("Insatsen 35/2014 Långsiktig samverkansplattform: diarienumret \"35/2014\" ska se ut som 2014:35 "
+				+ "(år, kolon, nummer).", single().message());
+	}
+
+	@Test
+	public void duplicateParticipantCode() {
+		participant("K-0004");
+		participant("K-0004");
+		assertEquals("Deltagare K-0004: koden K-0004 används också av en annan deltagare.", single().message());
+	}
+
+	@Test
+	public void birthYearOutOfRange() {
+		participant("K-0005").setBirthYear(1850);
+		assertEquals("Deltagare K-0005: födelseåret 1850 är inte rimligt (tillåtet 1900–2011).", single().message());
+	}
+
+	@Test
+	public void withoutConsentOnlyGenderAndYear() {
+		Participant p = participant("K-0006");
+		p.setConsent(false);
+		p.setEnrolmentYear(2016);
+		assertEquals(List.of(), validate());
+		p.setBirthYear(1980);
+		p.setExitReason("AF");
+		p.setExitDate(LocalDate.of(2016, 5, 1));
+		assertEquals("Deltagare K-0006: utan samtycke får bara kön och inskrivningsår sparas; ta bort födelseåret, "
+				+ "avslutsdatumet, avslutsorsaken.", single().message());
+	}
+
+	@Test
+	public void unknownCodeListsTheAllowedValues() {
+		Participant p = participant("K-0007");
+		p.setSupportAtStart("LOTTOVINST");
+		String message = single().message();
+		assertTrue(message.startsWith("Deltagare K-0007: \"LOTTOVINST\" är inget känt värde för försörjning vid start;"
+				+ " tillåtna: SJP (Sjukpenning), "), message);
+	}
+
+	@Test
+	public void eq5dRanges() {
+		Participant p = participant("K-0008");
+		Measurement m = F.createMeasurement();
+		m.setEq5dVas(140);
+		p.setStartMeasurement(m);
+		assertEquals("Deltagare K-0008, mätning vid start: EQ VAS 140 måste vara mellan 0 och 100.",
+				single().message());
+	}
+
+	@Test
+	public void ownerOutsideTheParticipatingPartiesIsOnlyAWarning() {
+		project.getParticipatingParties().add(association.getParties().get(0));
+		project.setOwner(association.getParties().get(1));
+		Problem p = single();
+		assertFalse(p.error());
+		assertTrue(ModelValidation.errors(association).isEmpty());
+	}
+
+	private List<Problem> validate() {
+		Map<Object, Object> context = new HashMap<>();
+		context.put(ParticipantRules.TODAY, LocalDate.of(2026, 11, 23));
+		return ModelValidation.validate(association, context);
+	}
+
+	private Problem single() {
+		List<Problem> problems = validate();
+		assertEquals(1, problems.size(), () -> problems.toString());
+		return problems.get(0);
+	}
+
+	private Party party(String name, String share) {
+		Party p = F.createParty();
+		p.setName(name);
+		p.setFinancingShare(new BigDecimal(share));
+		association.getParties().add(p);
+		return p;
+	}
+
+	private Project project(String dnr, String name) {
+		Project p = F.createProject();
+		p.setDiarienummer(dnr);
+		p.setName(name);
+		association.getProjects().add(p);
+		return p;
+	}
+
+	private Participant participant(String code) {
+		Participant p = F.createParticipant();
+		p.setCode(code);
+		p.setConsent(true);
+		project.getParticipants().add(p);
+		return p;
+	}
+}

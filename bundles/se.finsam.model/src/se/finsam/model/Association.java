@@ -1,0 +1,173 @@
+/**
+ * Finsam Workbench
+ */
+package se.finsam.model;
+
+import org.eclipse.emf.common.util.EList;
+
+import org.eclipse.emf.ecore.EObject;
+
+/**
+ * <!-- begin-user-doc -->
+ * A representation of the model object '<em><b>Association</b></em>'.
+ * <!-- end-user-doc -->
+ *
+ * <!-- begin-model-doc -->
+ * A samordningsförbund (Finsam coordination association).
+ * <!-- end-model-doc -->
+ *
+ * <p>
+ * The following features are supported:
+ * </p>
+ * <ul>
+ *   <li>{@link se.finsam.model.Association#getId <em>Id</em>}</li>
+ *   <li>{@link se.finsam.model.Association#getName <em>Name</em>}</li>
+ *   <li>{@link se.finsam.model.Association#getOrganisationNumber <em>Organisation Number</em>}</li>
+ *   <li>{@link se.finsam.model.Association#getRevision <em>Revision</em>}</li>
+ *   <li>{@link se.finsam.model.Association#getParties <em>Parties</em>}</li>
+ *   <li>{@link se.finsam.model.Association#getLocalGroups <em>Local Groups</em>}</li>
+ *   <li>{@link se.finsam.model.Association#getProjects <em>Projects</em>}</li>
+ * </ul>
+ *
+ * @see se.finsam.model.FinsamPackage#getAssociation()
+ * @model annotation="http://www.eclipse.org/emf/2002/Ecore constraints='financingSharesSumTo100 uniqueDiarienummer validOrganisationNumber nameRequired'"
+ * @generated
+ */
+public interface Association extends EObject {
+	/**
+	 * Returns the value of the '<em><b>Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Stable identity (a UUID), also the primary key in the store.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Id</em>' attribute.
+	 * @see #setId(String)
+	 * @see se.finsam.model.FinsamPackage#getAssociation_Id()
+	 * @model id="true"
+	 * @generated
+	 */
+	String getId();
+
+	/**
+	 * Sets the value of the '{@link se.finsam.model.Association#getId <em>Id</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Id</em>' attribute.
+	 * @see #getId()
+	 * @generated
+	 */
+	void setId(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Name</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Name</em>' attribute.
+	 * @see #setName(String)
+	 * @see se.finsam.model.FinsamPackage#getAssociation_Name()
+	 * @model
+	 * @generated
+	 */
+	String getName();
+
+	/**
+	 * Sets the value of the '{@link se.finsam.model.Association#getName <em>Name</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Name</em>' attribute.
+	 * @see #getName()
+	 * @generated
+	 */
+	void setName(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Organisation Number</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Organisationsnummer, NNNNNN-NNNN with a Luhn check digit.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Organisation Number</em>' attribute.
+	 * @see #setOrganisationNumber(String)
+	 * @see se.finsam.model.FinsamPackage#getAssociation_OrganisationNumber()
+	 * @model
+	 * @generated
+	 */
+	String getOrganisationNumber();
+
+	/**
+	 * Sets the value of the '{@link se.finsam.model.Association#getOrganisationNumber <em>Organisation Number</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Organisation Number</em>' attribute.
+	 * @see #getOrganisationNumber()
+	 * @generated
+	 */
+	void setOrganisationNumber(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Revision</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Optimistic-locking revision, maintained by the store.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Revision</em>' attribute.
+	 * @see #setRevision(long)
+	 * @see se.finsam.model.FinsamPackage#getAssociation_Revision()
+	 * @model
+	 * @generated
+	 */
+	long getRevision();
+
+	/**
+	 * Sets the value of the '{@link se.finsam.model.Association#getRevision <em>Revision</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Revision</em>' attribute.
+	 * @see #getRevision()
+	 * @generated
+	 */
+	void setRevision(long value);
+
+	/**
+	 * Returns the value of the '<em><b>Parties</b></em>' containment reference list.
+	 * The list contents are of type {@link se.finsam.model.Party}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Parties</em>' containment reference list.
+	 * @see se.finsam.model.FinsamPackage#getAssociation_Parties()
+	 * @model containment="true"
+	 * @generated
+	 */
+	EList<Party> getParties();
+
+	/**
+	 * Returns the value of the '<em><b>Local Groups</b></em>' containment reference list.
+	 * The list contents are of type {@link se.finsam.model.LocalGroup}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * LSG, LLG, LOKUS and other local groups.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Local Groups</em>' containment reference list.
+	 * @see se.finsam.model.FinsamPackage#getAssociation_LocalGroups()
+	 * @model containment="true"
+	 * @generated
+	 */
+	EList<LocalGroup> getLocalGroups();
+
+	/**
+	 * Returns the value of the '<em><b>Projects</b></em>' containment reference list.
+	 * The list contents are of type {@link se.finsam.model.Project}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Projects</em>' containment reference list.
+	 * @see se.finsam.model.FinsamPackage#getAssociation_Projects()
+	 * @model containment="true"
+	 * @generated
+	 */
+	EList<Project> getProjects();
+
+} // Association

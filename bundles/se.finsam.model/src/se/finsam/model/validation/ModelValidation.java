@@ -1,0 +1,61 @@
+package se.finsam.model.validation;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.eclipse.emf.common.util.BasicDiagnostic;
+import org.eclipse.emf.common.util.Diagnostic;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EStructuralFeature;
+import org.eclipse.emf.ecore.util.Diagnostician;
+
+/**
+ * Validates model objects with EMF's validation framework (the constraints of finsam.ecore, implemented by the
+ * rule classes of this package) and returns the findings as {@link Problem}s. The store refuses to save anything
+ * with an error; editors show the problems at their fields.
+ */
+public final class ModelValidation {
+
+	private ModelValidation() {
+	}
+
+	/** Validates the object and everything it contains. */
+	public static List<Problem> validate(EObject root) {
+		return validate(root, new HashMap<>());
+	}
+
+	/** Validates with a context (see {@link ParticipantRules#CODE_LISTS}, {@link ParticipantRules#TODAY}). */
+	public static List<Problem> validate(EObject root, Map<Object, Object> context) {
+		Diagnostician diagnostician = new Diagnostician() {
+			@Override
+			public String getObjectLabel(EObject object) {
+				return Labels.of(object);
+			}
+		};
+		BasicDiagnostic result = diagnostician.createDefaultDiagnostic(root);
+		context.put(org.eclipse.emf.ecore.EValidator.SubstitutionLabelProvider.class, diagnostician);
+		diagnostician.validate(root, result, context);
+		List<Problem> problems = new ArrayList<>();
+		collect(result, problems);
+		return problems;
+	}
+
+	/** Only the errors. */
+	public static List<Problem> errors(EObject root) {
+		return validate(root).stream().filter(Problem::error).toList();
+	}
+
+	private static void collect(Diagnostic diagnostic, List<Problem> problems) {
+		for (Diagnostic child : diagnostic.getChildren()) {
+			if (child.getSeverity() >= Diagnostic.WARNING && !child.getData().isEmpty()
+					&& child.getData().get(0) instanceof EObject object) {
+				EStructuralFeature feature = child.getData().size() > 1
+						&& child.getData().get(1) instanceof EStructuralFeature f ? f : null;
+				problems.add(new Problem(child.getSeverity() >= Diagnostic.ERROR, child.getMessage(), object, feature));
+			}
+			collect(child, problems);
+		}
+	}
+}
