@@ -1,0 +1,105 @@
+package se.finsam.store.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import se.finsam.model.Association;
+import se.finsam.store.Store;
+import se.finsam.store.StoreKey;
+import se.finsam.store.WrongKeyException;
+import se.finsam.store.internal.DerbyStoreService;
+
+/** Online backup and restore round-trip: same counts, same checksums. */
+public class BackupTest {
+
+	private static final List<String> TABLES = List.of("ASSOCIATION", "PARTY", "LOCAL_GROUP", "PROJECT",
+			"PROJECT_PARTY", "PROJECT_PERIOD", "GOAL", "BUDGET_LINE", "BUDGET_AMOUNT", "FLAT_RATE", "PARTICIPANT",
+			"DOCUMENT");
+
+	@TempDir
+	Path data;
+	@TempDir
+	Path backups;
+
+	@Test
+	public void restoreBringsBackExactlyWhatWasBackedUp() throws Exception {
+		Association a = Fixture.demo(250);
+		Map<String, String> before;
+		Path backup;
+		try (Store store = Fixture.open(data)) {
+			store.createAssociation(a);
+			before = checksums(store);
+			backup = store.backup(backups);
+			// Work goes on after the backup...
+			store.deleteProject(store.loadAssociation(a.getId()).getProjects().get(1));
+			assertNotEquals(before, checksums(store));
+		}
+		assertTrue(Files.isRegularFile(backup.resolve("finsam/service.properties")), "backup layout " + backup);
+		Path aside = new DerbyStoreService().restore(data, backup, Fixture.KEY);
+		assertTrue(Files.isDirectory(aside), "the replaced database is kept aside");
+		try (Store store = Fixture.open(data)) {
+			assertEquals(before, checksums(store));
+		}
+	}
+
+	@Test
+	public void aRestoreWithTheWrongKeyChangesNothing() throws Exception {
+		Path backup;
+		Map<String, String> current;
+		try (Store store = Fixture.open(data)) {
+			store.createAssociation(Fixture.demo(40));
+			backup = store.backup(backups);
+			store.deleteProject(store.loadAssociation(store.associations().get(0).id()).getProjects().get(0));
+			current = checksums(store);
+		}
+		assertThrows(WrongKeyException.class,
+				() -> new DerbyStoreService().restore(data, backup, StoreKey.fromText("inte rätt nyckel alls")));
+		try (Store store = Fixture.open(data)) {
+			assertEquals(current, checksums(store));
+		}
+	}
+
+	/** Per table: the row count and a SHA-256 over every value of every row in key order. */
+	static Map<String, String> checksums(Store store) throws Exception {
+		Map<String, String> result = new LinkedHashMap<>();
+		try (Connection c = store.reportingConnection()) {
+			for (String table : TABLES) {
+				MessageDigest digest = MessageDigest.getInstance("SHA-256");
+				long rows = 0;
+				try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT * FROM " + table)) {
+					java.util.List<String> lines = new java.util.ArrayList<>();
+					int columns = rs.getMetaData().getColumnCount();
+					while (rs.next()) {
+						StringBuilder line = new StringBuilder();
+						for (int i = 1; i <= columns; i++) {
+							line.append(rs.getString(i)).append('|');
+						}
+						lines.add(line.toString());
+						rows++;
+					}
+					java.util.Collections.sort(lines);
+					lines.forEach(l -> digest.update(l.getBytes(StandardCharsets.UTF_8)));
+				}
+				result.put(table, rows + ":" + HexFormat.of().formatHex(digest.digest()));
+			}
+		}
+		return result;
+	}
+}

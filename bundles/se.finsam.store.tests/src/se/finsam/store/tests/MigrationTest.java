@@ -1,0 +1,75 @@
+package se.finsam.store.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import se.finsam.model.Association;
+import se.finsam.store.Store;
+import se.finsam.store.internal.DerbyStoreService;
+
+/** A database created by schema version 1 is upgraded at open, its data intact. */
+public class MigrationTest {
+
+	@TempDir
+	Path data;
+
+	@Test
+	public void upgradesAVersion1Database() throws Exception {
+		DerbyStoreService.createAtSchemaVersion(data, Fixture.KEY, 1);
+		Association a = Fixture.demo(120);
+		try (Store store = Fixture.open(data)) {
+			// Opening migrated it; the data written through the current code must read back in the views of V2.
+			assertEquals(2, store.schemaVersion());
+			store.createAssociation(a);
+		}
+		try (Store store = Fixture.open(data); Connection c = store.reportingConnection();
+				Statement s = c.createStatement();
+				ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM V_PARTICIPANT")) {
+			rs.next();
+			long expected = a.getProjects().stream().mapToLong(p -> p.getParticipants().size()).sum();
+			assertEquals(expected, rs.getLong(1));
+			try (ResultSet versions = c.createStatement()
+					.executeQuery("SELECT VERSION, SCRIPT FROM SCHEMA_VERSION ORDER BY VERSION")) {
+				versions.next();
+				assertEquals("V1__initial.sql", versions.getString(2));
+				versions.next();
+				assertEquals("V2__views.sql", versions.getString(2));
+			}
+		}
+	}
+
+	@Test
+	public void keepsTheDataOfAVersion1Database() throws Exception {
+		DerbyStoreService.createAtSchemaVersion(data, Fixture.KEY, 1,
+				"INSERT INTO ASSOCIATION VALUES ('a1', 'Samordningsförbundet Gamla', '222000-0968', 4)",
+				"INSERT INTO PARTY VALUES ('p1', 'a1', 0, 'KOMMUN', 'Heby kommun', 100)",
+				"INSERT INTO PROJECT (ID, ASSOCIATION_ID, DIARIENUMMER, NAME, KIND, OWNER_ID, GRANTED_START, GRANTED_END, "
+						+ "REVISION) VALUES ('pr1', 'a1', '2014:35', 'Långsiktig samverkansplattform', "
+						+ "'longTermCooperation', 'p1', DATE('2016-01-01'), DATE('2016-12-31'), 7)",
+				"INSERT INTO PARTICIPANT (ID, PROJECT_ID, ASSOCIATION_ID, POS, CODE, GENDER, CONSENT, ENROLMENT_YEAR, "
+						+ "ROW_HASH) VALUES ('x1', 'pr1', 'a1', 0, 'H-001', 'female', FALSE, 2016, 0)");
+		try (Store store = Fixture.open(data)) {
+			assertEquals(2, store.schemaVersion());
+			Association a = store.loadAssociation("a1");
+			assertEquals("Samordningsförbundet Gamla", a.getName());
+			assertEquals(4, a.getRevision());
+			var project = a.getProjects().get(0);
+			assertEquals("2014:35", project.getDiarienummer());
+			assertEquals("Heby kommun", project.getOwner().getName());
+			assertEquals(java.time.LocalDate.of(2016, 12, 31), project.getGrantedPeriod().getEnd());
+			store.loadContent(project);
+			assertEquals("H-001", project.getParticipants().get(0).getCode());
+			assertEquals(2016, project.getParticipants().get(0).getEnrolmentYear());
+			project.setName("Långsiktig samverkansplattform Heby");
+			store.saveProject(project);
+			assertEquals(8, store.loadAssociation("a1").getProjects().get(0).getRevision());
+		}
+	}
+}

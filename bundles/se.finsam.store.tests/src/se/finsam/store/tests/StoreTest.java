@@ -1,0 +1,169 @@
+package se.finsam.store.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import se.finsam.model.Association;
+import se.finsam.model.Participant;
+import se.finsam.model.Project;
+import se.finsam.store.InvalidDataException;
+import se.finsam.store.OutcomeCount;
+import se.finsam.store.ProjectSummary;
+import se.finsam.store.StaleDataException;
+import se.finsam.store.Store;
+import se.finsam.store.StoreException;
+
+/** The repository on real, encrypted Derby in a temporary directory. */
+public class StoreTest {
+
+	@TempDir
+	Path data;
+
+	@Test
+	public void everythingComesBackAsSaved() {
+		Association original = Fixture.demo(300);
+		Association copy = EcoreUtil.copy(original);
+		try (Store store = Fixture.open(data)) {
+			store.createAssociation(copy);
+		}
+		try (Store store = Fixture.open(data)) {
+			assertEquals(original.getName(), store.associations().get(0).name());
+			Association loaded = store.loadAssociation(original.getId());
+			assertEquals(original.getProjects().size(), loaded.getProjects().size());
+			for (Project project : loaded.getProjects()) {
+				assertFalse(project.isContentLoaded());
+				assertTrue(project.getParticipants().isEmpty(), "content is loaded on demand");
+				store.loadContent(project);
+			}
+			loaded.setRevision(0);
+			loaded.getProjects().forEach(p -> p.setRevision(0));
+			assertTrue(Fixture.sameContent(original, loaded), "the association differs after a round trip");
+		}
+	}
+
+	@Test
+	public void listsProjectsAndOutcomes() {
+		Association a = Fixture.demo(300);
+		try (Store store = Fixture.open(data)) {
+			store.createAssociation(a);
+			List<ProjectSummary> projects = store.projects(a.getId());
+			assertEquals(a.getProjects().size(), projects.size());
+			ProjectSummary first = store.findProject(a.getId(), a.getProjects().get(1).getDiarienummer()).orElseThrow();
+			assertEquals(a.getProjects().get(1).getParticipants().size(), first.participants());
+			long exited = a.getProjects().stream().flatMap(p -> p.getParticipants().stream())
+					.filter(p -> p.getExitDate() != null).count();
+			assertEquals(exited, store.outcomesByExitReasonAndGender(a.getId()).stream()
+					.mapToLong(OutcomeCount::participants).sum());
+		}
+	}
+
+	@Test
+	public void aStaleSaveIsRefusedAndNothingIsOverwritten() {
+		Association a = Fixture.demo(50);
+		try (Store store = Fixture.open(data)) {
+			store.createAssociation(a);
+			Project mine = store.loadAssociation(a.getId()).getProjects().get(0);
+			Project theirs = store.loadAssociation(a.getId()).getProjects().get(0);
+			theirs.setName("Deras namn");
+			store.saveProject(theirs);
+			mine.setName("Mitt namn");
+			StaleDataException e = assertThrows(StaleDataException.class, () -> store.saveProject(mine));
+			assertTrue(e.getMessage().startsWith("Inte sparat: någon annan har sparat insatsen " + mine.getDiarienummer()),
+					e.getMessage());
+			assertEquals("Deras namn", store.loadAssociation(a.getId()).getProjects().get(0).getName());
+		}
+	}
+
+	@Test
+	public void invalidDataIsNeverSaved() {
+		Association a = Fixture.demo(50);
+		try (Store store = Fixture.open(data)) {
+			store.createAssociation(a);
+			Project project = store.loadAssociation(a.getId()).getProjects().get(1);
+			store.loadContent(project);
+			int before = project.getParticipants().size();
+			project.setName("Nytt namn");
+			Participant broken = project.getParticipants().get(0);
+			broken.setEnrolmentDate(LocalDate.of(2020, 5, 1));
+			broken.setExitDate(LocalDate.of(2020, 1, 1));
+			broken.setConsent(true);
+			InvalidDataException e = assertThrows(InvalidDataException.class, () -> store.saveProject(project));
+			assertTrue(e.getMessage().contains("avslutsdatumet 2020-01-01 är före inskrivningsdatumet 2020-05-01"),
+					e.getMessage());
+			Project stored = store.loadAssociation(a.getId()).getProjects().get(1);
+			assertFalse("Nytt namn".equals(stored.getName()));
+			store.loadContent(stored);
+			assertEquals(before, stored.getParticipants().size());
+		}
+	}
+
+	@Test
+	public void aSaveIsAllOrNothing() {
+		Association a = Fixture.demo(60);
+		try (Store store = Fixture.open(data)) {
+			store.createAssociation(a);
+			Association loaded = store.loadAssociation(a.getId());
+			Project first = loaded.getProjects().get(1);
+			Project second = loaded.getProjects().get(2);
+			store.loadContent(first);
+			store.loadContent(second);
+			String takenCode = first.getParticipants().get(0).getCode();
+			second.setName("Ändrat men inte sparat");
+			Participant added = se.finsam.model.FinsamFactory.eINSTANCE.createParticipant();
+			added.setCode(takenCode);
+			added.setConsent(true);
+			second.getParticipants().add(added);
+			StoreException e = assertThrows(StoreException.class, () -> store.saveProject(second));
+			assertEquals("Inte sparat: deltagarkoden " + takenCode + " används redan i insatsen "
+					+ first.getDiarienummer() + ".", e.getMessage());
+			Project stored = store.loadAssociation(a.getId()).getProjects().get(2);
+			assertFalse(stored.getName().equals("Ändrat men inte sparat"), "the header was saved without the rest");
+		}
+	}
+
+	@Test
+	public void viewsForReportDesignersNeverShowThePersonnummer() throws Exception {
+		Association a = Fixture.demo(200);
+		try (Store store = Fixture.open(data); Connection c = store.reportingConnection()) {
+			store.createAssociation(a);
+			for (String view : List.of("V_PROJECT", "V_PARTICIPANT", "V_BUDGET_YEAR", "V_OUTCOME")) {
+				try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT * FROM " + view)) {
+					assertTrue(rs.next(), view + " is empty");
+					for (int i = 1; i <= rs.getMetaData().getColumnCount(); i++) {
+						assertFalse(rs.getMetaData().getColumnName(i).startsWith("PNR"), view + " shows PNR");
+					}
+				}
+			}
+			try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(
+					"SELECT SUM(PARTICIPANTS) FROM V_OUTCOME WHERE POSITIVE_EXIT")) {
+				rs.next();
+				assertTrue(rs.getLong(1) > 0);
+			}
+			try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(
+					"SELECT SUM(REMAINING) FROM V_BUDGET_YEAR")) {
+				rs.next();
+				assertTrue(rs.getBigDecimal(1) != null);
+			}
+		}
+	}
+
+	@Test
+	public void schemaVersionIsCurrent() {
+		try (Store store = Fixture.open(data)) {
+			assertEquals(2, store.schemaVersion());
+		}
+	}
+}

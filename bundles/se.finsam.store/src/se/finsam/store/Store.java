@@ -1,0 +1,68 @@
+package se.finsam.store;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Optional;
+
+import se.finsam.model.Association;
+import se.finsam.model.Project;
+
+/**
+ * The repository the workbench and the command line both use. Every save is one transaction: all of it is stored
+ * or none of it. Saves are refused, with nothing written, when the object has validation errors
+ * ({@link InvalidDataException}) or when someone else saved it since it was loaded ({@link StaleDataException}).
+ * <p>
+ * Loading is in two steps so that the navigator stays fast: {@link #loadAssociation} gives the association with its
+ * parties, local groups and every project's own fields; {@link #loadContent} adds a project's participants, budget,
+ * reports and evaluations. Instances are thread-safe; each call uses its own connection.
+ */
+public interface Store extends AutoCloseable {
+
+	/** The associations in this store, by name. */
+	List<AssociationSummary> associations();
+
+	/** The association with parties, local groups and project headers (content not loaded). */
+	Association loadAssociation(String associationId);
+
+	/** Stores a new association with its parties and groups, and its projects if any (content included). */
+	void createAssociation(Association association);
+
+	/** Saves the association's own fields, parties and local groups (not its projects). */
+	void saveAssociation(Association association);
+
+	/** Loads participants, budget, reports and evaluations into a project loaded by {@link #loadAssociation}. */
+	void loadContent(Project project);
+
+	/** Inserts or updates a project: its fields, and its content when loaded. */
+	void saveProject(Project project);
+
+	/** Deletes a project with everything it holds. */
+	void deleteProject(Project project);
+
+	/** The projects of an association, with participant counts, by diarienummer. */
+	List<ProjectSummary> projects(String associationId);
+
+	/** The project with this diarienummer, as a summary. */
+	Optional<ProjectSummary> findProject(String associationId, String diarienummer);
+
+	/** A project's participants as codes and dates; never personal identity numbers. */
+	List<ParticipantSummary> participants(String projectId);
+
+	/** Participants who have left, counted by exit reason and gender, over one association or (null) all. */
+	List<OutcomeCount> outcomesByExitReasonAndGender(String associationId);
+
+	/** A read-only view of the data for reports (BIRT): the documented SQL views. Close it after use. */
+	Connection reportingConnection() throws SQLException;
+
+	/** An online backup of the whole database (still encrypted) into a new folder under {@code directory}. */
+	Path backup(Path directory);
+
+	/** The schema version of the database. */
+	int schemaVersion();
+
+	/** Shuts the database down. */
+	@Override
+	void close();
+}

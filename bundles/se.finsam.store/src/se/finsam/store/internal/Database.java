@@ -1,0 +1,178 @@
+package se.finsam.store.internal;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+
+import org.apache.derby.jdbc.EmbeddedDataSource;
+import org.eclipse.osgi.util.NLS;
+
+import se.finsam.store.StoreException;
+import se.finsam.store.StoreKey;
+import se.finsam.store.WrongKeyException;
+
+/**
+ * One embedded Derby database under {@code <data>/db/finsam}, encrypted with AES-256 (Derby's default would be
+ * DES). Booted once, shut down on close. Inside OSGi Derby's DriverManager registration does not work, so the
+ * embedded data source is used directly.
+ */
+final class Database {
+
+	static final String NAME = "finsam";
+	private static final String ENCRYPTION = "dataEncryption=true;encryptionAlgorithm=AES/CBC/NoPadding;"
+			+ "encryptionKeyLength=256";
+
+	/** Databases booted in this JVM; the engine stops with the last, so the next boot reads its log setting anew. */
+	private static int booted;
+
+	private final Path directory;
+	private final EmbeddedDataSource dataSource;
+
+	private Database(Path directory, EmbeddedDataSource dataSource) {
+		this.directory = directory;
+		this.dataSource = dataSource;
+	}
+
+	static Path directory(Path dataLocation) {
+		return dataLocation.resolve("db").resolve(NAME);
+	}
+
+	static boolean exists(Path dataLocation) {
+		return Files.isRegularFile(directory(dataLocation).resolve("service.properties"));
+	}
+
+	/** Boots (creating when missing) the database of a data location. */
+	static Database open(Path dataLocation, StoreKey key) {
+		configureDerby(dataLocation);
+		Path directory = directory(dataLocation);
+		boolean create = !exists(dataLocation);
+		try {
+			Files.createDirectories(directory.getParent());
+		} catch (IOException e) {
+			throw new StoreException(NLS.bind(Messages.Store_cannotOpen, dataLocation, e.getMessage()), e);
+		}
+		String boot = "bootPassword=" + key.bootPassword();
+		EmbeddedDataSource boots = dataSource(directory, create ? "create=true;" + ENCRYPTION + ";" + boot : boot);
+		synchronized (Database.class) {
+			try (Connection c = boots.getConnection()) {
+				booted++; // later connections need no attributes
+			} catch (SQLException e) {
+				stopEngineIfIdle();
+				throw translateBootFailure(dataLocation, e);
+			}
+		}
+		return new Database(directory, dataSource(directory, null));
+	}
+
+	/** Replaces the database by a backup (Derby's restoreFrom) and shuts it down again. */
+	static void restore(Path dataLocation, Path backupDatabase, StoreKey key) throws SQLException {
+		configureDerby(dataLocation);
+		EmbeddedDataSource restore = dataSource(directory(dataLocation),
+				"restoreFrom=" + backupDatabase.toAbsolutePath() + ";bootPassword=" + key.bootPassword());
+		synchronized (Database.class) {
+			try (Connection c = restore.getConnection()) {
+				booted++; // restored and booted
+			} catch (SQLException e) {
+				stopEngineIfIdle();
+				if (isWrongKey(e)) {
+					throw new WrongKeyException(NLS.bind(Messages.Store_wrongKey, backupDatabase), e);
+				}
+				throw e;
+			}
+		}
+		new Database(directory(dataLocation), dataSource(directory(dataLocation), null)).shutdown();
+	}
+
+	Connection connection() throws SQLException {
+		return dataSource.getConnection();
+	}
+
+	Path directory() {
+		return directory;
+	}
+
+	void shutdown() {
+		EmbeddedDataSource shutdown = dataSource(directory, "shutdown=true");
+		synchronized (Database.class) {
+			try (Connection c = shutdown.getConnection()) {
+				// never reached: a shutdown always ends with SQLState 08006
+			} catch (SQLException e) {
+				if (!"08006".equals(e.getSQLState())) {
+					throw new StoreException(NLS.bind(Messages.Store_databaseError, e.getSQLState(), e.getMessage()), e);
+				}
+			} finally {
+				booted = Math.max(0, booted - 1);
+				stopEngineIfIdle();
+			}
+		}
+	}
+
+	private static void stopEngineIfIdle() {
+		if (booted > 0) {
+			return;
+		}
+		EmbeddedDataSource engine = new EmbeddedDataSource();
+		engine.setDatabaseName("");
+		engine.setShutdownDatabase("shutdown");
+		try (Connection c = engine.getConnection()) {
+			// never reached: the engine stops with SQLState XJ015
+		} catch (SQLException e) {
+			// XJ015 is the normal answer; anything else leaves the engine running, which is harmless
+		}
+	}
+
+	private static EmbeddedDataSource dataSource(Path directory, String attributes) {
+		EmbeddedDataSource ds = new EmbeddedDataSource();
+		ds.setDatabaseName(directory.toAbsolutePath().toString());
+		if (attributes != null) {
+			ds.setConnectionAttributes(attributes);
+		}
+		return ds;
+	}
+
+	private static StoreException translateBootFailure(Path dataLocation, SQLException e) {
+		if (isWrongKey(e)) {
+			return new WrongKeyException(NLS.bind(Messages.Store_wrongKey, dataLocation), e);
+		}
+		if (hasState(e, "XSDB6")) {
+			return new StoreException(NLS.bind(Messages.Store_inUse, dataLocation), e);
+		}
+		return new StoreException(NLS.bind(Messages.Store_cannotOpen, dataLocation, e.getMessage()), e);
+	}
+
+	private static boolean isWrongKey(SQLException e) {
+		return hasState(e, "XBM06");
+	}
+
+	/** Derby chains the real reason behind XJ040 through both getNextException() and getCause(). */
+	private static boolean hasState(Throwable t, String state) {
+		if (t == null) {
+			return false;
+		}
+		if (t instanceof SQLException s && (state.equals(s.getSQLState()) || hasState(s.getNextException(), state))) {
+			return true;
+		}
+		return t.getCause() != t && hasState(t.getCause(), state);
+	}
+
+	/**
+	 * Derby reads its system properties once, when the engine boots. Its log goes to the data location; it holds
+	 * no data (statement text is never logged).
+	 */
+	private static synchronized void configureDerby(Path dataLocation) {
+		if (booted == 0) {
+			Path logs = dataLocation.resolve("logs");
+			try {
+				Files.createDirectories(logs);
+				System.setProperty("derby.stream.error.file", logs.resolve("derby.log").toString());
+			} catch (IOException e) {
+				// Derby then logs to derby.log in the working directory
+			}
+		}
+		System.setProperty("derby.infolog.append", "true");
+		System.setProperty("derby.language.logStatementText", "false");
+		System.setProperty("derby.storage.pageCacheSize", System.getProperty("finsam.derby.pageCacheSize", "16000"));
+	}
+}

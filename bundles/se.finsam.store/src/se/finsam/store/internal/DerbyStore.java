@@ -1,0 +1,340 @@
+package se.finsam.store.internal;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.osgi.util.NLS;
+
+import se.finsam.model.Association;
+import se.finsam.model.CodeEntry;
+import se.finsam.model.Gender;
+import se.finsam.model.Party;
+import se.finsam.model.Project;
+import se.finsam.model.ProjectKind;
+import se.finsam.model.codes.CodeLists;
+import se.finsam.model.validation.Labels;
+import se.finsam.model.validation.ModelValidation;
+import se.finsam.model.validation.Problem;
+import se.finsam.store.AssociationSummary;
+import se.finsam.store.InvalidDataException;
+import se.finsam.store.OutcomeCount;
+import se.finsam.store.ParticipantSummary;
+import se.finsam.store.ProjectSummary;
+import se.finsam.store.StaleDataException;
+import se.finsam.store.Store;
+import se.finsam.store.StoreException;
+import se.finsam.store.StoreKey;
+
+/** The {@link Store} on an embedded, encrypted Derby database. Each call runs in its own connection. */
+public final class DerbyStore implements Store {
+
+	private static final int LISTED_PROBLEMS = 5;
+
+	private final Path dataLocation;
+	private final Database database;
+	private final SqlDialect dialect = new DerbyDialect();
+	private final ParticipantDao participants;
+
+	DerbyStore(Path dataLocation, StoreKey key) {
+		this.dataLocation = dataLocation;
+		this.database = Database.open(dataLocation, key);
+		this.participants = new ParticipantDao(new PersonalDataCipher(key));
+		try {
+			inTransaction(c -> {
+				int version = Migrations.currentVersion(c, dialect);
+				if (version > Migrations.LATEST) {
+					throw new StoreException(NLS.bind(Messages.Store_newerSchema,
+							new Object[] { dataLocation, version, Migrations.LATEST }));
+				}
+				Migrations.migrate(c, dialect, Migrations.LATEST);
+				refreshCodeLists(c);
+				return null;
+			});
+		} catch (RuntimeException e) {
+			database.shutdown();
+			throw e;
+		}
+	}
+
+	@Override
+	public List<AssociationSummary> associations() {
+		return inTransaction(AssociationDao::list);
+	}
+
+	@Override
+	public Association loadAssociation(String associationId) {
+		return inTransaction(c -> {
+			Association a = AssociationDao.load(c, associationId);
+			if (a == null) {
+				throw new StoreException(NLS.bind(Messages.Store_noSuchAssociation, associationId));
+			}
+			ProjectDao.loadAll(c, a);
+			return a;
+		});
+	}
+
+	@Override
+	public void createAssociation(Association association) {
+		refuseInvalid(association);
+		inTransaction(c -> {
+			AssociationDao.insert(c, association);
+			for (Project project : association.getProjects()) {
+				saveProject(c, project, association.getId());
+			}
+			return null;
+		});
+		association.setRevision(association.getRevision() + 1);
+		association.getProjects().forEach(p -> p.setRevision(p.getRevision() + 1));
+	}
+
+	@Override
+	public void saveAssociation(Association association) {
+		refuseInvalid(association);
+		inTransaction(c -> {
+			if (!AssociationDao.update(c, association)) {
+				throw new StaleDataException(NLS.bind(Messages.Store_staleAssociation, association.getName()));
+			}
+			return null;
+		});
+		association.setRevision(association.getRevision() + 1);
+	}
+
+	@Override
+	public void loadContent(Project project) {
+		if (project.isContentLoaded()) {
+			return;
+		}
+		inTransaction(c -> {
+			participants.load(c, project);
+			Map<String, Party> parties = new HashMap<>();
+			if (project.eContainer() instanceof Association a) {
+				a.getParties().forEach(p -> parties.put(p.getId(), p));
+			}
+			BudgetDao.load(c, project, parties);
+			DocumentDao.load(c, project);
+			return null;
+		});
+		project.setContentLoaded(true);
+	}
+
+	@Override
+	public void saveProject(Project project) {
+		refuseInvalid(project);
+		String associationId = ((Association) project.eContainer()).getId();
+		inTransaction(c -> {
+			saveProject(c, project, associationId);
+			return null;
+		});
+		project.setRevision(project.getRevision() + 1);
+	}
+
+	private void saveProject(Connection c, Project project, String associationId) throws SQLException {
+		boolean saved;
+		try {
+			saved = ProjectDao.saveHeader(c, project, associationId);
+		} catch (SQLException e) {
+			if (dialect.isUniqueViolation(e)) {
+				throw new StoreException(NLS.bind(Messages.Store_diarienummerInUse, project.getDiarienummer()), e);
+			}
+			throw e;
+		}
+		if (!saved) {
+			throw new StaleDataException(NLS.bind(Messages.Store_staleProject, project.getDiarienummer()));
+		}
+		if (project.isContentLoaded()) {
+			try {
+				participants.save(c, project, associationId);
+			} catch (SQLException e) {
+				if (dialect.isUniqueViolation(e)) {
+					throw duplicateCode(c, project, associationId, e);
+				}
+				throw e;
+			}
+			BudgetDao.save(c, project);
+			DocumentDao.save(c, project);
+		}
+	}
+
+	@Override
+	public void deleteProject(Project project) {
+		inTransaction(c -> {
+			ParticipantDao.deleteAll(c, project.getId());
+			BudgetDao.deleteAll(c, project.getId());
+			Jdbc.update(c, "DELETE FROM DOCUMENT WHERE PROJECT_ID = ?", project.getId());
+			ProjectDao.delete(c, project.getId());
+			return null;
+		});
+	}
+
+	@Override
+	public List<ProjectSummary> projects(String associationId) {
+		return inTransaction(c -> {
+			List<ProjectSummary> result = new ArrayList<>();
+			Jdbc.query(c, "SELECT P.ID, P.DIARIENUMMER, P.NAME, P.KIND, P.GRANTED_START, P.GRANTED_END, "
+					+ "(SELECT COUNT(*) FROM PARTICIPANT X WHERE X.PROJECT_ID = P.ID) FROM PROJECT P "
+					+ "WHERE P.ASSOCIATION_ID = ? ORDER BY P.DIARIENUMMER", associationId,
+					col -> result.add(new ProjectSummary(col.text(), col.text(), col.text(), ProjectKind.get(col.text()),
+							col.date(), col.date(), col.integer())));
+			return result;
+		});
+	}
+
+	@Override
+	public Optional<ProjectSummary> findProject(String associationId, String diarienummer) {
+		return projects(associationId).stream().filter(p -> p.diarienummer().equals(diarienummer.strip())).findFirst();
+	}
+
+	@Override
+	public List<ParticipantSummary> participants(String projectId) {
+		return inTransaction(c -> {
+			List<ParticipantSummary> result = new ArrayList<>();
+			Jdbc.query(c, "SELECT CODE, GENDER, BIRTH_YEAR, ENROLMENT_DATE, ENROLMENT_YEAR, EXIT_DATE, EXIT_REASON "
+					+ "FROM PARTICIPANT WHERE PROJECT_ID = ? ORDER BY POS", projectId,
+					col -> result.add(new ParticipantSummary(col.text(), Gender.get(col.text()), col.integer(), col.date(),
+							col.integer(), col.date(), col.text())));
+			return result;
+		});
+	}
+
+	@Override
+	public List<OutcomeCount> outcomesByExitReasonAndGender(String associationId) {
+		String where = associationId == null ? "" : "ASSOCIATION_ID = ? AND ";
+		return inTransaction(c -> {
+			List<OutcomeCount> result = new ArrayList<>();
+			try (PreparedStatement s = c.prepareStatement("SELECT EXIT_REASON, GENDER, COUNT(*) FROM PARTICIPANT WHERE "
+					+ where + "EXIT_DATE IS NOT NULL GROUP BY EXIT_REASON, GENDER ORDER BY EXIT_REASON, GENDER")) {
+				if (associationId != null) {
+					s.setString(1, associationId);
+				}
+				try (var rs = s.executeQuery()) {
+					while (rs.next()) {
+						result.add(new OutcomeCount(rs.getString(1), Gender.get(rs.getString(2)), rs.getLong(3)));
+					}
+				}
+			}
+			return result;
+		});
+	}
+
+	@Override
+	public Connection reportingConnection() throws SQLException {
+		Connection c = database.connection();
+		c.setReadOnly(true);
+		return c;
+	}
+
+	@Override
+	public Path backup(Path directory) {
+		Path target = directory.resolve("finsam-backup-"
+				+ LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")));
+		try {
+			Files.createDirectories(target);
+			try (Connection c = database.connection();
+					PreparedStatement s = c.prepareStatement("CALL SYSCS_UTIL.SYSCS_BACKUP_DATABASE(?)")) {
+				s.setString(1, target.toAbsolutePath().toString());
+				s.execute();
+			}
+			return target;
+		} catch (Exception e) {
+			throw new StoreException(NLS.bind(Messages.Store_backupFailed, target, e.getMessage()), e);
+		}
+	}
+
+	@Override
+	public int schemaVersion() {
+		return inTransaction(c -> Migrations.currentVersion(c, dialect));
+	}
+
+	@Override
+	public void close() {
+		database.shutdown();
+	}
+
+	/** The data location this store belongs to. */
+	public Path dataLocation() {
+		return dataLocation;
+	}
+
+	private void refuseInvalid(EObject object) {
+		List<Problem> errors = ModelValidation.errors(object);
+		if (!errors.isEmpty()) {
+			String listed = errors.stream().limit(LISTED_PROBLEMS).map(Problem::message)
+					.collect(Collectors.joining(" "));
+			throw new InvalidDataException(NLS.bind(Messages.Store_invalid,
+					new Object[] { Labels.of(object), errors.size(), listed }), errors);
+		}
+	}
+
+	private StoreException duplicateCode(Connection c, Project project, String associationId, SQLException cause)
+			throws SQLException {
+		c.rollback();
+		Map<String, String> others = new HashMap<>();
+		try (PreparedStatement s = c.prepareStatement("SELECT X.CODE, P.DIARIENUMMER FROM PARTICIPANT X "
+				+ "JOIN PROJECT P ON P.ID = X.PROJECT_ID WHERE X.ASSOCIATION_ID = ? AND X.PROJECT_ID <> ?")) {
+			s.setString(1, associationId);
+			s.setString(2, project.getId());
+			try (var rs = s.executeQuery()) {
+				while (rs.next()) {
+					others.put(rs.getString(1), rs.getString(2));
+				}
+			}
+		}
+		return project.getParticipants().stream().filter(p -> others.containsKey(p.getCode())).findFirst()
+				.map(p -> new StoreException(NLS.bind(Messages.Store_codeInUse, p.getCode(), others.get(p.getCode())), cause))
+				.orElseGet(() -> new StoreException(NLS.bind(Messages.Store_databaseError, cause.getSQLState(),
+						cause.getMessage()), cause));
+	}
+
+	private void refreshCodeLists(Connection c) throws SQLException {
+		try (var s = c.createStatement()) {
+			s.executeUpdate("DELETE FROM CODE_ENTRY");
+		}
+		CodeLists codes = CodeLists.defaults();
+		try (PreparedStatement s = c.prepareStatement("INSERT INTO CODE_ENTRY VALUES (?, ?, ?, ?, ?, ?)")) {
+			for (String list : List.of(CodeLists.PARTY_KIND, CodeLists.SUPPORT, CodeLists.OCCUPATION,
+					CodeLists.EXIT_REASON, CodeLists.BUDGET_CATEGORY)) {
+				List<CodeEntry> entries = codes.entries(list);
+				for (int i = 0; i < entries.size(); i++) {
+					CodeEntry e = entries.get(i);
+					new Binder(s).text(list).text(e.getCode()).integer(i).text(e.getLabelSv()).text(e.getLabelEn())
+							.bool(e.isPositive());
+					s.addBatch();
+				}
+			}
+			s.executeBatch();
+		}
+	}
+
+	private interface Work<T> {
+		T run(Connection c) throws SQLException;
+	}
+
+	/** Runs in one transaction: commit on success, rollback on any failure. */
+	private <T> T inTransaction(Work<T> work) {
+		try (Connection c = database.connection()) {
+			c.setAutoCommit(false);
+			try {
+				T result = work.run(c);
+				c.commit();
+				return result;
+			} catch (SQLException | RuntimeException e) {
+				c.rollback();
+				throw e;
+			}
+		} catch (SQLException e) {
+			throw new StoreException(NLS.bind(Messages.Store_databaseError, e.getSQLState(), e.getMessage()), e);
+		}
+	}
+}

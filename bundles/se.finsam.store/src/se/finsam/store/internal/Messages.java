@@ -1,0 +1,35 @@
+package se.finsam.store.internal;
+
+import org.eclipse.osgi.util.NLS;
+
+public final class Messages extends NLS {
+	private static final String BUNDLE_NAME = "se.finsam.store.internal.messages"; //$NON-NLS-1$
+
+	public static String Key_cannotRead;
+	public static String Key_cannotWrite;
+	public static String Key_damaged;
+	public static String Key_tooShort;
+	public static String Store_backupFailed;
+	public static String Store_cannotOpen;
+	public static String Store_codeInUse;
+	public static String Store_databaseError;
+	public static String Store_diarienummerInUse;
+	public static String Store_inUse;
+	public static String Store_invalid;
+	public static String Store_newerSchema;
+	public static String Store_noSuchAssociation;
+	public static String Store_partyInUse;
+	public static String Store_restoreFailed;
+	public static String Store_restoreNoBackup;
+	public static String Store_staleAssociation;
+	public static String Store_staleProject;
+	public static String Store_wrongKey;
+	public static String Store_projectGone;
+
+	static {
+		NLS.initializeMessages(BUNDLE_NAME, Messages.class);
+	}
+
+	private Messages() {
+	}
+}

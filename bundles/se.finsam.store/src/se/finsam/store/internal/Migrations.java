@@ -1,0 +1,96 @@
+package se.finsam.store.internal;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Timestamp;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Versioned schema migrations: {@code db/V<n>__<description>.sql} in this bundle, applied in order at open, each
+ * in its own transaction together with its row in SCHEMA_VERSION. A migration never changes once released; a
+ * change is a new one.
+ */
+final class Migrations {
+
+	/** The migrations of this version, in order; the index + 1 is the schema version. */
+	static final List<String> SCRIPTS = List.of("V1__initial.sql", "V2__views.sql");
+	static final int LATEST = SCRIPTS.size();
+
+	private Migrations() {
+	}
+
+	/** The schema version of the database (0 when empty). */
+	static int currentVersion(Connection c, SqlDialect dialect) throws SQLException {
+		try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT MAX(VERSION) FROM SCHEMA_VERSION")) {
+			rs.next();
+			return rs.getInt(1);
+		} catch (SQLException e) {
+			if (dialect.isMissingTable(e)) {
+				return 0;
+			}
+			throw e;
+		}
+	}
+
+	static void migrate(Connection c, SqlDialect dialect, int target) throws SQLException {
+		c.setAutoCommit(false);
+		int current = currentVersion(c, dialect);
+		if (current == 0) {
+			try (Statement s = c.createStatement()) {
+				s.execute("CREATE TABLE SCHEMA_VERSION (VERSION INT NOT NULL PRIMARY KEY, APPLIED TIMESTAMP NOT NULL, "
+						+ "SCRIPT VARCHAR(200) NOT NULL)");
+			}
+			c.commit();
+		}
+		for (int version = current + 1; version <= target; version++) {
+			String script = SCRIPTS.get(version - 1);
+			try (Statement s = c.createStatement()) {
+				for (String statement : statements(dialect.expand(read(script)))) {
+					s.execute(statement);
+				}
+			}
+			try (PreparedStatement p = c.prepareStatement("INSERT INTO SCHEMA_VERSION VALUES (?, ?, ?)")) {
+				p.setInt(1, version);
+				p.setTimestamp(2, new Timestamp(System.currentTimeMillis()));
+				p.setString(3, script);
+				p.executeUpdate();
+			}
+			c.commit();
+		}
+	}
+
+	/** Splits a script at lines holding only ";" and drops comment lines. */
+	static List<String> statements(String script) {
+		List<String> result = new ArrayList<>();
+		StringBuilder current = new StringBuilder();
+		for (String line : script.split("\\R")) {
+			if (line.strip().equals(";")) {
+				if (!current.toString().isBlank()) {
+					result.add(current.toString().strip());
+				}
+				current.setLength(0);
+			} else if (!line.strip().startsWith("--")) {
+				current.append(line).append('\n');
+			}
+		}
+		return result;
+	}
+
+	private static String read(String script) {
+		try (InputStream in = Migrations.class.getResourceAsStream("/db/" + script)) {
+			if (in == null) {
+				throw new IllegalStateException("migration " + script + " missing from the bundle");
+			}
+			return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+		} catch (IOException e) {
+			throw new IllegalStateException(e);
+		}
+	}
+}

@@ -1,0 +1,69 @@
+package se.finsam.store.internal;
+
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.SecureRandom;
+import java.util.Base64;
+import java.util.HexFormat;
+
+import javax.crypto.Cipher;
+import javax.crypto.Mac;
+import javax.crypto.spec.GCMParameterSpec;
+import javax.crypto.spec.SecretKeySpec;
+
+import se.finsam.store.StoreKey;
+
+/**
+ * Protects the personnummer column beyond the database's own encryption: AES-256-GCM ciphertext for reading it
+ * back, and a keyed pseudonym (HMAC-SHA-256) for matching without decrypting. Both keys are derived from the
+ * store key, which is kept outside the tables.
+ */
+final class PersonalDataCipher {
+
+	private static final int NONCE = 12;
+	private final SecretKeySpec encryptionKey;
+	private final SecretKeySpec pseudonymKey;
+	private final SecureRandom random = new SecureRandom();
+
+	PersonalDataCipher(StoreKey key) {
+		this.encryptionKey = new SecretKeySpec(key.derive("personnummer-encryption"), "AES");
+		this.pseudonymKey = new SecretKeySpec(key.derive("personnummer-pseudonym"), "HmacSHA256");
+	}
+
+	String encrypt(String plain) {
+		try {
+			byte[] nonce = new byte[NONCE];
+			random.nextBytes(nonce);
+			Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
+			cipher.init(Cipher.ENCRYPT_MODE, encryptionKey, new GCMParameterSpec(128, nonce));
+			byte[] sealed = cipher.doFinal(plain.getBytes(StandardCharsets.UTF_8));
+			byte[] out = new byte[NONCE + sealed.length];
+			System.arraycopy(nonce, 0, out, 0, NONCE);
+			System.arraycopy(sealed, 0, out, NONCE, sealed.length);
+			return Base64.getEncoder().encodeToString(out);
+		} catch (GeneralSecurityException e) {
+			throw new IllegalStateException(e);
+		}
+	}
+
+	String decrypt(String stored) {
+		try {
+			byte[] in = Base64.getDecoder().decode(stored);
+			Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
+			cipher.init(Cipher.DECRYPT_MODE, encryptionKey, new GCMParameterSpec(128, in, 0, NONCE));
+			return new String(cipher.doFinal(in, NONCE, in.length - NONCE), StandardCharsets.UTF_8);
+		} catch (GeneralSecurityException | IllegalArgumentException e) {
+			throw new IllegalStateException("personnummer column cannot be decrypted", e);
+		}
+	}
+
+	String pseudonym(String normalized) {
+		try {
+			Mac mac = Mac.getInstance("HmacSHA256");
+			mac.init(pseudonymKey);
+			return HexFormat.of().formatHex(mac.doFinal(normalized.getBytes(StandardCharsets.UTF_8)));
+		} catch (GeneralSecurityException e) {
+			throw new IllegalStateException(e);
+		}
+	}
+}
