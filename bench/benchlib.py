@@ -37,8 +37,40 @@ class Benchmark:
     def run(self, ctx):
         raise NotImplementedError
 
-    def target_text(self):
-        return "-" if self.target is None else "<= %g %s" % (self.target, self.unit)
+    def measure(self, ctx, runs):
+        """{name: [values]}: one warm-up run, not counted, then `runs` measured ones."""
+        self.run(ctx)
+        return {self.name: [self.run(ctx) for _ in range(runs)]}
+
+    def target_for(self, name):
+        return self.target
+
+
+class SuiteBenchmark(Benchmark):
+    """A suite of `./finsam bench SUITE`: one JVM does its own warm-up and prints "RESULT name seconds" lines.
+    `targets` maps result names (prefixes) to the issue's limits."""
+
+    suite = "?"
+    options = ()
+    targets = {}
+
+    def measure(self, ctx, runs):
+        proc = ctx.finsam("bench", self.suite, "--runs", str(runs), *self.options, capture=True,
+                          env={"FINSAM_VMARGS": "-Xmx3g"})
+        results = {}
+        for line in proc.stdout.splitlines():
+            parts = line.split()
+            if len(parts) == 3 and parts[0] == "RESULT":
+                results.setdefault(parts[1], []).append(float(parts[2]))
+        if not results:
+            raise RuntimeError("suite %s printed no results:\n%s" % (self.suite, proc.stderr))
+        return results
+
+    def target_for(self, name):
+        for prefix, target in self.targets.items():
+            if name.startswith(prefix):
+                return target
+        return None
 
 
 def wall(fn):

@@ -88,7 +88,10 @@ public final class Arguments {
 		}
 	}
 
-	/** The positional arguments (everything not starting with {@code --}); removes them. */
+	/**
+	 * The positional arguments (everything not starting with {@code --}); removes them. Read options first: an
+	 * option's value left unread would count as positional.
+	 */
 	public List<String> positionals() {
 		List<String> result = new ArrayList<>();
 		for (int i = 0; i < remaining.size(); i++) {

@@ -29,6 +29,11 @@ public interface CliCommand {
 	 */
 	String usage();
 
+	/** Whether {@code ./finsam --help} lists it; diagnostic commands (benchmarks) are not listed. */
+	default boolean listed() {
+		return true;
+	}
+
 	/**
 	 * Runs the command. Consume options with {@link Arguments} and call {@link Arguments#done()} before doing
 	 * work, so that a mistyped option is refused instead of ignored.

@@ -37,7 +37,7 @@ public class CliApplication implements IApplication {
 		dropDataOption(args);
 		boolean debug = args.remove("--debug");
 		boolean help = args.remove("--help") | args.remove("-h");
-		CommandContext context = new CommandContext(out, err, DataLocation.path(), debug, System.console() != null);
+		CommandContext context = new CommandContext(out, err, DataLocation.path(), debug, interactive());
 		try (CommandRegistry registry = CommandRegistry.open()) {
 			if (args.isEmpty()) {
 				new HelpPrinter(registry, out).printOverview();
@@ -71,7 +71,8 @@ public class CliApplication implements IApplication {
 
 	private static void report(CommandContext context, String message, Throwable cause) {
 		String line = "finsam: " + message;
-		if (cause != null && !context.debug()) {
+		// A store failure already says what to do; other causes may need the details.
+		if (cause != null && !context.debug() && !(cause instanceof se.finsam.store.StoreException)) {
 			line += " " + Messages.Cli_debugHint;
 		}
 		context.err().println(line);
@@ -90,6 +91,22 @@ public class CliApplication implements IApplication {
 				args.remove(i);
 				i--;
 			}
+		}
+	}
+
+	/**
+	 * Whether standard input is a terminal. Since Java 22 System.console() exists even when redirected; then
+	 * Console.isTerminal() tells.
+	 */
+	private static boolean interactive() {
+		java.io.Console console = System.console();
+		if (console == null) {
+			return false;
+		}
+		try {
+			return (Boolean) java.io.Console.class.getMethod("isTerminal").invoke(console);
+		} catch (ReflectiveOperationException e) {
+			return true; // Java 21: a console means a terminal
 		}
 	}
 

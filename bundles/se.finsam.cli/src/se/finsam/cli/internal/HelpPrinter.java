@@ -25,7 +25,7 @@ final class HelpPrinter {
 		out.println();
 		out.println(Messages.Cli_usage);
 		out.println();
-		List<CliCommand> commands = registry.commands();
+		List<CliCommand> commands = registry.commands().stream().filter(CliCommand::listed).toList();
 		if (commands.isEmpty()) {
 			out.println(Messages.Cli_noCommands);
 		} else {

@@ -7,7 +7,9 @@ import java.util.Map;
 
 import org.eclipse.emf.common.util.BasicDiagnostic;
 import org.eclipse.emf.common.util.Diagnostic;
+import org.eclipse.emf.common.util.DiagnosticChain;
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.ecore.util.Diagnostician;
 
@@ -26,12 +28,37 @@ public final class ModelValidation {
 		return validate(root, new HashMap<>());
 	}
 
-	/** Validates with a context (see {@link ParticipantRules#CODE_LISTS}, {@link ParticipantRules#TODAY}). */
+	/**
+	 * Validates with a context (see {@link ParticipantRules#CODE_LISTS}, {@link ParticipantRules#TODAY}). Long
+	 * lists of children (a project's participants) are validated in parallel: the rules are stateless.
+	 */
 	public static List<Problem> validate(EObject root, Map<Object, Object> context) {
+		List<EObject> bulk = new ArrayList<>();
 		Diagnostician diagnostician = new Diagnostician() {
 			@Override
 			public String getObjectLabel(EObject object) {
 				return Labels.of(object);
+			}
+
+			@Override
+			protected boolean doValidateContents(EObject object, DiagnosticChain diagnostics, Map<Object, Object> ctx) {
+				if (object != root) {
+					return super.doValidateContents(object, diagnostics, ctx);
+				}
+				boolean ok = true;
+				for (EReference containment : object.eClass().getEAllContainments()) {
+					Object value = object.eGet(containment);
+					if (containment.isMany() && ((List<?>) value).size() >= PARALLEL_THRESHOLD) {
+						bulk.addAll(((List<?>) value).stream().map(EObject.class::cast).toList());
+					} else if (containment.isMany()) {
+						for (Object child : (List<?>) value) {
+							ok &= validate((EObject) child, diagnostics, ctx);
+						}
+					} else if (value != null) {
+						ok &= validate((EObject) value, diagnostics, ctx);
+					}
+				}
+				return ok;
 			}
 		};
 		BasicDiagnostic result = diagnostician.createDefaultDiagnostic(root);
@@ -39,8 +66,18 @@ public final class ModelValidation {
 		diagnostician.validate(root, result, context);
 		List<Problem> problems = new ArrayList<>();
 		collect(result, problems);
+		problems.addAll(bulk.parallelStream().flatMap(child -> {
+			BasicDiagnostic d = diagnostician.createDefaultDiagnostic(child);
+			diagnostician.validate(child, d, new HashMap<>(context));
+			List<Problem> found = new ArrayList<>();
+			collect(d, found);
+			return found.stream();
+		}).toList());
 		return problems;
 	}
+
+	/** From this many children on, they are validated in parallel. */
+	private static final int PARALLEL_THRESHOLD = 2000;
 
 	/** Only the errors. */
 	public static List<Problem> errors(EObject root) {

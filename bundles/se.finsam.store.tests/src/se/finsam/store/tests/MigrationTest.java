@@ -48,13 +48,15 @@ public class MigrationTest {
 	@Test
 	public void keepsTheDataOfAVersion1Database() throws Exception {
 		DerbyStoreService.createAtSchemaVersion(data, Fixture.KEY, 1,
-				"INSERT INTO ASSOCIATION VALUES ('a1', 'Samordningsförbundet Gamla', '222000-0968', 4)",
+				"INSERT INTO ASSOCIATION (ID, NAME, ORG_NUMBER, REVISION) VALUES ('a1', 'Samordningsförbundet Gamla', "
+						+ "'222000-0968', 4)",
 				"INSERT INTO PARTY VALUES ('p1', 'a1', 0, 'KOMMUN', 'Heby kommun', 100)",
 				"INSERT INTO PROJECT (ID, ASSOCIATION_ID, DIARIENUMMER, NAME, KIND, OWNER_ID, GRANTED_START, GRANTED_END, "
 						+ "REVISION) VALUES ('pr1', 'a1', '2014:35', 'Långsiktig samverkansplattform', "
 						+ "'longTermCooperation', 'p1', DATE('2016-01-01'), DATE('2016-12-31'), 7)",
-				"INSERT INTO PARTICIPANT (ID, PROJECT_ID, ASSOCIATION_ID, POS, CODE, GENDER, CONSENT, ENROLMENT_YEAR, "
-						+ "ROW_HASH) VALUES ('x1', 'pr1', 'a1', 0, 'H-001', 'female', FALSE, 2016, 0)");
+				"INSERT INTO PARTICIPANT (PROJECT_NO, POS, ASSOCIATION_NO, ID, CODE, GENDER, CONSENT, ENROLMENT_YEAR, "
+						+ "ROW_HASH) SELECT P.NUM, 0, A.NUM, 'x1', 'H-001', 'female', FALSE, 2016, 0 FROM PROJECT P, "
+						+ "ASSOCIATION A WHERE P.ID = 'pr1' AND A.ID = 'a1'");
 		try (Store store = Fixture.open(data)) {
 			assertEquals(2, store.schemaVersion());
 			Association a = store.loadAssociation("a1");

@@ -161,6 +161,47 @@ public class StoreTest {
 	}
 
 	@Test
+	public void incrementalSavesKeepTheListExact() {
+		Association a = Fixture.demo(300);
+		try (Store store = Fixture.open(data)) {
+			store.createAssociation(a);
+			Project p = store.loadAssociation(a.getId()).getProjects().get(1);
+			store.loadContent(p);
+			// In place: a changed field; two codes swapped between kept rows.
+			p.getParticipants().get(3).setBirthYear(1977);
+			String code5 = p.getParticipants().get(5).getCode();
+			p.getParticipants().get(5).setCode(p.getParticipants().get(6).getCode());
+			p.getParticipants().get(6).setCode(code5);
+			store.saveProject(p);
+			assertSameAsStored(store, a.getId(), p);
+			// A removal in the middle, an addition at the end, a move.
+			p.getParticipants().remove(40);
+			Participant added = se.finsam.model.FinsamFactory.eINSTANCE.createParticipant();
+			added.setCode("NY-0001");
+			added.setConsent(true);
+			p.getParticipants().add(added);
+			p.getParticipants().move(0, 10);
+			store.saveProject(p);
+			assertSameAsStored(store, a.getId(), p);
+			// Everything gone.
+			p.getParticipants().clear();
+			store.saveProject(p);
+			assertSameAsStored(store, a.getId(), p);
+		}
+	}
+
+	private static void assertSameAsStored(Store store, String associationId, Project expected) {
+		Project stored = store.loadAssociation(associationId).getProjects().stream()
+				.filter(x -> x.getId().equals(expected.getId())).findFirst().orElseThrow();
+		store.loadContent(stored);
+		assertEquals(expected.getParticipants().size(), stored.getParticipants().size());
+		for (int i = 0; i < expected.getParticipants().size(); i++) {
+			assertTrue(Fixture.sameContent(expected.getParticipants().get(i), stored.getParticipants().get(i)),
+					"participant " + i + " differs");
+		}
+	}
+
+	@Test
 	public void schemaVersionIsCurrent() {
 		try (Store store = Fixture.open(data)) {
 			assertEquals(2, store.schemaVersion());

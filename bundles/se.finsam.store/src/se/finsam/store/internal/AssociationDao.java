@@ -28,7 +28,8 @@ final class AssociationDao {
 		if (a.getId() == null) {
 			a.setId(UUID.randomUUID().toString());
 		}
-		try (PreparedStatement s = c.prepareStatement("INSERT INTO ASSOCIATION VALUES (?, ?, ?, ?)")) {
+		try (PreparedStatement s = c.prepareStatement(
+				"INSERT INTO ASSOCIATION (ID, NAME, ORG_NUMBER, REVISION) VALUES (?, ?, ?, ?)")) {
 			new Binder(s).text(a.getId()).text(a.getName()).text(a.getOrganisationNumber()).number(a.getRevision() + 1);
 			s.executeUpdate();
 		}

@@ -117,7 +117,7 @@ public final class DerbyStore implements Store {
 			return;
 		}
 		inTransaction(c -> {
-			participants.load(c, project);
+			participants.load(c, project, numbers(c, project.getId())[0]);
 			Map<String, Party> parties = new HashMap<>();
 			if (project.eContainer() instanceof Association a) {
 				a.getParties().forEach(p -> parties.put(p.getId(), p));
@@ -154,8 +154,9 @@ public final class DerbyStore implements Store {
 			throw new StaleDataException(NLS.bind(Messages.Store_staleProject, project.getDiarienummer()));
 		}
 		if (project.isContentLoaded()) {
+			int[] numbers = numbers(c, project.getId());
 			try {
-				participants.save(c, project, associationId);
+				participants.save(c, project, numbers[0], numbers[1]);
 			} catch (SQLException e) {
 				if (dialect.isUniqueViolation(e)) {
 					throw duplicateCode(c, project, associationId, e);
@@ -170,7 +171,7 @@ public final class DerbyStore implements Store {
 	@Override
 	public void deleteProject(Project project) {
 		inTransaction(c -> {
-			ParticipantDao.deleteAll(c, project.getId());
+			ParticipantDao.deleteAll(c, numbers(c, project.getId())[0]);
 			BudgetDao.deleteAll(c, project.getId());
 			Jdbc.update(c, "DELETE FROM DOCUMENT WHERE PROJECT_ID = ?", project.getId());
 			ProjectDao.delete(c, project.getId());
@@ -183,7 +184,7 @@ public final class DerbyStore implements Store {
 		return inTransaction(c -> {
 			List<ProjectSummary> result = new ArrayList<>();
 			Jdbc.query(c, "SELECT P.ID, P.DIARIENUMMER, P.NAME, P.KIND, P.GRANTED_START, P.GRANTED_END, "
-					+ "(SELECT COUNT(*) FROM PARTICIPANT X WHERE X.PROJECT_ID = P.ID) FROM PROJECT P "
+					+ "(SELECT COUNT(*) FROM PARTICIPANT X WHERE X.PROJECT_NO = P.NUM) FROM PROJECT P "
 					+ "WHERE P.ASSOCIATION_ID = ? ORDER BY P.DIARIENUMMER", associationId,
 					col -> result.add(new ProjectSummary(col.text(), col.text(), col.text(), ProjectKind.get(col.text()),
 							col.date(), col.date(), col.integer())));
@@ -200,8 +201,9 @@ public final class DerbyStore implements Store {
 	public List<ParticipantSummary> participants(String projectId) {
 		return inTransaction(c -> {
 			List<ParticipantSummary> result = new ArrayList<>();
-			Jdbc.query(c, "SELECT CODE, GENDER, BIRTH_YEAR, ENROLMENT_DATE, ENROLMENT_YEAR, EXIT_DATE, EXIT_REASON "
-					+ "FROM PARTICIPANT WHERE PROJECT_ID = ? ORDER BY POS", projectId,
+			Jdbc.query(c, "SELECT X.CODE, X.GENDER, X.BIRTH_YEAR, X.ENROLMENT_DATE, X.ENROLMENT_YEAR, X.EXIT_DATE, "
+					+ "X.EXIT_REASON FROM PARTICIPANT X JOIN PROJECT P ON P.NUM = X.PROJECT_NO WHERE P.ID = ? "
+					+ "ORDER BY X.POS", projectId,
 					col -> result.add(new ParticipantSummary(col.text(), Gender.get(col.text()), col.integer(), col.date(),
 							col.integer(), col.date(), col.text())));
 			return result;
@@ -210,13 +212,14 @@ public final class DerbyStore implements Store {
 
 	@Override
 	public List<OutcomeCount> outcomesByExitReasonAndGender(String associationId) {
-		String where = associationId == null ? "" : "ASSOCIATION_ID = ? AND ";
+		String where = associationId == null ? "" : "ASSOCIATION_NO = ? AND ";
 		return inTransaction(c -> {
 			List<OutcomeCount> result = new ArrayList<>();
+			Integer associationNo = associationId == null ? null : associationNumber(c, associationId);
 			try (PreparedStatement s = c.prepareStatement("SELECT EXIT_REASON, GENDER, COUNT(*) FROM PARTICIPANT WHERE "
 					+ where + "EXIT_DATE IS NOT NULL GROUP BY EXIT_REASON, GENDER ORDER BY EXIT_REASON, GENDER")) {
-				if (associationId != null) {
-					s.setString(1, associationId);
+				if (associationNo != null) {
+					s.setInt(1, associationNo);
 				}
 				try (var rs = s.executeQuery()) {
 					while (rs.next()) {
@@ -282,7 +285,7 @@ public final class DerbyStore implements Store {
 		c.rollback();
 		Map<String, String> others = new HashMap<>();
 		try (PreparedStatement s = c.prepareStatement("SELECT X.CODE, P.DIARIENUMMER FROM PARTICIPANT X "
-				+ "JOIN PROJECT P ON P.ID = X.PROJECT_ID WHERE X.ASSOCIATION_ID = ? AND X.PROJECT_ID <> ?")) {
+				+ "JOIN PROJECT P ON P.NUM = X.PROJECT_NO WHERE P.ASSOCIATION_ID = ? AND P.ID <> ?")) {
 			s.setString(1, associationId);
 			s.setString(2, project.getId());
 			try (var rs = s.executeQuery()) {
@@ -295,6 +298,29 @@ public final class DerbyStore implements Store {
 				.map(p -> new StoreException(NLS.bind(Messages.Store_codeInUse, p.getCode(), others.get(p.getCode())), cause))
 				.orElseGet(() -> new StoreException(NLS.bind(Messages.Store_databaseError, cause.getSQLState(),
 						cause.getMessage()), cause));
+	}
+
+	/** The compact numbers of a stored project and its association: {project, association}. */
+	private static int[] numbers(Connection c, String projectId) throws SQLException {
+		try (PreparedStatement s = c.prepareStatement(
+				"SELECT P.NUM, A.NUM FROM PROJECT P JOIN ASSOCIATION A ON A.ID = P.ASSOCIATION_ID WHERE P.ID = ?")) {
+			s.setString(1, projectId);
+			try (var rs = s.executeQuery()) {
+				if (!rs.next()) {
+					throw new StoreException(NLS.bind(Messages.Store_projectGone, projectId));
+				}
+				return new int[] { rs.getInt(1), rs.getInt(2) };
+			}
+		}
+	}
+
+	private static Integer associationNumber(Connection c, String associationId) throws SQLException {
+		try (PreparedStatement s = c.prepareStatement("SELECT NUM FROM ASSOCIATION WHERE ID = ?")) {
+			s.setString(1, associationId);
+			try (var rs = s.executeQuery()) {
+				return rs.next() ? rs.getInt(1) : -1;
+			}
+		}
 	}
 
 	private void refreshCodeLists(Connection c) throws SQLException {

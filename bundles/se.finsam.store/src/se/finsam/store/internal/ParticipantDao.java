@@ -1,17 +1,16 @@
 package se.finsam.store.internal;
 
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.HashMap;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.IntStream;
 
 import se.finsam.model.FinsamFactory;
 import se.finsam.model.Gender;
@@ -22,19 +21,22 @@ import se.finsam.model.personal.InvalidPersonnummerException;
 import se.finsam.model.personal.Personnummer;
 
 /**
- * Participants of one project. A save writes only what changed: every row keeps a hash of its content, so
- * re-saving a project of 100 000 participants after editing one updates one row.
+ * Participants of one project, keyed by (project, position). A save writes only what changed: rows whose
+ * participant is the same as before are updated in place when their content hash differs; from the first position
+ * where the list differs (an insertion or removal), the rest is rewritten. Editing some participants of 100 000
+ * updates some rows; adding at the end inserts only the new ones.
  */
 final class ParticipantDao {
 
-	private static final String DATA_COLUMNS = "POS, CODE, PNR_CIPHER, PNR_PSEUDONYM, GENDER, BIRTH_YEAR, CONSENT, "
+	private static final String DATA_COLUMNS = "ID, CODE, PNR_CIPHER, PNR_PSEUDONYM, GENDER, BIRTH_YEAR, CONSENT, "
 			+ "ENROLMENT_DATE, ENROLMENT_YEAR, EXIT_DATE, REFERRING_PARTY, SUPPORT_START, SUPPORT_EXTENT_START, "
-			+ "SUPPORT_EXIT, SUPPORT_EXTENT_EXIT, OCCUPATION_START, OCCUPATION_EXIT, EXIT_REASON, START_MEASURED, "
-			+ "START_EQ5D, START_VAS, START_ANSWERS, EXIT_MEASURED, EXIT_EQ5D, EXIT_VAS, EXIT_ANSWERS, EXTRA, ROW_HASH";
+			+ "SUPPORT_EXIT, SUPPORT_EXTENT_EXIT, OCCUPATION_START, OCCUPATION_EXIT, EXIT_REASON, START_EQ5D, "
+			+ "START_VAS, EXIT_EQ5D, EXIT_VAS, DETAILS, ROW_HASH";
 	private static final int DATA_COUNT = DATA_COLUMNS.split(",").length;
-	private static final String INSERT = "INSERT INTO PARTICIPANT (ID, PROJECT_ID, ASSOCIATION_ID, " + DATA_COLUMNS
+	private static final String INSERT = "INSERT INTO PARTICIPANT (PROJECT_NO, POS, ASSOCIATION_NO, " + DATA_COLUMNS
 			+ ") VALUES (?, ?, ?" + ", ?".repeat(DATA_COUNT) + ")";
-	private static final String UPDATE = "UPDATE PARTICIPANT SET " + DATA_COLUMNS.replace(",", " = ?,") + " = ? WHERE ID = ?";
+	private static final String UPDATE = "UPDATE PARTICIPANT SET " + DATA_COLUMNS.replace(",", " = ?,")
+			+ " = ? WHERE PROJECT_NO = ? AND POS = ?";
 	private static final int BATCH = 1000;
 
 	private final PersonalDataCipher cipher;
@@ -43,73 +45,130 @@ final class ParticipantDao {
 		this.cipher = cipher;
 	}
 
-	/** Inserts, updates and deletes so that the table holds exactly the project's participants. */
-	void save(Connection c, Project project, String associationId) throws SQLException {
-		Map<String, Long> stored = storedHashes(c, project.getId());
-		java.util.Set<String> kept = new java.util.HashSet<>();
-		for (Participant p : project.getParticipants()) {
+	private record Stored(List<String> ids, List<String> codes, List<Long> hashes) {
+	}
+
+	/** Makes the table hold exactly the project's participants, in their order. */
+	void save(Connection c, Project project, int projectNo, int associationNo) throws SQLException {
+		List<Participant> participants = project.getParticipants();
+		for (Participant p : participants) {
 			if (p.getId() == null) {
 				p.setId(UUID.randomUUID().toString());
 			}
-			kept.add(p.getId());
 		}
-		// Deletes first, so that a new participant may take a removed one's code.
-		delete(c, stored.keySet().stream().filter(id -> !kept.contains(id)).toList());
-		try (PreparedStatement insert = c.prepareStatement(INSERT); PreparedStatement update = c.prepareStatement(UPDATE)) {
-			int inserts = 0;
-			int updates = 0;
-			List<Participant> participants = project.getParticipants();
-			for (int pos = 0; pos < participants.size(); pos++) {
-				Participant p = participants.get(pos);
-				String normalized = normalizedPnr(p);
-				long hash = hash(p, pos, normalized);
-				Long old = stored.remove(p.getId());
-				if (old == null) {
-					bindData(new Binder(insert).text(p.getId()).text(project.getId()).text(associationId), p, pos,
-							normalized, hash);
-					insert.addBatch();
-					if (++inserts % BATCH == 0) {
-						insert.executeBatch();
-					}
-				} else if (old != hash) {
-					bindData(new Binder(update), p, pos, normalized, hash).text(p.getId());
+		String[] pnrs = new String[participants.size()];
+		long[] hashes = new long[participants.size()];
+		IntStream.range(0, participants.size()).parallel().forEach(i -> {
+			pnrs[i] = normalizedPnr(participants.get(i));
+			hashes[i] = RowHash.of(participants.get(i), pnrs[i]);
+		});
+		Stored stored = stored(c, projectNo);
+		int first = firstDifference(participants, stored);
+		if (codesMoveBetweenKeptRows(participants, hashes, stored, first)) {
+			first = 0;
+		}
+		try (PreparedStatement delete = c.prepareStatement("DELETE FROM PARTICIPANT WHERE PROJECT_NO = ? AND POS >= ?")) {
+			delete.setInt(1, projectNo);
+			delete.setInt(2, first);
+			delete.executeUpdate();
+		}
+		try (PreparedStatement update = c.prepareStatement(UPDATE)) {
+			int count = 0;
+			for (int pos = 0; pos < first; pos++) {
+				if (hashes[pos] != stored.hashes().get(pos)) {
+					bindData(new Binder(update), participants.get(pos), pnrs[pos], hashes[pos]).integer(projectNo)
+							.integer(pos);
 					update.addBatch();
-					if (++updates % BATCH == 0) {
+					if (++count % BATCH == 0) {
 						update.executeBatch();
 					}
 				}
 			}
 			update.executeBatch();
+		}
+		try (PreparedStatement insert = c.prepareStatement(INSERT)) {
+			for (int pos = first; pos < participants.size(); pos++) {
+				bindData(new Binder(insert).integer(projectNo).integer(pos).integer(associationNo), participants.get(pos),
+						pnrs[pos], hashes[pos]);
+				insert.addBatch();
+				if ((pos - first + 1) % BATCH == 0) {
+					insert.executeBatch();
+				}
+			}
 			insert.executeBatch();
 		}
 	}
 
 	/** The project's participants in their order, personnummer decrypted (they stay masked in the UI). */
-	void load(Connection c, Project project) throws SQLException {
-		try (PreparedStatement s = c.prepareStatement("SELECT ID, " + DATA_COLUMNS
-				+ " FROM PARTICIPANT WHERE PROJECT_ID = ? ORDER BY POS")) {
-			s.setString(1, project.getId());
+	void load(Connection c, Project project, int projectNo) throws SQLException {
+		List<Participant> list = new ArrayList<>();
+		try (PreparedStatement s = c.prepareStatement(
+				"SELECT " + DATA_COLUMNS + " FROM PARTICIPANT WHERE PROJECT_NO = ? ORDER BY POS")) {
+			s.setInt(1, projectNo);
 			try (ResultSet rs = s.executeQuery()) {
-				List<Participant> list = new java.util.ArrayList<>();
 				while (rs.next()) {
 					list.add(read(new Columns(rs)));
 				}
-				project.getParticipants().addAll(list);
 			}
+		}
+		project.getParticipants().addAll(list);
+	}
+
+	static void deleteAll(Connection c, int projectNo) throws SQLException {
+		try (PreparedStatement s = c.prepareStatement("DELETE FROM PARTICIPANT WHERE PROJECT_NO = ?")) {
+			s.setInt(1, projectNo);
+			s.executeUpdate();
 		}
 	}
 
-	static void deleteAll(Connection c, String projectId) throws SQLException {
-		try (PreparedStatement s = c.prepareStatement("DELETE FROM PARTICIPANT WHERE PROJECT_ID = ?")) {
-			s.setString(1, projectId);
-			s.executeUpdate();
+	/** The first position whose participant is not the one stored there. */
+	private static int firstDifference(List<Participant> participants, Stored stored) {
+		int limit = Math.min(participants.size(), stored.ids().size());
+		int first = 0;
+		while (first < limit && participants.get(first).getId().equals(stored.ids().get(first))) {
+			first++;
 		}
+		return first;
+	}
+
+	/**
+	 * Whether an in-place update would give a row a code another kept row still holds (codes swapped): the
+	 * unique constraint checks each statement, so such a save rewrites every row instead.
+	 */
+	private static boolean codesMoveBetweenKeptRows(List<Participant> participants, long[] hashes, Stored stored,
+			int first) {
+		Set<String> keptCodes = new HashSet<>(stored.codes().subList(0, first));
+		for (int pos = 0; pos < first; pos++) {
+			String code = participants.get(pos).getCode();
+			if (hashes[pos] != stored.hashes().get(pos) && !code.equals(stored.codes().get(pos))
+					&& keptCodes.contains(code)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private static Stored stored(Connection c, int projectNo) throws SQLException {
+		List<String> ids = new ArrayList<>();
+		List<String> codes = new ArrayList<>();
+		List<Long> hashes = new ArrayList<>();
+		try (PreparedStatement s = c.prepareStatement(
+				"SELECT ID, CODE, ROW_HASH FROM PARTICIPANT WHERE PROJECT_NO = ? ORDER BY POS")) {
+			s.setInt(1, projectNo);
+			try (ResultSet rs = s.executeQuery()) {
+				while (rs.next()) {
+					ids.add(rs.getString(1));
+					codes.add(rs.getString(2));
+					hashes.add(rs.getLong(3));
+				}
+			}
+		}
+		return new Stored(ids, codes, hashes);
 	}
 
 	private Participant read(Columns col) throws SQLException {
 		Participant p = FinsamFactory.eINSTANCE.createParticipant();
 		p.setId(col.text());
-		col.integer(); // POS: the order of the list
 		p.setCode(col.text());
 		String pnr = col.text();
 		if (pnr != null) {
@@ -130,51 +189,31 @@ final class ParticipantDao {
 		p.setOccupationAtStart(col.text());
 		p.setOccupationAtExit(col.text());
 		p.setExitReason(col.text());
-		p.setStartMeasurement(readMeasurement(col));
-		p.setExitMeasurement(readMeasurement(col));
-		KeyValues.decode(col.text(), p.getExtraAttributes());
+		BigDecimal startIndex = col.decimal();
+		Integer startVas = col.integer();
+		BigDecimal exitIndex = col.decimal();
+		Integer exitVas = col.integer();
+		Details.read(col.text(), p, startIndex, startVas, exitIndex, exitVas);
 		return p;
 	}
 
-	private static Measurement readMeasurement(Columns col) throws SQLException {
-		var date = col.date();
-		BigDecimal index = col.decimal();
-		Integer vas = col.integer();
-		String answers = col.text();
-		if (date == null && index == null && vas == null && answers == null) {
-			return null;
-		}
-		Measurement m = FinsamFactory.eINSTANCE.createMeasurement();
-		m.setDate(date);
-		m.setEq5dIndex(index);
-		m.setEq5dVas(vas);
-		KeyValues.decode(answers, m.getAnswers());
-		return m;
-	}
-
-	private Binder bindData(Binder b, Participant p, int pos, String normalizedPnr, long hash) throws SQLException {
-		b.integer(pos).text(p.getCode());
+	private Binder bindData(Binder b, Participant p, String normalizedPnr, long hash) throws SQLException {
+		b.text(p.getId()).text(p.getCode());
 		if (normalizedPnr == null) {
 			b.text(null).text(null);
 		} else {
 			b.text(cipher.encrypt(normalizedPnr)).text(cipher.pseudonym(normalizedPnr));
 		}
-		b.text(p.getGender().getLiteral()).integer(p.getBirthYear()).bool(p.isConsent()).date(p.getEnrolmentDate())
-				.integer(p.getEnrolmentYear()).date(p.getExitDate()).text(p.getReferringParty())
-				.text(p.getSupportAtStart()).integer(p.getSupportExtentAtStart()).text(p.getSupportAtExit())
-				.integer(p.getSupportExtentAtExit()).text(p.getOccupationAtStart()).text(p.getOccupationAtExit())
-				.text(p.getExitReason());
-		bindMeasurement(b, p.getStartMeasurement());
-		bindMeasurement(b, p.getExitMeasurement());
-		return b.text(KeyValues.encode(p.getExtraAttributes())).number(hash);
-	}
-
-	private static void bindMeasurement(Binder b, Measurement m) throws SQLException {
-		if (m == null) {
-			b.date(null).decimal(null).integer(null).text(null);
-		} else {
-			b.date(m.getDate()).decimal(m.getEq5dIndex()).integer(m.getEq5dVas()).text(KeyValues.encode(m.getAnswers()));
-		}
+		Measurement start = p.getStartMeasurement();
+		Measurement exit = p.getExitMeasurement();
+		return b.text(p.getGender().getLiteral()).integer(p.getBirthYear()).bool(p.isConsent())
+				.date(p.getEnrolmentDate()).integer(p.getEnrolmentYear()).date(p.getExitDate())
+				.text(p.getReferringParty()).text(p.getSupportAtStart()).integer(p.getSupportExtentAtStart())
+				.text(p.getSupportAtExit()).integer(p.getSupportExtentAtExit()).text(p.getOccupationAtStart())
+				.text(p.getOccupationAtExit()).text(p.getExitReason())
+				.decimal(start == null ? null : start.getEq5dIndex()).integer(start == null ? null : start.getEq5dVas())
+				.decimal(exit == null ? null : exit.getEq5dIndex()).integer(exit == null ? null : exit.getEq5dVas())
+				.text(Details.write(p)).number(hash);
 	}
 
 	private static String normalizedPnr(Participant p) {
@@ -187,67 +226,6 @@ final class ParticipantDao {
 		} catch (InvalidPersonnummerException e) {
 			// Validation refuses this before any save; never store an unchecked number.
 			throw new IllegalStateException("unvalidated personnummer reached the store", e);
-		}
-	}
-
-	/** 64 bits of SHA-256 over everything stored (the plain personnummer, since its ciphertext is randomized). */
-	private static long hash(Participant p, int pos, String normalizedPnr) {
-		StringBuilder s = new StringBuilder(256);
-		s.append(pos).append('|').append(p.getCode()).append('|').append(normalizedPnr).append('|')
-				.append(p.getGender()).append('|').append(p.getBirthYear()).append('|').append(p.isConsent()).append('|')
-				.append(p.getEnrolmentDate()).append('|').append(p.getEnrolmentYear()).append('|')
-				.append(p.getExitDate()).append('|').append(p.getReferringParty()).append('|')
-				.append(p.getSupportAtStart()).append('|').append(p.getSupportExtentAtStart()).append('|')
-				.append(p.getSupportAtExit()).append('|').append(p.getSupportExtentAtExit()).append('|')
-				.append(p.getOccupationAtStart()).append('|').append(p.getOccupationAtExit()).append('|')
-				.append(p.getExitReason()).append('|');
-		appendMeasurement(s, p.getStartMeasurement());
-		appendMeasurement(s, p.getExitMeasurement());
-		s.append(KeyValues.encode(p.getExtraAttributes()));
-		try {
-			byte[] d = MessageDigest.getInstance("SHA-256").digest(s.toString().getBytes(StandardCharsets.UTF_8));
-			long h = 0;
-			for (int i = 0; i < 8; i++) {
-				h = (h << 8) | (d[i] & 0xff);
-			}
-			return h;
-		} catch (NoSuchAlgorithmException e) {
-			throw new IllegalStateException(e);
-		}
-	}
-
-	private static void appendMeasurement(StringBuilder s, Measurement m) {
-		if (m != null) {
-			s.append(m.getDate()).append('|').append(m.getEq5dIndex()).append('|').append(m.getEq5dVas()).append('|')
-					.append(KeyValues.encode(m.getAnswers()));
-		}
-		s.append('#');
-	}
-
-	private static Map<String, Long> storedHashes(Connection c, String projectId) throws SQLException {
-		Map<String, Long> result = new HashMap<>();
-		try (PreparedStatement s = c.prepareStatement("SELECT ID, ROW_HASH FROM PARTICIPANT WHERE PROJECT_ID = ?")) {
-			s.setString(1, projectId);
-			try (ResultSet rs = s.executeQuery()) {
-				while (rs.next()) {
-					result.put(rs.getString(1), rs.getLong(2));
-				}
-			}
-		}
-		return result;
-	}
-
-	private static void delete(Connection c, Iterable<String> ids) throws SQLException {
-		try (PreparedStatement s = c.prepareStatement("DELETE FROM PARTICIPANT WHERE ID = ?")) {
-			int n = 0;
-			for (String id : ids) {
-				s.setString(1, id);
-				s.addBatch();
-				if (++n % BATCH == 0) {
-					s.executeBatch();
-				}
-			}
-			s.executeBatch();
 		}
 	}
 }

@@ -1,0 +1,15 @@
+"""Issue 3: the store's targets, measured inside one JVM by ./finsam bench store."""
+from benchlib import SuiteBenchmark
+
+
+class StoreSuite(SuiteBenchmark):
+    name = "store"
+    suite = "store"
+    runs = 5
+    # save-100000 is one transaction; load-5000 is loadContent of one project; the outcome queries group
+    # 1 000 000 participant rows (20 associations) by exit reason and gender, all of them and one association.
+    targets = {"store.save-": 3.0, "store.load-": 0.3, "store.outcomes-all-": 1.0,
+               "store.outcomes-one-association": 0.05}
+
+
+BENCHMARKS = [StoreSuite()]

@@ -1,0 +1,114 @@
+package se.finsam.bench.internal;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+import se.finsam.model.Association;
+import se.finsam.model.Project;
+import se.finsam.model.demo.DemoData;
+import se.finsam.store.Store;
+import se.finsam.store.StoreKey;
+import se.finsam.store.StoreService;
+
+/**
+ * Issue 3's targets: save 100 000 participants in one transaction; load a project of 5 000; participants by exit
+ * reason and gender over 1 000 000 rows, and filtered to one association of them.
+ */
+@Component(service = BenchSuite.class)
+public class StoreSuite implements BenchSuite {
+
+	private static final LocalDate TODAY = LocalDate.of(2026, 11, 23);
+
+	@Reference
+	private StoreService stores;
+
+	@Override
+	public String name() {
+		return "store";
+	}
+
+	@Override
+	public void run(BenchContext ctx) throws Exception {
+		StoreKey key = StoreKey.generate();
+		int participants = ctx.option("participants", 100_000);
+		try (Store store = stores.open(ctx.work().resolve("save"), key)) {
+			save(ctx, store, participants);
+			load(ctx, store);
+		}
+		try (Store store = stores.open(ctx.work().resolve("rows"), key)) {
+			outcomes(ctx, store, ctx.option("rows", 1_000_000), ctx.option("associations", 20));
+		}
+	}
+
+	private void save(BenchContext ctx, Store store, int participants) {
+		Association a = oneProject(DemoData.create(1, participants, TODAY));
+		Project project = a.getProjects().get(0);
+		List<se.finsam.model.Participant> all = List.copyOf(project.getParticipants());
+		project.getParticipants().clear();
+		store.createAssociation(a);
+		ctx.log().println("store: " + all.size() + " participants per save");
+		for (int run = 0; run <= ctx.runs(); run++) {
+			project.getParticipants().addAll(all);
+			long start = System.nanoTime();
+			store.saveProject(project);
+			if (run > 0) { // the first is warm-up
+				ctx.result("store.save-" + all.size(), start);
+			}
+			project.getParticipants().clear();
+			all.forEach(p -> p.setId(null)); // inserted again as new rows next time
+			store.saveProject(project);
+		}
+	}
+
+	private void load(BenchContext ctx, Store store) {
+		Association a = oneProject(DemoData.create(2, 5_000, TODAY));
+		a.setName("Laddning");
+		store.createAssociation(a);
+		for (int run = 0; run <= ctx.runs(); run++) {
+			Project project = store.loadAssociation(a.getId()).getProjects().get(0);
+			long start = System.nanoTime();
+			store.loadContent(project);
+			if (run > 0) {
+				ctx.result("store.load-" + project.getParticipants().size(), start);
+			}
+		}
+	}
+
+	private void outcomes(BenchContext ctx, Store store, int rows, int associations) {
+		int each = rows / associations;
+		String one = null;
+		for (int i = 0; i < associations; i++) {
+			Association a = DemoData.create(100 + i, each, TODAY);
+			a.setName("Förbund " + i);
+			store.createAssociation(a);
+			one = a.getId();
+			ctx.log().println("store: association " + (i + 1) + "/" + associations + " stored");
+		}
+		for (int run = 0; run <= ctx.runs(); run++) {
+			long start = System.nanoTime();
+			store.outcomesByExitReasonAndGender(null);
+			if (run > 0) {
+				ctx.result("store.outcomes-all-" + rows, start);
+			}
+			start = System.nanoTime();
+			store.outcomesByExitReasonAndGender(one);
+			if (run > 0) {
+				ctx.result("store.outcomes-one-association", start);
+			}
+		}
+	}
+
+	/** All participants moved into the first project (codes stay unique in the association). */
+	private static Association oneProject(Association a) {
+		Project first = a.getProjects().get(0);
+		for (Project other : List.copyOf(a.getProjects().subList(1, a.getProjects().size()))) {
+			first.getParticipants().addAll(other.getParticipants());
+			a.getProjects().remove(other);
+		}
+		return a;
+	}
+
+}

@@ -1,0 +1,100 @@
+package se.finsam.cli;
+
+import java.io.Console;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+
+import org.eclipse.osgi.util.NLS;
+
+import se.finsam.cli.internal.Messages;
+import se.finsam.model.Association;
+import se.finsam.store.AssociationSummary;
+import se.finsam.store.Store;
+import se.finsam.store.StoreException;
+import se.finsam.store.StoreKey;
+import se.finsam.store.StoreService;
+
+/**
+ * How commands open the store, all alike: the key from {@code --key-file FILE}, else the environment variable
+ * {@code FINSAM_KEY}, else a prompt when standard input is a terminal (never otherwise); store failures become one
+ * readable line.
+ */
+public final class StoreAccess {
+
+	public static final String KEY_FILE = "--key-file";
+	public static final String KEY_VARIABLE = "FINSAM_KEY";
+	public static final String ASSOCIATION = "--association";
+
+	private StoreAccess() {
+	}
+
+	/** The store key; consumes {@code --key-file}. */
+	public static StoreKey key(Arguments args, CommandContext context) throws CliException {
+		Optional<String> file = args.option(KEY_FILE);
+		try {
+			if (file.isPresent()) {
+				Path path = Path.of(file.get());
+				if (!Files.isRegularFile(path)) {
+					throw CliException.usage(NLS.bind(Messages.Store_noKeyFile, path));
+				}
+				return StoreKey.read(path);
+			}
+			String variable = System.getenv(KEY_VARIABLE);
+			if (variable != null && !variable.isBlank()) {
+				return StoreKey.fromText(variable);
+			}
+			Console console = System.console();
+			if (context.interactive() && console != null) {
+				char[] typed = console.readPassword(Messages.Store_keyPrompt);
+				if (typed != null && typed.length > 0) {
+					return StoreKey.fromText(new String(typed));
+				}
+			}
+		} catch (StoreException e) {
+			throw new CliException(e.getMessage(), CliException.USAGE, null);
+		}
+		throw CliException.usage(Messages.Store_noKey);
+	}
+
+	/** Opens the store of the data location. */
+	public static Store open(StoreService service, StoreKey key, CommandContext context) throws CliException {
+		try {
+			return service.open(context.dataLocation(), key);
+		} catch (StoreException e) {
+			throw new CliException(e.getMessage(), e);
+		}
+	}
+
+	/**
+	 * The association a command works on: the one named by {@code --association NAME|ID} (read it with
+	 * {@code args.option(StoreAccess.ASSOCIATION)} before the positionals), or the only one there is.
+	 */
+	public static Association association(Store store, Optional<String> wanted) throws CliException {
+		List<AssociationSummary> all = store.associations();
+		if (all.isEmpty()) {
+			throw new CliException(Messages.Store_empty);
+		}
+		AssociationSummary chosen;
+		if (wanted.isPresent()) {
+			chosen = all.stream().filter(a -> a.id().equals(wanted.get()) || a.name().equalsIgnoreCase(wanted.get().strip()))
+					.findFirst().orElseThrow(() -> CliException.usage(NLS.bind(Messages.Store_noSuchAssociation,
+							wanted.get(), names(all))));
+		} else if (all.size() == 1) {
+			chosen = all.get(0);
+		} else {
+			throw CliException.usage(NLS.bind(Messages.Store_whichAssociation, names(all)));
+		}
+		return store.loadAssociation(chosen.id());
+	}
+
+	/** Turns a store failure into a command failure with the store's message. */
+	public static CliException failure(StoreException e) {
+		return new CliException(e.getMessage(), e);
+	}
+
+	private static String names(List<AssociationSummary> all) {
+		return String.join(", ", all.stream().map(a -> "\"" + a.name() + "\"").toList());
+	}
+}

@@ -1,0 +1,77 @@
+package se.finsam.store.internal;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Map;
+
+import org.eclipse.emf.common.util.BasicEMap;
+import org.eclipse.emf.common.util.EMap;
+
+import se.finsam.model.FinsamFactory;
+import se.finsam.model.Measurement;
+import se.finsam.model.Participant;
+
+/**
+ * The DETAILS column of a participant: measurement dates, survey answers (SUS M1/M2) and extra attributes, as
+ * key=value lines. Keys: "@start" and "@exit" (a measurement's date, or empty), "s." + answer at start, "e." +
+ * answer at exit, "x." + extra attribute.
+ */
+final class Details {
+
+	private static final String START = "@start";
+	private static final String EXIT = "@exit";
+
+	private Details() {
+	}
+
+	static String write(Participant p) {
+		EMap<String, String> all = new BasicEMap<>();
+		measurement(all, START, "s.", p.getStartMeasurement());
+		measurement(all, EXIT, "e.", p.getExitMeasurement());
+		for (Map.Entry<String, String> e : p.getExtraAttributes()) {
+			all.put("x." + e.getKey(), e.getValue());
+		}
+		return KeyValues.encode(all);
+	}
+
+	static void read(String text, Participant p, BigDecimal startIndex, Integer startVas, BigDecimal exitIndex,
+			Integer exitVas) {
+		EMap<String, String> all = new BasicEMap<>();
+		KeyValues.decode(text, all);
+		p.setStartMeasurement(measurement(all, START, "s.", startIndex, startVas));
+		p.setExitMeasurement(measurement(all, EXIT, "e.", exitIndex, exitVas));
+		for (Map.Entry<String, String> e : all) {
+			if (e.getKey().startsWith("x.")) {
+				p.getExtraAttributes().put(e.getKey().substring(2), e.getValue());
+			}
+		}
+	}
+
+	private static void measurement(EMap<String, String> all, String marker, String prefix, Measurement m) {
+		if (m == null) {
+			return;
+		}
+		all.put(marker, m.getDate() == null ? "" : m.getDate().toString());
+		for (Map.Entry<String, String> e : m.getAnswers()) {
+			all.put(prefix + e.getKey(), e.getValue());
+		}
+	}
+
+	private static Measurement measurement(EMap<String, String> all, String marker, String prefix, BigDecimal index,
+			Integer vas) {
+		if (!all.containsKey(marker) && index == null && vas == null) {
+			return null;
+		}
+		Measurement m = FinsamFactory.eINSTANCE.createMeasurement();
+		String date = all.get(marker);
+		m.setDate(date == null || date.isEmpty() ? null : LocalDate.parse(date));
+		m.setEq5dIndex(index);
+		m.setEq5dVas(vas);
+		for (Map.Entry<String, String> e : all) {
+			if (e.getKey().startsWith(prefix)) {
+				m.getAnswers().put(e.getKey().substring(prefix.length()), e.getValue());
+			}
+		}
+		return m;
+	}
+}
