@@ -50,6 +50,9 @@ public interface Store extends AutoCloseable {
 	/** A project's participants as codes and dates; never personal identity numbers. */
 	List<ParticipantSummary> participants(String projectId);
 
+	/** The id of the project where a participant code is enrolled, within an association. */
+	Optional<String> findParticipant(String associationId, String code);
+
 	/** Participants who have left, counted by exit reason and gender, over one association or (null) all. */
 	List<OutcomeCount> outcomesByExitReasonAndGender(String associationId);
 

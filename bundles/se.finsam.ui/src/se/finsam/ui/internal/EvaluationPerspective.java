@@ -5,8 +5,8 @@ import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.IPerspectiveFactory;
 
 /**
- * The evaluation specialist's perspective: editors in the middle, the navigator on the left (contributed by the
- * navigator's bundle into the "left" folder), properties and progress below.
+ * The evaluation specialist's perspective: editors in the middle, the navigator on the left, properties and
+ * progress below.
  */
 public class EvaluationPerspective implements IPerspectiveFactory {
 
@@ -15,12 +15,15 @@ public class EvaluationPerspective implements IPerspectiveFactory {
 	public static final String LEFT_FOLDER = "se.finsam.ui.perspective.left";
 	public static final String BOTTOM_FOLDER = "se.finsam.ui.perspective.bottom";
 	public static final String PROGRESS_VIEW = "org.eclipse.ui.views.ProgressView";
+	public static final String NAVIGATOR = "se.finsam.ui.navigator";
 
 	@Override
 	public void createInitialLayout(IPageLayout layout) {
 		String editors = layout.getEditorArea();
 		layout.setEditorAreaVisible(true);
-		layout.createPlaceholderFolder(LEFT_FOLDER, IPageLayout.LEFT, 0.25f, editors);
+		IFolderLayout left = layout.createFolder(LEFT_FOLDER, IPageLayout.LEFT, 0.25f, editors);
+		left.addView(NAVIGATOR);
+		layout.addShowViewShortcut(NAVIGATOR);
 		IFolderLayout bottom = layout.createFolder(BOTTOM_FOLDER, IPageLayout.BOTTOM, 0.72f, editors);
 		bottom.addView(IPageLayout.ID_PROP_SHEET);
 		bottom.addView(PROGRESS_VIEW);

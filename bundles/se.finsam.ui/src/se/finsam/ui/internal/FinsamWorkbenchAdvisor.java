@@ -27,6 +27,7 @@ public class FinsamWorkbenchAdvisor extends WorkbenchAdvisor {
 	@Override
 	public void postStartup() {
 		super.postStartup();
+		se.finsam.ui.internal.session.SessionStartup.schedule();
 		StartupSignal.whenIdle(getWorkbenchConfigurer().getWorkbench());
 	}
 }

@@ -1,0 +1,173 @@
+package se.finsam.ui.editors.internal;
+
+import java.math.BigDecimal;
+import java.text.ParseException;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.eclipse.core.databinding.DataBindingContext;
+import org.eclipse.core.databinding.UpdateValueStrategy;
+import org.eclipse.core.databinding.conversion.IConverter;
+import org.eclipse.core.databinding.observable.value.IObservableValue;
+import org.eclipse.core.databinding.validation.ValidationStatus;
+import org.eclipse.core.runtime.IStatus;
+import org.eclipse.emf.databinding.edit.EMFEditProperties;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EStructuralFeature;
+import org.eclipse.jface.databinding.fieldassist.ControlDecorationSupport;
+import org.eclipse.jface.databinding.swt.typed.WidgetProperties;
+import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.dialogs.IMessageProvider;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Text;
+import org.eclipse.ui.forms.IMessageManager;
+import org.eclipse.ui.forms.widgets.FormToolkit;
+
+import se.finsam.core.Formats;
+import se.finsam.model.validation.Problem;
+
+/**
+ * Text fields bound to model features through the editing domain (so every change is an undoable command), with
+ * the type's conversion (amounts and dates as Swedes write them) and each validation problem shown at its field.
+ * One per page; disposed with it.
+ */
+public final class Fields {
+
+	/** How a field's text maps to its feature's value. */
+	public enum Kind {
+		TEXT, INTEGER, DECIMAL, DATE
+	}
+
+	private record Key(EObject object, EStructuralFeature feature) {
+	}
+
+	private static final int DELAY_MS = 400;
+
+	private final EditingContext context;
+	private final FormToolkit toolkit;
+	private final DataBindingContext bindings = new DataBindingContext();
+	private final Map<Key, Control> controls = new LinkedHashMap<>();
+
+	public Fields(EditingContext context, FormToolkit toolkit) {
+		this.context = context;
+		this.toolkit = toolkit;
+	}
+
+	/** A label and a one-line text field in a two-column grid. */
+	public Text text(Composite parent, String label, EObject owner, EStructuralFeature feature, Kind kind) {
+		toolkit.createLabel(parent, label);
+		Text text = toolkit.createText(parent, "", SWT.SINGLE | (kind == Kind.TEXT ? SWT.LEFT : SWT.RIGHT));
+		GridDataFactory.fillDefaults().grab(true, false).hint(kind == Kind.TEXT ? 300 : 140, SWT.DEFAULT).applyTo(text);
+		if (kind == Kind.DATE) {
+			text.setMessage(Messages.Fields_dateHint);
+		}
+		bind(text, owner, feature, kind);
+		return text;
+	}
+
+	/** A label above a multi-line text field spanning both columns. */
+	public Text area(Composite parent, String label, EObject owner, EStructuralFeature feature, int lines) {
+		Label l = toolkit.createLabel(parent, label);
+		GridDataFactory.fillDefaults().span(2, 1).applyTo(l);
+		Text text = toolkit.createText(parent, "", SWT.MULTI | SWT.WRAP | SWT.V_SCROLL);
+		GridDataFactory.fillDefaults().span(2, 1).grab(true, false).hint(200, text.getLineHeight() * lines).applyTo(text);
+		bind(text, owner, feature, Kind.TEXT);
+		return text;
+	}
+
+	@SuppressWarnings({ "unchecked", "rawtypes" })
+	public void bind(Text text, EObject owner, EStructuralFeature feature, Kind kind) {
+		IObservableValue target = WidgetProperties.text(SWT.Modify).observeDelayed(DELAY_MS, text);
+		IObservableValue model = EMFEditProperties.value(context.domain(), feature).observe(owner);
+		UpdateValueStrategy toModel = new UpdateValueStrategy<>();
+		UpdateValueStrategy toTarget = new UpdateValueStrategy<>();
+		switch (kind) {
+		case DECIMAL -> {
+			toModel.setAfterGetValidator(v -> parses(() -> Formats.parseNumber((String) v), Messages.Fields_number));
+			toModel.setConverter(IConverter.create(String.class, BigDecimal.class, v -> quietly(() -> Formats.parseNumber((String) v))));
+			toTarget.setConverter(IConverter.create(BigDecimal.class, String.class, v -> Formats.number((BigDecimal) v)));
+		}
+		case DATE -> {
+			toModel.setAfterGetValidator(v -> parses(() -> Formats.parseDate((String) v), Messages.Fields_date));
+			toModel.setConverter(IConverter.create(String.class, LocalDate.class, v -> quietly(() -> Formats.parseDate((String) v))));
+			toTarget.setConverter(IConverter.create(LocalDate.class, String.class, v -> Formats.date((LocalDate) v)));
+		}
+		case INTEGER -> {
+			toModel.setAfterGetValidator(v -> parses(() -> integer((String) v), Messages.Fields_integer));
+			toModel.setConverter(IConverter.create(String.class, Integer.class, v -> quietly(() -> integer((String) v))));
+			toTarget.setConverter(IConverter.create(Integer.class, String.class, v -> v == null ? "" : String.valueOf(v)));
+		}
+		case TEXT -> {
+			toModel.setConverter(IConverter.create(String.class, String.class, v -> v == null || ((String) v).isEmpty() ? null : v));
+			toTarget.setConverter(IConverter.create(String.class, String.class, v -> v == null ? "" : v));
+		}
+		}
+		ControlDecorationSupport.create(bindings.bindValue(target, model, toModel, toTarget), SWT.TOP | SWT.LEFT);
+		controls.put(new Key(owner, feature), text);
+	}
+
+	/** Registers a control that shows its own value but should carry the problems of a feature. */
+	public void register(Control control, EObject owner, EStructuralFeature feature) {
+		controls.put(new Key(owner, feature), control);
+	}
+
+	/**
+	 * Shows the problems of this page's fields at the fields, and the rest (of other pages) only in the header's
+	 * count, so nothing is hidden and nothing is shown twice.
+	 */
+	public void show(List<Problem> problems, IMessageManager messages) {
+		messages.setAutoUpdate(false);
+		messages.removeAllMessages();
+		for (Problem p : problems) {
+			Control control = p.feature() == null ? null : controls.get(new Key(p.object(), p.feature()));
+			int type = p.error() ? IMessageProvider.ERROR : IMessageProvider.WARNING;
+			if (control != null && !control.isDisposed()) {
+				messages.addMessage(p, p.message(), null, type, control);
+			} else if (p.error()) {
+				messages.addMessage(p, p.message(), null, type);
+			}
+		}
+		messages.setAutoUpdate(true);
+	}
+
+	public void dispose() {
+		bindings.dispose();
+	}
+
+	private interface Parse {
+		Object get() throws ParseException;
+	}
+
+	private static IStatus parses(Parse parse, String message) {
+		try {
+			parse.get();
+			return ValidationStatus.ok();
+		} catch (ParseException | NumberFormatException e) {
+			return ValidationStatus.error(message);
+		}
+	}
+
+	private static Object quietly(Parse parse) {
+		try {
+			return parse.get();
+		} catch (ParseException | NumberFormatException e) {
+			return null; // never reached: the validator stopped the update
+		}
+	}
+
+	private static Integer integer(String text) throws ParseException {
+		if (text == null || text.isBlank()) {
+			return null;
+		}
+		try {
+			return Formats.parseNumber(text).intValueExact();
+		} catch (ArithmeticException e) {
+			throw new ParseException(text, 0);
+		}
+	}
+}

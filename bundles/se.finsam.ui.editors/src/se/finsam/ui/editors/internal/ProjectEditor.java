@@ -1,0 +1,283 @@
+package se.finsam.ui.editors.internal;
+
+import java.util.List;
+import java.util.stream.Collectors;
+
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.emf.edit.domain.EditingDomain;
+import org.eclipse.emf.edit.domain.IEditingDomainProvider;
+import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.ui.IEditorInput;
+import org.eclipse.ui.IEditorSite;
+import org.eclipse.ui.PartInitException;
+import org.eclipse.ui.forms.editor.FormEditor;
+import org.eclipse.ui.forms.editor.IFormPage;
+
+import se.finsam.model.Association;
+import se.finsam.model.FinsamFactory;
+import se.finsam.model.Project;
+import se.finsam.model.validation.Problem;
+import se.finsam.store.StaleDataException;
+import se.finsam.store.StoreException;
+import se.finsam.ui.ProjectEditorInput;
+import se.finsam.ui.ProjectEditorPages;
+import se.finsam.ui.Session;
+import se.finsam.ui.Sessions;
+import se.finsam.ui.editors.internal.budget.BudgetPage;
+import se.finsam.ui.editors.internal.participants.ParticipantsPage;
+
+/**
+ * The editor of one project (insats): its fields, goals, analysis, participants and budget on pages of one form,
+ * with one command stack (undo and redo across all pages) and one save, written in one transaction in a Job.
+ * Saving is refused, with the reasons, while errors remain; a stale save loses nothing.
+ */
+public class ProjectEditor extends FormEditor implements ProjectEditorPages, IEditingDomainProvider {
+
+	private Session session;
+	private Project project;
+	private EditingContext context;
+	private String pendingParticipant;
+	private boolean disposed;
+
+	@Override
+	public void init(IEditorSite site, IEditorInput input) throws PartInitException {
+		super.init(site, input);
+		if (!(input instanceof ProjectEditorInput in)) {
+			throw new PartInitException(Messages.Editor_wrongInput);
+		}
+		session = Sessions.get();
+		if (!session.isOpen()) {
+			throw new PartInitException(Messages.Editor_notOpen);
+		}
+		project = session.associations().stream().filter(a -> a.getId().equals(in.associationId()))
+				.flatMap(a -> a.getProjects().stream()).filter(p -> p.getId().equals(in.projectId())).findFirst()
+				.orElseThrow(() -> new PartInitException(NLS.bind(Messages.Editor_noProject, in.getName())));
+		ensureParts(project);
+		context = new EditingContext(project);
+		context.stack().addCommandStackListener(e -> Display.getDefault().asyncExec(() -> {
+			if (!disposed) {
+				firePropertyChange(PROP_DIRTY);
+				updateTitle();
+			}
+		}));
+		pendingParticipant = in.participantCode();
+		updateTitle();
+	}
+
+	/** Empty period, dropout and signature objects, so their fields can be bound; not a change of data. */
+	private static void ensureParts(Project p) {
+		FinsamFactory f = FinsamFactory.eINSTANCE;
+		if (p.getGrantedPeriod() == null) {
+			p.setGrantedPeriod(f.createPeriod());
+		}
+		if (p.getDropout() == null) {
+			p.setDropout(f.createDropout());
+		}
+		if (p.getSignature() == null) {
+			p.setSignature(f.createSignature());
+		}
+	}
+
+	@Override
+	protected void addPages() {
+		try {
+			addPage(new OverviewPage(this));
+			addPage(new ContentPage(this));
+			addPage(new GoalsPage(this));
+			addPage(new AnalysisPage(this));
+			addPage(new ParticipantsPage(this));
+			addPage(new BudgetPage(this));
+		} catch (PartInitException e) {
+			throw new IllegalStateException(e);
+		}
+		ProjectEditorInput in = (ProjectEditorInput) getEditorInput();
+		if (project.isContentLoaded()) {
+			contentLoaded();
+		} else {
+			loadContent();
+		}
+		show(in.page(), in.participantCode());
+	}
+
+	/** Participants, budget and documents load in a Job; the pages that need them wait for it. */
+	private void loadContent() {
+		Job job = Job.create(NLS.bind(Messages.Editor_loading, project.getDiarienummer()), monitor -> {
+			try {
+				session.store().loadContent(project);
+				Display.getDefault().asyncExec(this::contentLoaded);
+				return Status.OK_STATUS;
+			} catch (StoreException e) {
+				return new Status(IStatus.ERROR, "se.finsam.ui.editors", e.getMessage(), e);
+			}
+		});
+		job.setUser(true);
+		job.schedule();
+	}
+
+	private void contentLoaded() {
+		if (getContainer() == null || getContainer().isDisposed()) {
+			return;
+		}
+		if (project.getBudget() == null) {
+			project.setBudget(FinsamFactory.eINSTANCE.createBudget());
+		}
+		for (Object page : pages) {
+			if (page instanceof ContentAware aware) {
+				aware.contentLoaded();
+			}
+		}
+		context.validateNow();
+		if (pendingParticipant != null) {
+			String code = pendingParticipant;
+			pendingParticipant = null;
+			show(ProjectEditorInput.PARTICIPANTS, code);
+		}
+	}
+
+	/** Pages that show participants or the budget implement this to build themselves once they are loaded. */
+	public interface ContentAware {
+		void contentLoaded();
+	}
+
+	@Override
+	public void show(String page, String participantCode) {
+		if (page != null) {
+			setActivePage(page);
+		}
+		if (participantCode != null) {
+			if (!project.isContentLoaded()) {
+				pendingParticipant = participantCode;
+			} else if (findPage(ProjectEditorInput.PARTICIPANTS) instanceof ParticipantsPage participants) {
+				setActivePage(ProjectEditorInput.PARTICIPANTS);
+				participants.select(participantCode);
+			}
+		}
+	}
+
+	@Override
+	public String projectId() {
+		return project.getId();
+	}
+
+	public Project project() {
+		return project;
+	}
+
+	public Association association() {
+		return (Association) project.eContainer();
+	}
+
+	public EditingContext context() {
+		return context;
+	}
+
+	@Override
+	public EditingDomain getEditingDomain() {
+		return context.domain();
+	}
+
+	@Override
+	public boolean isDirty() {
+		return context != null && context.isDirty();
+	}
+
+	@Override
+	public void doSave(IProgressMonitor monitor) {
+		List<Problem> errors = context.validateNow().stream().filter(Problem::error).toList();
+		if (!errors.isEmpty()) {
+			String listed = errors.stream().limit(6).map(p -> "• " + p.message()).collect(Collectors.joining("\n"));
+			MessageDialog.openError(getSite().getShell(), Messages.Editor_saveRefusedTitle,
+					NLS.bind(Messages.Editor_saveRefused, errors.size(), listed));
+			if (monitor != null) {
+				monitor.setCanceled(true);
+			}
+			return;
+		}
+		getContainer().setEnabled(false);
+		Job job = Job.create(NLS.bind(Messages.Editor_saving, project.getDiarienummer()), m -> {
+			try {
+				session.store().saveProject(project);
+				Display.getDefault().asyncExec(this::saved);
+				return Status.OK_STATUS;
+			} catch (StaleDataException e) {
+				Display.getDefault().asyncExec(() -> stale(e));
+				return Status.OK_STATUS;
+			} catch (StoreException e) {
+				Display.getDefault().asyncExec(() -> failed(e));
+				return Status.OK_STATUS;
+			}
+		});
+		job.setUser(true);
+		job.schedule();
+	}
+
+	private void saved() {
+		if (getContainer().isDisposed()) {
+			return;
+		}
+		getContainer().setEnabled(true);
+		context.stack().saveIsDone();
+		firePropertyChange(PROP_DIRTY);
+		updateTitle();
+		session.fireChanged(project);
+		getEditorSite().getActionBars().getStatusLineManager()
+				.setMessage(NLS.bind(Messages.Editor_saved, project.getDiarienummer()));
+	}
+
+	/** Someone else saved first: nothing was written, the changes stay here, and the user is told what to do. */
+	private void stale(StaleDataException e) {
+		if (getContainer().isDisposed()) {
+			return;
+		}
+		getContainer().setEnabled(true);
+		MessageDialog.openWarning(getSite().getShell(), Messages.Editor_staleTitle, e.getMessage() + "\n\n"
+				+ Messages.Editor_staleAdvice);
+	}
+
+	private void failed(StoreException e) {
+		if (getContainer().isDisposed()) {
+			return;
+		}
+		getContainer().setEnabled(true);
+		MessageDialog.openError(getSite().getShell(), Messages.Editor_saveFailedTitle, e.getMessage());
+	}
+
+	@Override
+	public void doSaveAs() {
+		// not offered
+	}
+
+	@Override
+	public boolean isSaveAsAllowed() {
+		return false;
+	}
+
+	private void updateTitle() {
+		setPartName(project.getDiarienummer() + " " + (project.getName() == null ? "" : project.getName()));
+		setTitleToolTip(getPartName());
+	}
+
+	/**
+	 * Closing without saving takes the unsaved changes back out of the shared model, so that the navigator and
+	 * the next editor see what is stored.
+	 */
+	@Override
+	public void dispose() {
+		disposed = true;
+		if (context != null) {
+			while (context.stack().isSaveNeeded() && context.stack().canUndo()) {
+				context.stack().undo();
+			}
+		}
+		super.dispose();
+	}
+
+	public IFormPage page(String id) {
+		return findPage(id);
+	}
+}

@@ -1,0 +1,117 @@
+package se.finsam.ui.editors.internal.participants;
+
+import java.util.List;
+
+import org.eclipse.core.databinding.observable.value.IObservableValue;
+import org.eclipse.emf.ecore.EcorePackage;
+import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.eclipse.emf.edit.command.AddCommand;
+import org.eclipse.emf.edit.command.RemoveCommand;
+import org.eclipse.emf.edit.command.SetCommand;
+import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.jface.viewers.ArrayContentProvider;
+import org.eclipse.jface.viewers.CellEditor;
+import org.eclipse.jface.viewers.ColumnLabelProvider;
+import org.eclipse.jface.viewers.EditingSupport;
+import org.eclipse.jface.viewers.TableViewer;
+import org.eclipse.jface.viewers.TableViewerColumn;
+import org.eclipse.jface.viewers.TextCellEditor;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.ui.forms.widgets.FormToolkit;
+
+import se.finsam.model.FinsamPackage.Literals;
+import se.finsam.model.Participant;
+import se.finsam.ui.editors.internal.EditingContext;
+import se.finsam.ui.editors.internal.Messages;
+
+/** The columns a förbund adds to its participants (key and value), edited as commands. */
+final class ExtraAttributes {
+
+	private final TableViewer viewer;
+	private final IObservableValue<Participant> current;
+	private final EditingContext context;
+
+	ExtraAttributes(Composite parent, FormToolkit toolkit, EditingContext context, IObservableValue<Participant> current) {
+		this.context = context;
+		this.current = current;
+		Composite box = toolkit.createComposite(parent);
+		GridLayoutFactory.fillDefaults().numColumns(2).applyTo(box);
+		GridDataFactory.fillDefaults().span(2, 1).grab(true, false).applyTo(box);
+		viewer = new TableViewer(box, SWT.BORDER | SWT.FULL_SELECTION);
+		viewer.getTable().setHeaderVisible(true);
+		viewer.getTable().setLinesVisible(true);
+		GridDataFactory.fillDefaults().grab(true, false).hint(SWT.DEFAULT, 90).applyTo(viewer.getTable());
+		column(Messages.Details_extraKey, EcorePackage.Literals.ESTRING_TO_STRING_MAP_ENTRY__KEY, 120);
+		column(Messages.Details_extraValue, EcorePackage.Literals.ESTRING_TO_STRING_MAP_ENTRY__VALUE, 160);
+		viewer.setContentProvider(ArrayContentProvider.getInstance());
+		Composite buttons = toolkit.createComposite(box);
+		GridLayoutFactory.fillDefaults().applyTo(buttons);
+		Button add = toolkit.createButton(buttons, Messages.Table_add, SWT.PUSH);
+		add.addListener(SWT.Selection, e -> {
+			Participant p = current.getValue();
+			if (p != null) {
+				Object entry = EcoreUtil.create(EcorePackage.Literals.ESTRING_TO_STRING_MAP_ENTRY);
+				((org.eclipse.emf.ecore.EObject) entry).eSet(EcorePackage.Literals.ESTRING_TO_STRING_MAP_ENTRY__KEY,
+						Messages.Details_extraNew);
+				context.execute(AddCommand.create(context.domain(), p, Literals.PARTICIPANT__EXTRA_ATTRIBUTES, entry));
+			}
+		});
+		Button remove = toolkit.createButton(buttons, Messages.Table_remove, SWT.PUSH);
+		remove.addListener(SWT.Selection, e -> {
+			Participant p = current.getValue();
+			Object selected = viewer.getStructuredSelection().getFirstElement();
+			if (p != null && selected != null) {
+				context.execute(RemoveCommand.create(context.domain(), p, Literals.PARTICIPANT__EXTRA_ATTRIBUTES,
+						List.of(selected)));
+			}
+		});
+		current.addValueChangeListener(e -> refresh());
+		context.onChange(viewer.getControl(), this::refresh);
+	}
+
+	private void refresh() {
+		if (viewer.getControl().isDisposed()) {
+			return;
+		}
+		Participant p = current.getValue();
+		viewer.setInput(p == null ? List.of() : List.copyOf(p.getExtraAttributes()));
+	}
+
+	private void column(String title, org.eclipse.emf.ecore.EAttribute feature, int width) {
+		TableViewerColumn c = new TableViewerColumn(viewer, SWT.LEFT);
+		c.getColumn().setText(title);
+		c.getColumn().setWidth(width);
+		c.setLabelProvider(ColumnLabelProvider.createTextProvider(o -> {
+			Object value = ((org.eclipse.emf.ecore.EObject) o).eGet(feature);
+			return value == null ? "" : value.toString();
+		}));
+		TextCellEditor editor = new TextCellEditor(viewer.getTable());
+		c.setEditingSupport(new EditingSupport(viewer) {
+			@Override
+			protected CellEditor getCellEditor(Object element) {
+				return editor;
+			}
+
+			@Override
+			protected boolean canEdit(Object element) {
+				return true;
+			}
+
+			@Override
+			protected Object getValue(Object element) {
+				Object value = ((org.eclipse.emf.ecore.EObject) element).eGet(feature);
+				return value == null ? "" : value;
+			}
+
+			@Override
+			protected void setValue(Object element, Object value) {
+				if (!value.equals(getValue(element))) {
+					context.execute(SetCommand.create(context.domain(), element, feature, value));
+				}
+			}
+		});
+	}
+}

@@ -1,0 +1,139 @@
+package se.finsam.ui.editors.internal.participants;
+
+import java.util.List;
+
+import org.eclipse.nebula.widgets.nattable.NatTable;
+import org.eclipse.nebula.widgets.nattable.columnChooser.command.DisplayColumnChooserCommand;
+import org.eclipse.nebula.widgets.nattable.columnChooser.command.DisplayColumnChooserCommandHandler;
+import org.eclipse.nebula.widgets.nattable.config.ConfigRegistry;
+import org.eclipse.nebula.widgets.nattable.config.DefaultNatTableStyleConfiguration;
+import org.eclipse.nebula.widgets.nattable.data.IColumnAccessor;
+import org.eclipse.nebula.widgets.nattable.data.IDataProvider;
+import org.eclipse.nebula.widgets.nattable.data.ListDataProvider;
+import org.eclipse.nebula.widgets.nattable.filterrow.FilterRowHeaderComposite;
+import org.eclipse.nebula.widgets.nattable.filterrow.config.DefaultFilterRowConfiguration;
+import org.eclipse.nebula.widgets.nattable.grid.data.DefaultColumnHeaderDataProvider;
+import org.eclipse.nebula.widgets.nattable.grid.data.DefaultCornerDataProvider;
+import org.eclipse.nebula.widgets.nattable.grid.data.DefaultRowHeaderDataProvider;
+import org.eclipse.nebula.widgets.nattable.grid.layer.ColumnHeaderLayer;
+import org.eclipse.nebula.widgets.nattable.grid.layer.CornerLayer;
+import org.eclipse.nebula.widgets.nattable.grid.layer.DefaultColumnHeaderDataLayer;
+import org.eclipse.nebula.widgets.nattable.grid.layer.DefaultRowHeaderDataLayer;
+import org.eclipse.nebula.widgets.nattable.grid.layer.GridLayer;
+import org.eclipse.nebula.widgets.nattable.grid.layer.RowHeaderLayer;
+import org.eclipse.nebula.widgets.nattable.hideshow.ColumnHideShowLayer;
+import org.eclipse.nebula.widgets.nattable.layer.DataLayer;
+import org.eclipse.nebula.widgets.nattable.reorder.ColumnReorderLayer;
+import org.eclipse.nebula.widgets.nattable.selection.RowSelectionProvider;
+import org.eclipse.nebula.widgets.nattable.selection.SelectionLayer;
+import org.eclipse.nebula.widgets.nattable.sort.SortHeaderLayer;
+import org.eclipse.nebula.widgets.nattable.sort.config.SingleClickSortConfiguration;
+import org.eclipse.nebula.widgets.nattable.ui.menu.HeaderMenuConfiguration;
+import org.eclipse.nebula.widgets.nattable.ui.menu.PopupMenuBuilder;
+import org.eclipse.nebula.widgets.nattable.viewport.ViewportLayer;
+import org.eclipse.swt.widgets.Composite;
+
+import se.finsam.model.Participant;
+
+/**
+ * The participants grid (NatTable): virtual, so 10 000 rows cost what a screenful costs; click a header to sort,
+ * type in the filter row to filter a column, and choose the columns from the header menu.
+ */
+public final class ParticipantTable {
+
+	private final NatTable table;
+	private final SelectionLayer selectionLayer;
+	private final ListDataProvider<Participant> body;
+	private final RowSelectionProvider<Participant> selection;
+
+	ParticipantTable(Composite parent, ParticipantRows rows) {
+		List<ParticipantColumns.Column> columns = ParticipantColumns.ALL;
+		body = new ListDataProvider<>(rows.visible(), new IColumnAccessor<>() {
+			@Override
+			public Object getDataValue(Participant row, int column) {
+				return columns.get(column).text().apply(row);
+			}
+
+			@Override
+			public void setDataValue(Participant row, int column, Object value) {
+				// read-only: participants are edited in the form beside the table
+			}
+
+			@Override
+			public int getColumnCount() {
+				return columns.size();
+			}
+		});
+		DataLayer bodyData = new DataLayer(body);
+		for (int i = 0; i < columns.size(); i++) {
+			bodyData.setColumnWidthByPosition(i, columns.get(i).width());
+		}
+		ColumnReorderLayer reorder = new ColumnReorderLayer(bodyData);
+		ColumnHideShowLayer hideShow = new ColumnHideShowLayer(reorder);
+		selectionLayer = new SelectionLayer(hideShow);
+		ViewportLayer viewport = new ViewportLayer(selectionLayer);
+
+		String[] titles = columns.stream().map(ParticipantColumns.Column::title).toArray(String[]::new);
+		IDataProvider headerData = new DefaultColumnHeaderDataProvider(titles);
+		DataLayer headerDataLayer = new DefaultColumnHeaderDataLayer(headerData);
+		ColumnHeaderLayer header = new ColumnHeaderLayer(headerDataLayer, viewport, selectionLayer);
+		SortHeaderLayer<Participant> sortHeader = new SortHeaderLayer<>(header, rows);
+		ConfigRegistry config = new ConfigRegistry();
+		FilterRowHeaderComposite<Participant> filterHeader = new FilterRowHeaderComposite<>(rows, sortHeader,
+				headerData, config);
+
+		IDataProvider rowHeaderData = new DefaultRowHeaderDataProvider(body);
+		RowHeaderLayer rowHeader = new RowHeaderLayer(new DefaultRowHeaderDataLayer(rowHeaderData), viewport,
+				selectionLayer);
+		CornerLayer corner = new CornerLayer(new DataLayer(new DefaultCornerDataProvider(headerData, rowHeaderData)),
+				rowHeader, filterHeader);
+		GridLayer grid = new GridLayer(viewport, filterHeader, rowHeader, corner);
+
+		DisplayColumnChooserCommandHandler chooser = new DisplayColumnChooserCommandHandler(selectionLayer, hideShow,
+				header, headerDataLayer, null, null);
+		viewport.registerCommandHandler(chooser);
+
+		table = new NatTable(parent, grid, false);
+		table.setConfigRegistry(config);
+		table.addConfiguration(new DefaultNatTableStyleConfiguration());
+		table.addConfiguration(new SingleClickSortConfiguration());
+		table.addConfiguration(new DefaultFilterRowConfiguration());
+		table.addConfiguration(new HeaderMenuConfiguration(table) {
+			@Override
+			protected PopupMenuBuilder createColumnHeaderMenu(NatTable natTable) {
+				return super.createColumnHeaderMenu(natTable).withHideColumnMenuItem().withShowAllColumnsMenuItem()
+						.withColumnChooserMenuItem();
+			}
+		});
+		table.configure();
+		selection = new RowSelectionProvider<>(selectionLayer, body, false);
+	}
+
+	public NatTable control() {
+		return table;
+	}
+
+	public RowSelectionProvider<Participant> selection() {
+		return selection;
+	}
+
+	/** Opens NatTable's column chooser (which columns, in what order). */
+	void chooseColumns() {
+		table.doCommand(new DisplayColumnChooserCommand(table));
+	}
+
+	/** Selects and reveals the participant's row. */
+	public void reveal(Participant participant) {
+		selection.setSelection(new org.eclipse.jface.viewers.StructuredSelection(participant));
+		int row = body.indexOfRowObject(participant);
+		if (row >= 0) {
+			table.doCommand(new org.eclipse.nebula.widgets.nattable.viewport.command.ShowRowInViewportCommand(row));
+		}
+	}
+
+	void refresh() {
+		if (!table.isDisposed()) {
+			table.refresh(false);
+		}
+	}
+}

@@ -1,0 +1,258 @@
+package se.finsam.ui.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+import org.eclipse.emf.edit.command.SetCommand;
+import org.eclipse.jface.dialogs.IMessageProvider;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Text;
+import org.eclipse.swt.widgets.TreeItem;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.forms.editor.IFormPage;
+import org.eclipse.ui.handlers.IHandlerService;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import se.finsam.core.Formats;
+import se.finsam.model.Association;
+import se.finsam.model.BudgetAmount;
+import se.finsam.model.FinsamPackage.Literals;
+import se.finsam.model.Participant;
+import se.finsam.model.Project;
+import se.finsam.store.Store;
+import se.finsam.ui.ProjectEditorInput;
+import se.finsam.ui.Sessions;
+import se.finsam.ui.editors.internal.ProjectEditor;
+import se.finsam.ui.editors.internal.budget.BudgetPage;
+import se.finsam.ui.editors.internal.participants.ParticipantsPage;
+import se.finsam.ui.internal.navigator.NavigatorView;
+
+/**
+ * The editors on the demo data of a fresh data location: edit, undo, redo, save, reopen and read back from the
+ * store; invalid values shown at their fields and refused at save; a stale save that loses nothing. Every page is
+ * photographed under target/screenshots.
+ */
+public class EditorsTest {
+
+	@BeforeAll
+	public static void openTheData() {
+		Ui.waitForSession();
+	}
+
+	@AfterEach
+	public void closeEditors() {
+		page().closeAllEditors(false);
+		Ui.spin(200);
+	}
+
+	@Test
+	public void navigatorShowsTheAssociationAndItsProjects() throws Exception {
+		NavigatorView navigator = (NavigatorView) page().showView(NavigatorView.ID);
+		Ui.spin(500);
+		var viewer = (org.eclipse.jface.viewers.TreeViewer) navigator.getSite().getSelectionProvider();
+		viewer.expandToLevel(4);
+		Ui.spin(300);
+		var tree = viewer.getTree();
+		assertNotNull(tree);
+		String labels = String.join("\n", labels(tree.getItems()));
+		assertTrue(labels.contains("Samordningsförbundet Mellersta Bergslagen"), labels);
+		assertTrue(labels.contains("Projekt (4)"), labels);
+		assertTrue(labels.contains("Långsiktig samverkan (2)"), labels);
+		assertTrue(labels.contains("RESAM – samordnat resursteam"), labels);
+		Screenshots.save(shell(), "navigator");
+	}
+
+	@Test
+	public void projectEditorEditUndoRedoSaveAndReopen() throws Exception {
+		Project project = project(1);
+		String original = project.getName();
+		ProjectEditor editor = open(project, ProjectEditorInput.OVERVIEW);
+		Text name = Ui.textAfterLabel(body(editor), "Namn");
+		assertEquals(original, name.getText());
+
+		Ui.type(name, "RESAM – samordnat resursteam i Bergslagen");
+		assertEquals("RESAM – samordnat resursteam i Bergslagen", project.getName());
+		assertTrue(editor.isDirty());
+		Screenshots.save(shell(), "project-overview");
+
+		execute(editor, "org.eclipse.ui.edit.undo");
+		assertEquals(original, project.getName());
+		assertEquals(original, name.getText());
+		assertFalse(editor.isDirty());
+		execute(editor, "org.eclipse.ui.edit.redo");
+		assertEquals("RESAM – samordnat resursteam i Bergslagen", project.getName());
+
+		editor.doSave(null);
+		Ui.waitUntil("the save", 30_000, () -> !editor.isDirty());
+		Project stored = storedProject(project);
+		assertEquals("RESAM – samordnat resursteam i Bergslagen", stored.getName());
+
+		page().closeAllEditors(false);
+		ProjectEditor again = open(project, ProjectEditorInput.OVERVIEW);
+		assertEquals("RESAM – samordnat resursteam i Bergslagen", Ui.textAfterLabel(body(again), "Namn").getText());
+		for (String page : List.of("content", "goals", "analysis")) {
+			again.setActivePage(page);
+			Ui.spin(400);
+			Screenshots.save(shell(), "project-" + page);
+		}
+	}
+
+	@Test
+	public void anInvalidValueIsShownAtItsFieldAndBlocksSaving() throws Exception {
+		Project project = project(2);
+		String storedEnd = String.valueOf(storedProject(project).getGrantedPeriod().getEnd());
+		ProjectEditor editor = open(project, ProjectEditorInput.OVERVIEW);
+		Ui.type(Ui.textAfterLabel(body(editor), "Start"), "2031-12-31");
+		Ui.spin(600); // validation runs a moment after the change
+		IFormPage overview = editor.getActivePageInstance();
+		assertEquals(IMessageProvider.ERROR, overview.getManagedForm().getForm().getMessageType());
+		assertTrue(editor.context().errors().stream().anyMatch(p -> p.message().contains("är före starten 2031-12-31")),
+				editor.context().errors().toString());
+		Screenshots.save(shell(), "project-invalid");
+
+		StringBuilder dialog = Ui.closeNextDialog();
+		editor.doSave(null);
+		Ui.waitUntil("the refusal", 10_000, () -> dialog.length() > 0);
+		assertTrue(dialog.toString().contains("Insatsen kan inte sparas så länge den har 1 fel"), dialog.toString());
+		assertTrue(editor.isDirty(), "the change is kept");
+		assertEquals(storedEnd, String.valueOf(storedProject(project).getGrantedPeriod().getEnd()));
+		execute(editor, "org.eclipse.ui.edit.undo");
+		Ui.spin(600);
+		assertTrue(editor.context().errors().isEmpty());
+	}
+
+	@Test
+	public void participantsFilterSelectAndEditThroughTheCommandStack() throws Exception {
+		Project project = project(3);
+		ProjectEditor editor = open(project, ProjectEditorInput.PARTICIPANTS);
+		ParticipantsPage page = (ParticipantsPage) editor.page(ProjectEditorInput.PARTICIPANTS);
+		Ui.waitUntil("the participants table", 30_000, () -> page.rows() != null);
+		int total = page.rows().total();
+		assertEquals(project.getParticipants().size(), total);
+		assertEquals(total, page.rows().visible().size());
+
+		Participant target = project.getParticipants().stream().filter(Participant::isConsent).findFirst().orElseThrow();
+		page.rows().setFreeText(target.getCode());
+		assertEquals(1, page.rows().visible().size());
+		page.rows().setFreeText("");
+		page.table().reveal(target);
+		Ui.spin(300);
+		assertEquals(target, page.details().current());
+
+		Integer born = target.getBirthYear();
+		Text year = Ui.textAfterLabel(page.getManagedForm().getForm().getBody(), "Född");
+		Ui.type(year, "1975");
+		assertEquals(Integer.valueOf(1975), target.getBirthYear());
+		Screenshots.save(shell(), "participants");
+		execute(editor, "org.eclipse.ui.edit.undo");
+		assertEquals(born, target.getBirthYear());
+		assertFalse(editor.isDirty());
+	}
+
+	@Test
+	public void budgetShowsRemainingAndTotalsAsYouEdit() throws Exception {
+		Project project = project(4);
+		ProjectEditor editor = open(project, ProjectEditorInput.BUDGET);
+		BudgetPage page = (BudgetPage) editor.page(ProjectEditorInput.BUDGET);
+		Ui.waitUntil("the budget grid", 30_000, () -> page.grid() != null);
+		var table = page.grid().viewer().getTable();
+		assertEquals(project.getBudget().getLines().size() + 1, table.getItemCount(), "lines and a total row");
+		BudgetAmount first = project.getBudget().getLines().get(0).getAmounts().get(0);
+		editor.context().execute(SetCommand.create(editor.context().domain(), first, Literals.BUDGET_AMOUNT__BUDGET,
+				new BigDecimal("1234567")));
+		Ui.spin(300);
+		String cells = String.join(" | ", cellTexts(table.getItem(0)));
+		assertTrue(cells.contains(Formats.number(new BigDecimal("1234567"))), cells);
+		assertTrue(cells.contains(Formats.number(first.remaining())), "remaining computed: " + cells);
+		String total = String.join(" | ", cellTexts(table.getItem(table.getItemCount() - 1)));
+		assertTrue(total.startsWith("Summa"), total);
+		Screenshots.save(shell(), "budget");
+		execute(editor, "org.eclipse.ui.edit.undo");
+	}
+
+	@Test
+	public void aStaleSaveIsReportedAndLosesNothing() throws Exception {
+		Project project = project(5);
+		ProjectEditor editor = open(project, ProjectEditorInput.OVERVIEW);
+		Ui.type(Ui.textAfterLabel(body(editor), "Namn"), "Mitt nya namn");
+		// Someone else saves the same project first.
+		Store store = Sessions.get().store();
+		Project theirs = store.loadAssociation(((Association) project.eContainer()).getId()).getProjects().stream()
+				.filter(p -> p.getId().equals(project.getId())).findFirst().orElseThrow();
+		theirs.setName("Deras namn");
+		store.saveProject(theirs);
+
+		StringBuilder dialog = Ui.closeNextDialog();
+		editor.doSave(null);
+		Ui.waitUntil("the stale warning", 30_000, () -> dialog.length() > 0);
+		assertTrue(dialog.toString().contains("någon annan har sparat insatsen"), dialog.toString());
+		assertTrue(editor.isDirty(), "nothing lost: still dirty");
+		assertEquals("Mitt nya namn", project.getName());
+		assertEquals("Deras namn", storedProject(project).getName(), "nothing overwritten");
+		page().closeAllEditors(false);
+		Sessions.get().reload(null);
+		Sessions.get().fireChanged(null);
+	}
+
+	private static ProjectEditor open(Project project, String pageId) throws Exception {
+		Association a = (Association) project.eContainer();
+		ProjectEditor editor = (ProjectEditor) page().openEditor(new ProjectEditorInput(a.getId(), project.getId(),
+				project.getDiarienummer(), pageId, null), ProjectEditorInput.EDITOR_ID);
+		editor.show(pageId, null);
+		Ui.waitUntil("the project's content", 60_000, project::isContentLoaded);
+		Ui.spin(500);
+		return editor;
+	}
+
+	private static Project project(int index) {
+		return Sessions.get().associations().get(0).getProjects().get(index);
+	}
+
+	private static Project storedProject(Project project) {
+		Store store = Sessions.get().store();
+		return store.loadAssociation(((Association) project.eContainer()).getId()).getProjects().stream()
+				.filter(p -> p.getId().equals(project.getId())).findFirst().orElseThrow();
+	}
+
+	private static Composite body(ProjectEditor editor) {
+		return editor.getActivePageInstance().getManagedForm().getForm().getBody();
+	}
+
+	/** Runs a workbench command as the keyboard would, with the editor active. */
+	private static void execute(ProjectEditor editor, String command) throws Exception {
+		page().activate(editor);
+		Ui.spin(100);
+		PlatformUI.getWorkbench().getService(IHandlerService.class).executeCommand(command, null);
+		Ui.spin(300);
+	}
+
+	private static IWorkbenchPage page() {
+		return PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
+	}
+
+	private static Shell shell() {
+		return PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell();
+	}
+
+	private static List<String> labels(TreeItem[] items) {
+		List<String> result = new java.util.ArrayList<>();
+		for (TreeItem item : items) {
+			result.add(item.getText());
+			result.addAll(labels(item.getItems()));
+		}
+		return result;
+	}
+
+	private static List<String> cellTexts(org.eclipse.swt.widgets.TableItem item) {
+		return java.util.stream.IntStream.range(0, item.getParent().getColumnCount()).mapToObj(item::getText).toList();
+	}
+}

@@ -1,0 +1,44 @@
+package se.finsam.ui.internal.navigator;
+
+import java.time.LocalDate;
+
+import se.finsam.model.Association;
+import se.finsam.model.Period;
+import se.finsam.model.Project;
+import se.finsam.model.ProjectKind;
+
+/** The navigator's grouping nodes between an association and its projects, and below a project. */
+final class Nodes {
+
+	private Nodes() {
+	}
+
+	/** Where a project is in its life, from its granted period and today. */
+	enum Status {
+		ACTIVE, PLANNED, FINISHED;
+
+		static Status of(Project project, LocalDate today) {
+			Period period = project.getGrantedPeriod();
+			if (period != null && period.getStart() != null && period.getStart().isAfter(today)) {
+				return PLANNED;
+			}
+			if (period != null && period.getEnd() != null && period.getEnd().isBefore(today)) {
+				return FINISHED;
+			}
+			return ACTIVE;
+		}
+	}
+
+	record KindGroup(Association association, ProjectKind kind) {
+	}
+
+	record StatusGroup(Association association, ProjectKind kind, Status status) {
+	}
+
+	enum Part {
+		PARTICIPANTS, BUDGET, REPORTS, EVALUATIONS
+	}
+
+	record ProjectPart(Project project, Part part) {
+	}
+}

@@ -1,0 +1,147 @@
+package se.finsam.ui.internal.session;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.SubMonitor;
+import org.eclipse.equinox.security.storage.StorageException;
+import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.widgets.Display;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.service.component.annotations.Reference;
+
+import se.finsam.core.DataLocation;
+import se.finsam.model.Association;
+import se.finsam.model.demo.DemoData;
+import se.finsam.store.AssociationSummary;
+import se.finsam.store.Store;
+import se.finsam.store.StoreException;
+import se.finsam.store.StoreKey;
+import se.finsam.store.StoreService;
+import se.finsam.store.WrongKeyException;
+import se.finsam.ui.Session;
+import se.finsam.ui.internal.Messages;
+
+/** The workbench's {@link Session}: one store, opened in a Job at start-up. */
+@Component(service = Session.class)
+public class WorkbenchSession implements Session {
+
+	@Reference
+	private StoreService stores;
+
+	private final List<Listener> listeners = new CopyOnWriteArrayList<>();
+	private volatile Store store;
+	private volatile List<Association> associations = List.of();
+
+	@Override
+	public synchronized void open(IProgressMonitor monitor) {
+		if (store != null) {
+			return;
+		}
+		SubMonitor progress = SubMonitor.convert(monitor, Messages.Session_opening, 10);
+		Path data = DataLocation.path();
+		KeyStorage keys = KeyStorage.standard();
+		StoreKey key = keyFor(data, keys);
+		progress.worked(1);
+		Store opened = openWithRetry(data, key, keys);
+		progress.worked(5);
+		if (opened.associations().isEmpty()) {
+			progress.subTask(Messages.Session_creatingDemo);
+			opened.createAssociation(DemoData.create(1, 400, LocalDate.now()));
+		}
+		progress.worked(2);
+		store = opened;
+		reload(progress.split(2));
+		Display.getDefault().asyncExec(() -> listeners.forEach(Listener::opened));
+	}
+
+	private StoreKey keyFor(Path data, KeyStorage keys) {
+		try {
+			StoreKey key = keys.find(data);
+			if (key == null && !stores.exists(data)) {
+				key = StoreKey.generate(); // a new data location: its key is born here
+				keys.remember(data, key);
+			}
+			return key != null ? key : KeyDialog.ask(data, null);
+		} catch (StorageException e) {
+			throw new StoreException(NLS.bind(Messages.Session_secureStorage, e.getMessage()), e);
+		}
+	}
+
+	/** A key that does not open the database is asked for again, with the reason. */
+	private Store openWithRetry(Path data, StoreKey key, KeyStorage keys) {
+		StoreKey current = key;
+		while (true) {
+			try {
+				Store opened = stores.open(data, current);
+				keys.remember(data, current);
+				return opened;
+			} catch (WrongKeyException e) {
+				current = KeyDialog.ask(data, e.getMessage());
+			} catch (StorageException e) {
+				throw new StoreException(NLS.bind(Messages.Session_secureStorage, e.getMessage()), e);
+			}
+		}
+	}
+
+	@Override
+	public void reload(IProgressMonitor monitor) {
+		Store s = store();
+		List<AssociationSummary> summaries = s.associations();
+		SubMonitor progress = SubMonitor.convert(monitor, summaries.size());
+		List<Association> loaded = new ArrayList<>();
+		for (AssociationSummary summary : summaries) {
+			loaded.add(s.loadAssociation(summary.id()));
+			progress.worked(1);
+		}
+		associations = List.copyOf(loaded);
+	}
+
+	@Override
+	public boolean isOpen() {
+		return store != null;
+	}
+
+	@Override
+	public Store store() {
+		Store s = store;
+		if (s == null) {
+			throw new StoreException(Messages.Session_notOpen);
+		}
+		return s;
+	}
+
+	@Override
+	public List<Association> associations() {
+		return associations;
+	}
+
+	@Override
+	public void fireChanged(Object element) {
+		Display display = Display.getDefault();
+		display.asyncExec(() -> listeners.forEach(l -> l.changed(element)));
+	}
+
+	@Override
+	public void addListener(Listener listener) {
+		listeners.add(listener);
+	}
+
+	@Override
+	public void removeListener(Listener listener) {
+		listeners.remove(listener);
+	}
+
+	@Deactivate
+	synchronized void close() {
+		if (store != null) {
+			store.close();
+			store = null;
+		}
+	}
+}
