@@ -33,7 +33,16 @@ public interface Store extends AutoCloseable {
 	void saveAssociation(Association association);
 
 	/** Loads participants, budget, reports and evaluations into a project loaded by {@link #loadAssociation}. */
-	void loadContent(Project project);
+	default void loadContent(Project project) {
+		loadContent(project, LoadProgress.NONE);
+	}
+
+	/**
+	 * {@link #loadContent(Project)}, reporting each page of participants read.
+	 *
+	 * @throws LoadCancelledException when the progress asked to stop; the project is then left unloaded
+	 */
+	void loadContent(Project project, LoadProgress progress);
 
 	/** Inserts or updates a project: its fields, and its content when loaded. */
 	void saveProject(Project project);

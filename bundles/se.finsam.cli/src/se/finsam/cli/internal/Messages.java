@@ -68,6 +68,16 @@ public final class Messages extends NLS {
 	public static String Store_noSuchAssociation;
 	public static String Store_nothing;
 	public static String Store_whichAssociation;
+	public static String Settings_summary;
+	public static String Settings_usage;
+	public static String Settings_badUse;
+	public static String Settings_unknownKey;
+	public static String Settings_badValue;
+	public static String Settings_saved;
+	public static String Settings_saveFailed;
+	public static String Settings_file;
+	public static String Settings_inUse;
+	public static String Settings_problem;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -20,6 +20,8 @@ import se.finsam.model.Association;
 import se.finsam.model.Participant;
 import se.finsam.model.Project;
 import se.finsam.store.InvalidDataException;
+import se.finsam.store.LoadCancelledException;
+import se.finsam.store.LoadProgress;
 import se.finsam.store.OutcomeCount;
 import se.finsam.store.ProjectSummary;
 import se.finsam.store.StaleDataException;
@@ -85,6 +87,47 @@ public class StoreTest {
 					e.getMessage());
 			assertEquals("Deras namn", store.loadAssociation(a.getId()).getProjects().get(0).getName());
 		}
+	}
+
+	@Test
+	public void contentLoadsPageByPageAndACancelledLoadLeavesNothing() {
+		Association a = Fixture.demo(50);
+		try (Store store = Fixture.open(data)) {
+			store.createAssociation(a);
+			Project project = store.loadAssociation(a.getId()).getProjects().get(1);
+			int total = a.getProjects().get(1).getParticipants().size();
+			List<String> reports = new java.util.ArrayList<>();
+			LoadCancelledException e = assertThrows(LoadCancelledException.class,
+					() -> store.loadContent(project, progress(5, (rows, all) -> {
+						reports.add(rows + "/" + all);
+						return rows < 10;
+					})));
+			assertEquals(List.of("5/" + total, "10/" + total), reports);
+			assertTrue(e.getMessage().contains(project.getDiarienummer()), e.getMessage());
+			assertFalse(project.isContentLoaded());
+			assertTrue(project.getParticipants().isEmpty(), "nothing half-loaded");
+
+			reports.clear();
+			store.loadContent(project, progress(5, (rows, all) -> reports.add(rows + "/" + all)));
+			assertTrue(project.isContentLoaded());
+			assertEquals(total, project.getParticipants().size());
+			assertEquals(total / 5 + 1, reports.size(), "one report per page and one at the end: " + reports);
+			assertEquals(total + "/" + total, reports.get(reports.size() - 1));
+		}
+	}
+
+	private static LoadProgress progress(int pageRows, java.util.function.BiPredicate<Integer, Integer> onPage) {
+		return new LoadProgress() {
+			@Override
+			public int pageRows() {
+				return pageRows;
+			}
+
+			@Override
+			public boolean loaded(int rows, int total) {
+				return onPage.test(rows, total);
+			}
+		};
 	}
 
 	@Test

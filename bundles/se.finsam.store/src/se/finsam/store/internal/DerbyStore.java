@@ -29,6 +29,7 @@ import se.finsam.model.validation.ModelValidation;
 import se.finsam.model.validation.Problem;
 import se.finsam.store.AssociationSummary;
 import se.finsam.store.InvalidDataException;
+import se.finsam.store.LoadProgress;
 import se.finsam.store.OutcomeCount;
 import se.finsam.store.ParticipantSummary;
 import se.finsam.store.ProjectSummary;
@@ -112,12 +113,12 @@ public final class DerbyStore implements Store {
 	}
 
 	@Override
-	public void loadContent(Project project) {
+	public void loadContent(Project project, LoadProgress progress) {
 		if (project.isContentLoaded()) {
 			return;
 		}
 		inTransaction(c -> {
-			participants.load(c, project, numbers(c, project.getId())[0]);
+			participants.load(c, project, numbers(c, project.getId())[0], progress);
 			Map<String, Party> parties = new HashMap<>();
 			if (project.eContainer() instanceof Association a) {
 				a.getParties().forEach(p -> parties.put(p.getId(), p));

@@ -23,6 +23,7 @@ public final class Messages extends NLS {
 	public static String Store_restoreNoBackup;
 	public static String Store_staleAssociation;
 	public static String Store_staleProject;
+	public static String Store_loadCancelled;
 	public static String Store_wrongKey;
 	public static String Store_projectGone;
 

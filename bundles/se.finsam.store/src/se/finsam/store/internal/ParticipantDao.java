@@ -12,6 +12,8 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.IntStream;
 
+import org.eclipse.osgi.util.NLS;
+
 import se.finsam.model.FinsamFactory;
 import se.finsam.model.Gender;
 import se.finsam.model.Measurement;
@@ -19,6 +21,8 @@ import se.finsam.model.Participant;
 import se.finsam.model.Project;
 import se.finsam.model.personal.InvalidPersonnummerException;
 import se.finsam.model.personal.Personnummer;
+import se.finsam.store.LoadCancelledException;
+import se.finsam.store.LoadProgress;
 
 /**
  * Participants of one project, keyed by (project, position). A save writes only what changed: rows whose
@@ -100,18 +104,36 @@ final class ParticipantDao {
 	}
 
 	/** The project's participants in their order, personnummer decrypted (they stay masked in the UI). */
-	void load(Connection c, Project project, int projectNo) throws SQLException {
-		List<Participant> list = new ArrayList<>();
+	void load(Connection c, Project project, int projectNo, LoadProgress progress) throws SQLException {
+		int total = count(c, projectNo);
+		int page = Math.max(1, progress.pageRows());
+		List<Participant> list = new ArrayList<>(total);
 		try (PreparedStatement s = c.prepareStatement(
 				"SELECT " + DATA_COLUMNS + " FROM PARTICIPANT WHERE PROJECT_NO = ? ORDER BY POS")) {
 			s.setInt(1, projectNo);
+			s.setFetchSize(page);
 			try (ResultSet rs = s.executeQuery()) {
 				while (rs.next()) {
 					list.add(read(new Columns(rs)));
+					if (list.size() % page == 0 && !progress.loaded(list.size(), total)) {
+						throw new LoadCancelledException(NLS.bind(Messages.Store_loadCancelled, project.getDiarienummer()));
+					}
 				}
 			}
 		}
+		// Added only when complete: a cancelled load leaves the project as it was.
 		project.getParticipants().addAll(list);
+		progress.loaded(list.size(), total);
+	}
+
+	private static int count(Connection c, int projectNo) throws SQLException {
+		try (PreparedStatement s = c.prepareStatement("SELECT COUNT(*) FROM PARTICIPANT WHERE PROJECT_NO = ?")) {
+			s.setInt(1, projectNo);
+			try (ResultSet rs = s.executeQuery()) {
+				rs.next();
+				return rs.getInt(1);
+			}
+		}
 	}
 
 	static void deleteAll(Connection c, int projectNo) throws SQLException {

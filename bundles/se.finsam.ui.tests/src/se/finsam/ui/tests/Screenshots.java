@@ -29,9 +29,15 @@ public final class Screenshots {
 		}
 		Rectangle bounds = shell.getBounds();
 		Image image = new Image(display, bounds.width, bounds.height);
-		GC gc = new GC(display);
+		// Printing the shell paints every control, custom-drawn ones (NatTable) included, into the image, whatever
+		// the X server has shown so far.
+		GC gc = new GC(image);
 		try {
-			gc.copyArea(image, bounds.x, bounds.y);
+			if (!shell.print(gc)) {
+				gc.dispose();
+				gc = new GC(display);
+				gc.copyArea(image, bounds.x, bounds.y);
+			}
 		} finally {
 			gc.dispose();
 		}

@@ -89,6 +89,8 @@ public final class Messages extends NLS {
 	public static String Edit_redo;
 	public static String Edit_undo;
 	public static String Editor_loading;
+	public static String Editor_loadingRows;
+	public static String Editor_reload;
 	public static String Editor_noProject;
 	public static String Editor_notOpen;
 	public static String Editor_saveFailedTitle;

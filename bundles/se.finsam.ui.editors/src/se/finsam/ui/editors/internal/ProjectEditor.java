@@ -22,6 +22,10 @@ import se.finsam.model.Association;
 import se.finsam.model.FinsamFactory;
 import se.finsam.model.Project;
 import se.finsam.model.validation.Problem;
+import se.finsam.core.Formats;
+import se.finsam.core.Settings;
+import se.finsam.store.LoadCancelledException;
+import se.finsam.store.LoadProgress;
 import se.finsam.store.StaleDataException;
 import se.finsam.store.StoreException;
 import se.finsam.ui.ProjectEditorInput;
@@ -104,19 +108,54 @@ public class ProjectEditor extends FormEditor implements ProjectEditorPages, IEd
 		show(in.page(), in.participantCode());
 	}
 
-	/** Participants, budget and documents load in a Job; the pages that need them wait for it. */
+	/**
+	 * Participants, budget and documents load in a Job, page by page (the "rows per page" preference) so that it
+	 * shows how far it has come and can be cancelled; the pages that need them wait for it.
+	 */
 	private void loadContent() {
+		int pageRows = Settings.load().pageRows();
 		Job job = Job.create(NLS.bind(Messages.Editor_loading, project.getDiarienummer()), monitor -> {
 			try {
-				session.store().loadContent(project);
+				session.store().loadContent(project, new MonitorProgress(monitor, pageRows));
 				Display.getDefault().asyncExec(this::contentLoaded);
 				return Status.OK_STATUS;
+			} catch (LoadCancelledException e) {
+				Display.getDefault().asyncExec(() -> contentUnavailable(e.getMessage()));
+				return Status.CANCEL_STATUS;
 			} catch (StoreException e) {
+				Display.getDefault().asyncExec(() -> contentUnavailable(e.getMessage()));
 				return new Status(IStatus.ERROR, "se.finsam.ui.editors", e.getMessage(), e);
 			}
 		});
 		job.setUser(true);
 		job.schedule();
+	}
+
+	/** Loads the content again after a cancelled or failed load. */
+	void reloadContent() {
+		if (!project.isContentLoaded()) {
+			loadContent();
+		}
+	}
+
+	private void contentUnavailable(String message) {
+		if (getContainer() == null || getContainer().isDisposed()) {
+			return;
+		}
+		for (Object page : pages) {
+			if (page instanceof ContentAware aware) {
+				aware.contentUnavailable(message);
+			}
+		}
+	}
+
+	/** Reports the store's pages to the Job's monitor; the monitor's cancel stops the load. */
+	private record MonitorProgress(IProgressMonitor monitor, int pageRows) implements LoadProgress {
+		@Override
+		public boolean loaded(int rows, int total) {
+			monitor.subTask(NLS.bind(Messages.Editor_loadingRows, Formats.count(rows), Formats.count(total)));
+			return !monitor.isCanceled();
+		}
 	}
 
 	private void contentLoaded() {
@@ -142,6 +181,9 @@ public class ProjectEditor extends FormEditor implements ProjectEditorPages, IEd
 	/** Pages that show participants or the budget implement this to build themselves once they are loaded. */
 	public interface ContentAware {
 		void contentLoaded();
+
+		/** The load was cancelled or failed; the message says which. */
+		void contentUnavailable(String message);
 	}
 
 	@Override

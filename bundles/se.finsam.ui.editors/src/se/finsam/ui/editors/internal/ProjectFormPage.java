@@ -80,6 +80,7 @@ public abstract class ProjectFormPage extends FormPage {
 		Composite client = toolkit.createComposite(section);
 		GridLayoutFactory.swtDefaults().numColumns(2).spacing(10, 6).applyTo(client);
 		section.setClient(client);
+		toolkit.paintBordersFor(client);
 		return client;
 	}
 

@@ -34,16 +34,15 @@ import se.finsam.ui.editors.internal.ChildTable.Column;
 import se.finsam.ui.editors.internal.Fields.Kind;
 import se.finsam.ui.editors.internal.Messages;
 import se.finsam.ui.editors.internal.ProjectEditor;
-import se.finsam.ui.editors.internal.ProjectFormPage;
+import se.finsam.ui.editors.internal.ContentFormPage;
 
 /**
  * Budget: lines × years with remaining amounts and totals, cost per participant, financing per party, flat rates.
  */
-public class BudgetPage extends ProjectFormPage implements ProjectEditor.ContentAware {
+public class BudgetPage extends ContentFormPage {
 
 	private Composite body;
 	private FormToolkit toolkit;
-	private Label loading;
 	private BudgetGrid grid;
 	private Label costPerParticipant;
 	private Label financing;
@@ -53,28 +52,14 @@ public class BudgetPage extends ProjectFormPage implements ProjectEditor.Content
 	}
 
 	@Override
-	protected void createContent(IManagedForm managedForm, Composite body) {
-		this.body = body;
-		this.toolkit = managedForm.getToolkit();
-		if (project().isContentLoaded() && project().getBudget() != null) {
-			build(managedForm);
-		} else {
-			loading = toolkit.createLabel(body, Messages.Budget_loading);
-		}
+	protected String loadingText() {
+		return Messages.Budget_loading;
 	}
 
 	@Override
-	public void contentLoaded() {
-		if (body != null && !body.isDisposed() && grid == null) {
-			if (loading != null) {
-				loading.dispose();
-			}
-			build(getManagedForm());
-			body.layout(true, true);
-		}
-	}
-
-	private void build(IManagedForm managedForm) {
+	protected void build(IManagedForm managedForm, Composite body) {
+		this.body = body;
+		this.toolkit = managedForm.getToolkit();
 		Budget budget = project().getBudget();
 		Composite lines = section(managedForm, body, Messages.Budget_lines, Messages.Budget_linesHint);
 		grid = new BudgetGrid(lines, context(), budget);

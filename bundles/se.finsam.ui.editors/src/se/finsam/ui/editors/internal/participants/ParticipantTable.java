@@ -1,6 +1,9 @@
 package se.finsam.ui.editors.internal.participants;
 
+import java.io.Serializable;
 import java.util.List;
+import java.util.Map;
+import java.util.WeakHashMap;
 
 import org.eclipse.nebula.widgets.nattable.NatTable;
 import org.eclipse.nebula.widgets.nattable.columnChooser.command.DisplayColumnChooserCommand;
@@ -25,13 +28,19 @@ import org.eclipse.nebula.widgets.nattable.hideshow.ColumnHideShowLayer;
 import org.eclipse.nebula.widgets.nattable.layer.DataLayer;
 import org.eclipse.nebula.widgets.nattable.reorder.ColumnReorderLayer;
 import org.eclipse.nebula.widgets.nattable.selection.RowSelectionProvider;
+import org.eclipse.nebula.widgets.nattable.selection.RowSelectionModel;
 import org.eclipse.nebula.widgets.nattable.selection.SelectionLayer;
+import org.eclipse.nebula.widgets.nattable.selection.config.DefaultSelectionLayerConfiguration;
+import org.eclipse.nebula.widgets.nattable.selection.config.DefaultSelectionStyleConfiguration;
 import org.eclipse.nebula.widgets.nattable.sort.SortHeaderLayer;
 import org.eclipse.nebula.widgets.nattable.sort.config.SingleClickSortConfiguration;
 import org.eclipse.nebula.widgets.nattable.ui.menu.HeaderMenuConfiguration;
 import org.eclipse.nebula.widgets.nattable.ui.menu.PopupMenuBuilder;
 import org.eclipse.nebula.widgets.nattable.viewport.ViewportLayer;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Display;
 
 import se.finsam.model.Participant;
 
@@ -45,6 +54,9 @@ public final class ParticipantTable {
 	private final SelectionLayer selectionLayer;
 	private final ListDataProvider<Participant> body;
 	private final RowSelectionProvider<Participant> selection;
+	/** Participants are EObjects (identity, not Serializable); the selection model wants serializable ids. */
+	private final Map<Participant, Integer> rowIds = new WeakHashMap<>();
+	private int nextRowId;
 
 	ParticipantTable(Composite parent, ParticipantRows rows) {
 		List<ParticipantColumns.Column> columns = ParticipantColumns.ALL;
@@ -70,7 +82,15 @@ public final class ParticipantTable {
 		}
 		ColumnReorderLayer reorder = new ColumnReorderLayer(bodyData);
 		ColumnHideShowLayer hideShow = new ColumnHideShowLayer(reorder);
-		selectionLayer = new SelectionLayer(hideShow);
+		selectionLayer = new SelectionLayer(hideShow, false);
+		// Whole rows, kept by participant across sorting and filtering; in the list's own selection colours.
+		selectionLayer.setSelectionModel(new RowSelectionModel<>(selectionLayer, body, this::rowId));
+		selectionLayer.addConfiguration(new DefaultSelectionLayerConfiguration() {
+			@Override
+			protected void addSelectionStyleConfig() {
+				addConfiguration(selectionStyle(parent.getDisplay()));
+			}
+		});
 		ViewportLayer viewport = new ViewportLayer(selectionLayer);
 
 		String[] titles = columns.stream().map(ParticipantColumns.Column::title).toArray(String[]::new);
@@ -106,7 +126,26 @@ public final class ParticipantTable {
 			}
 		});
 		table.configure();
-		selection = new RowSelectionProvider<>(selectionLayer, body, false);
+		selection = new RowSelectionProvider<>(selectionLayer, body, true);
+	}
+
+	private Serializable rowId(Participant participant) {
+		return rowIds.computeIfAbsent(participant, p -> nextRowId++);
+	}
+
+	private static DefaultSelectionStyleConfiguration selectionStyle(Display display) {
+		DefaultSelectionStyleConfiguration style = new DefaultSelectionStyleConfiguration();
+		Color background = display.getSystemColor(SWT.COLOR_LIST_SELECTION);
+		Color foreground = display.getSystemColor(SWT.COLOR_LIST_SELECTION_TEXT);
+		style.selectionFont = display.getSystemFont();
+		style.selectionBgColor = background;
+		style.selectionFgColor = foreground;
+		style.anchorBgColor = background;
+		style.anchorFgColor = foreground;
+		style.selectedHeaderFont = display.getSystemFont();
+		style.selectedHeaderBgColor = display.getSystemColor(SWT.COLOR_WIDGET_LIGHT_SHADOW);
+		style.selectedHeaderFgColor = display.getSystemColor(SWT.COLOR_WIDGET_FOREGROUND);
+		return style;
 	}
 
 	public NatTable control() {
@@ -133,7 +172,7 @@ public final class ParticipantTable {
 
 	void refresh() {
 		if (!table.isDisposed()) {
-			table.refresh(false);
+			table.refresh();
 		}
 	}
 }

@@ -30,59 +30,49 @@ import se.finsam.model.validation.Problem;
 import se.finsam.ui.ProjectEditorInput;
 import se.finsam.ui.editors.internal.Messages;
 import se.finsam.ui.editors.internal.ProjectEditor;
-import se.finsam.ui.editors.internal.ProjectFormPage;
+import se.finsam.ui.editors.internal.ContentFormPage;
 
 /**
  * Deltagare: the project's participants in a table (sort, filter per column and by free text, choose columns) and
  * the selected participant's every field beside it.
  */
-public class ParticipantsPage extends ProjectFormPage implements ProjectEditor.ContentAware {
+public class ParticipantsPage extends ContentFormPage {
 
 	private Composite body;
 	private FormToolkit toolkit;
-	private Label loading;
 	private ParticipantRows rows;
 	private ParticipantTable table;
 	private ParticipantDetails details;
 	private Label count;
 	private boolean refreshQueued;
+	/**
+	 * Participants added or removed re-run the filters and the order; a changed field only repaints, so the row
+	 * the user is editing stays selected and in place.
+	 */
 	private final EContentAdapter modelWatcher = new EContentAdapter() {
 		@Override
 		public void notifyChanged(Notification n) {
 			super.notifyChanged(n);
 			if (!n.isTouch()) {
-				queueRefresh();
+				queueRefresh(n.getFeature() == Literals.PROJECT__PARTICIPANTS);
 			}
 		}
 	};
+	private boolean listChanged;
 
 	public ParticipantsPage(ProjectEditor editor) {
 		super(editor, ProjectEditorInput.PARTICIPANTS, Messages.Participants_title);
 	}
 
 	@Override
-	protected void createContent(IManagedForm managedForm, Composite body) {
-		this.body = body;
-		this.toolkit = managedForm.getToolkit();
-		if (project().isContentLoaded()) {
-			build();
-		} else {
-			loading = toolkit.createLabel(body, Messages.Participants_loading);
-		}
+	protected String loadingText() {
+		return Messages.Participants_loading;
 	}
 
 	@Override
-	public void contentLoaded() {
-		if (body != null && !body.isDisposed() && table == null) {
-			if (loading != null) {
-				loading.dispose();
-			}
-			build();
-			body.layout(true, true);
-		}
-	}
-
-	private void build() {
+	protected void build(IManagedForm managedForm, Composite body) {
+		this.body = body;
+		this.toolkit = managedForm.getToolkit();
 		getManagedForm().getForm().getBody().setLayout(GridLayoutFactory.swtDefaults().margins(6, 6).create());
 		Composite bar = toolkit.createComposite(body);
 		GridLayoutFactory.fillDefaults().numColumns(5).applyTo(bar);
@@ -98,7 +88,10 @@ public class ParticipantsPage extends ProjectFormPage implements ProjectEditor.C
 
 		SashForm sash = new SashForm(body, SWT.HORIZONTAL);
 		toolkit.adapt(sash);
-		GridDataFactory.fillDefaults().grab(true, true).hint(SWT.DEFAULT, 520).applyTo(sash);
+		// The page fills the editor; the table scrolls itself rather than the whole form.
+		getManagedForm().getForm().setExpandVertical(true);
+		// Small hints: the sash takes what the editor has instead of widening the form to the table's full width.
+		GridDataFactory.fillDefaults().grab(true, true).hint(400, 260).applyTo(sash);
 		rows = new ParticipantRows(project().getParticipants(), this::rowsChanged);
 		table = new ParticipantTable(sash, rows);
 		ScrolledComposite scroller = new ScrolledComposite(sash, SWT.V_SCROLL | SWT.H_SCROLL);
@@ -106,7 +99,8 @@ public class ParticipantsPage extends ProjectFormPage implements ProjectEditor.C
 		scroller.setContent(details.control());
 		scroller.setExpandHorizontal(true);
 		scroller.setExpandVertical(true);
-		scroller.setMinSize(details.control().computeSize(SWT.DEFAULT, SWT.DEFAULT));
+		// Scroll vertically only: the form narrows to the sash's share instead of hiding its labels.
+		scroller.setMinHeight(details.control().computeSize(SWT.DEFAULT, SWT.DEFAULT).y);
 		sash.setWeights(64, 36);
 
 		filter.addModifyListener(e -> rows.setFreeText(filter.getText()));
@@ -173,15 +167,28 @@ public class ParticipantsPage extends ProjectFormPage implements ProjectEditor.C
 	}
 
 	/** Many notifications (an undo of a big change) make one refresh. */
-	private void queueRefresh() {
+	private void queueRefresh(boolean list) {
+		listChanged |= list;
 		if (refreshQueued || body == null || body.isDisposed()) {
 			return;
 		}
 		refreshQueued = true;
 		body.getDisplay().asyncExec(() -> {
 			refreshQueued = false;
-			if (rows != null && !body.isDisposed()) {
+			if (rows == null || body.isDisposed()) {
+				return;
+			}
+			if (listChanged) {
+				listChanged = false;
+				Participant selected = details.current();
 				rows.recompute();
+				if (selected != null && rows.visible().contains(selected)) {
+					table.reveal(selected);
+				} else {
+					details.show(null);
+				}
+			} else {
+				table.control().redraw();
 			}
 		});
 	}

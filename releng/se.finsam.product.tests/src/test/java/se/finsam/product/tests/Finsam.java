@@ -25,18 +25,32 @@ final class Finsam {
 	private Finsam() {
 	}
 
+	/**
+	 * Runs {@code ./finsam --data DATA ARGS}, or without {@code --data} when data is null. The settings file is
+	 * FINSAM_SETTINGS from env, else one beside nothing real (the user's own settings never leak into a test). An
+	 * empty value in env removes that variable.
+	 */
 	static Result run(Path data, Map<String, String> env, String... args) throws IOException, InterruptedException {
 		List<String> command = new ArrayList<>();
 		command.add(ROOT.resolve("finsam").toString());
-		command.add("--data");
-		command.add(data.toString());
+		if (data != null) {
+			command.add("--data");
+			command.add(data.toString());
+		}
 		command.addAll(List.of(args));
 		ProcessBuilder builder = new ProcessBuilder(command);
 		builder.environment().remove("DISPLAY");
 		builder.environment().remove("WAYLAND_DISPLAY");
 		builder.environment().put("FINSAM_PRODUCT", PRODUCT.toAbsolutePath().toString());
 		builder.environment().put("FINSAM_LANG", "sv");
+		builder.environment().put("FINSAM_SETTINGS",
+				(data != null ? data : Files.createTempDirectory("finsam")).resolve("test-settings.properties").toString());
 		builder.environment().putAll(env);
+		env.forEach((name, value) -> {
+			if (value.isEmpty()) {
+				builder.environment().remove(name);
+			}
+		});
 		Path out = Files.createTempFile("finsam-out", ".txt");
 		Path err = Files.createTempFile("finsam-err", ".txt");
 		try {
