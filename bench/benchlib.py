@@ -46,24 +46,19 @@ class Benchmark:
         return self.target
 
 
-class SuiteBenchmark(Benchmark):
-    """A suite of `./finsam bench SUITE`: one JVM does its own warm-up and prints "RESULT name seconds" lines.
-    `targets` maps result names (prefixes) to the issue's limits."""
+class ResultsBenchmark(Benchmark):
+    """A benchmark whose one process reports several results as "RESULT name seconds" lines. `targets` maps result
+    names (prefixes) to the issue's limits."""
 
-    suite = "?"
-    options = ()
     targets = {}
 
-    def measure(self, ctx, runs):
-        proc = ctx.finsam("bench", self.suite, "--runs", str(runs), *self.options, capture=True,
-                          env={"FINSAM_VMARGS": "-Xmx3g"})
+    @staticmethod
+    def parse(text):
         results = {}
-        for line in proc.stdout.splitlines():
+        for line in text.splitlines():
             parts = line.split()
             if len(parts) == 3 and parts[0] == "RESULT":
                 results.setdefault(parts[1], []).append(float(parts[2]))
-        if not results:
-            raise RuntimeError("suite %s printed no results:\n%s" % (self.suite, proc.stderr))
         return results
 
     def target_for(self, name):
@@ -71,6 +66,21 @@ class SuiteBenchmark(Benchmark):
             if name.startswith(prefix):
                 return target
         return None
+
+
+class SuiteBenchmark(ResultsBenchmark):
+    """A suite of `./finsam bench SUITE`: one JVM does its own warm-up and prints its results."""
+
+    suite = "?"
+    options = ()
+
+    def measure(self, ctx, runs):
+        proc = ctx.finsam("bench", self.suite, "--runs", str(runs), *self.options, capture=True,
+                          env={"FINSAM_VMARGS": "-Xmx3g"})
+        results = self.parse(proc.stdout)
+        if not results:
+            raise RuntimeError("suite %s printed no results:\n%s" % (self.suite, proc.stderr))
+        return results
 
 
 def wall(fn):

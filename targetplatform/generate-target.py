@@ -151,8 +151,8 @@ org.bouncycastle bcprov-jdk18on 1.83
 org.bouncycastle bcpkix-jdk18on 1.83
 org.bouncycastle bcutil-jdk18on 1.83
 org.bouncycastle bcpg-jdk18on 1.83
-org.eclipse.collections eclipse-collections-api 13.0.0
-org.eclipse.collections eclipse-collections 13.0.0
+org.eclipse.collections eclipse-collections-api 11.1.0
+org.eclipse.collections eclipse-collections 11.1.0
 org.eclipse.nebula.widgets.nattable org.eclipse.nebula.widgets.nattable.core 2.5.0
 commons-cli commons-cli 1.11.0
 commons-codec commons-codec 1.20.0

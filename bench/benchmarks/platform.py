@@ -20,7 +20,8 @@ class WorkbenchStart(Benchmark):
         vmargs = "-Dfinsam.startupReport=%s -Dfinsam.exitAfterStartup=true" % report
         start = time.time()
         proc = subprocess.Popen([str(ctx.root / "finsam"), "--data", str(ctx.work / "wb-data")],
-                                env=_env(FINSAM_VMARGS=vmargs), stdout=subprocess.DEVNULL,
+                                env=_env(FINSAM_VMARGS=vmargs, FINSAM_KEY="bench-nyckel-start-2026",
+                                         FINSAM_SETTINGS=str(ctx.work / "settings.properties")), stdout=subprocess.DEVNULL,
                                 stderr=subprocess.DEVNULL)
         try:
             proc.wait(timeout=120)

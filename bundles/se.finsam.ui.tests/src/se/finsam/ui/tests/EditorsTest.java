@@ -8,6 +8,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.math.BigDecimal;
 import java.util.List;
 
+import org.eclipse.core.runtime.ILogListener;
+import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.Platform;
 import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.jface.dialogs.IMessageProvider;
 import org.eclipse.nebula.widgets.nattable.NatTable;
@@ -17,7 +20,9 @@ import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.graphics.ImageData;
 import org.eclipse.swt.graphics.RGB;
 import org.eclipse.swt.graphics.Rectangle;
+import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.swt.widgets.TreeItem;
@@ -35,6 +40,7 @@ import se.finsam.model.BudgetAmount;
 import se.finsam.model.FinsamPackage.Literals;
 import se.finsam.model.Participant;
 import se.finsam.model.Project;
+import se.finsam.model.personal.Personnummer;
 import se.finsam.store.Store;
 import se.finsam.ui.ProjectEditorInput;
 import se.finsam.ui.Sessions;
@@ -164,6 +170,55 @@ public class EditorsTest {
 		execute(editor, "org.eclipse.ui.edit.undo");
 		assertEquals(born, target.getBirthYear());
 		assertFalse(editor.isDirty());
+		execute(editor, "org.eclipse.ui.edit.redo");
+		assertEquals(Integer.valueOf(1975), target.getBirthYear());
+		assertEquals("1975", year.getText());
+
+		editor.doSave(null);
+		Ui.waitUntil("the save", 30_000, () -> !editor.isDirty());
+		Project stored = storedProject(project);
+		Sessions.get().store().loadContent(stored);
+		assertEquals(Integer.valueOf(1975), stored.getParticipants().stream()
+				.filter(p -> p.getCode().equals(target.getCode())).findFirst().orElseThrow().getBirthYear());
+	}
+
+	@Test
+	public void thePersonnummerIsMaskedUntilRevealedAndTheRevealIsLoggedWithoutIt() throws Exception {
+		Project project = project(3);
+		ProjectEditor editor = open(project, ProjectEditorInput.PARTICIPANTS);
+		ParticipantsPage page = (ParticipantsPage) editor.page(ProjectEditorInput.PARTICIPANTS);
+		Ui.waitUntil("the participants table", 30_000, () -> page.rows() != null);
+		Participant target = project.getParticipants().stream().filter(p -> p.getPersonalIdentityNumber() != null)
+				.findFirst().orElseThrow();
+		String number = target.getPersonalIdentityNumber();
+		page.table().reveal(target);
+		Ui.spin(300);
+		Composite row = (Composite) Ui.controlAfterLabel(page.getManagedForm().getForm().getBody(), "Personnummer");
+		Text field = (Text) row.getChildren()[0];
+		Button reveal = (Button) row.getChildren()[1];
+		assertEquals(Personnummer.mask(number), field.getText());
+		assertFalse(field.getText().contains(number.substring(number.length() - 4)), field.getText());
+		assertFalse(field.getEditable(), "a masked number is never edited");
+
+		List<IStatus> logged = new java.util.ArrayList<>();
+		ILogListener listener = (status, plugin) -> logged.add(status);
+		Platform.addLogListener(listener);
+		try {
+			reveal.setSelection(true);
+			reveal.notifyListeners(SWT.Selection, new Event());
+			Ui.spin(100);
+		} finally {
+			Platform.removeLogListener(listener);
+		}
+		assertEquals(number, field.getText());
+		assertTrue(field.getEditable());
+		String log = logged.stream().map(IStatus::getMessage).collect(java.util.stream.Collectors.joining("\n"));
+		assertTrue(log.contains(target.getCode()), log);
+		assertFalse(log.contains(number.substring(number.length() - 4)), "the number is not logged: " + log);
+		reveal.setSelection(false);
+		reveal.notifyListeners(SWT.Selection, new Event());
+		assertEquals(Personnummer.mask(number), field.getText());
+		assertFalse(editor.isDirty(), "looking changes nothing");
 	}
 
 	/**
@@ -216,7 +271,18 @@ public class EditorsTest {
 		String total = String.join(" | ", cellTexts(table.getItem(table.getItemCount() - 1)));
 		assertTrue(total.startsWith("Summa"), total);
 		Screenshots.save(shell(), "budget");
+		BigDecimal before = first.getBudget();
 		execute(editor, "org.eclipse.ui.edit.undo");
+		assertFalse(String.join(" | ", cellTexts(table.getItem(0))).contains(Formats.number(new BigDecimal("1234567"))));
+		execute(editor, "org.eclipse.ui.edit.redo");
+		assertEquals(0, new BigDecimal("1234567").compareTo(first.getBudget()), "redone, was " + before);
+
+		editor.doSave(null);
+		Ui.waitUntil("the save", 30_000, () -> !editor.isDirty());
+		Project stored = storedProject(project);
+		Sessions.get().store().loadContent(stored);
+		assertEquals(0, new BigDecimal("1234567")
+				.compareTo(stored.getBudget().getLines().get(0).getAmounts().get(0).getBudget()));
 	}
 
 	@Test

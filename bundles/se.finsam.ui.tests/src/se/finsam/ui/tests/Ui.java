@@ -53,14 +53,18 @@ final class Ui {
 
 	/** The text field right after the label with this text (forms lay them out label, field). */
 	static Text textAfterLabel(Composite root, String label) {
+		return controlAfterLabel(root, label) instanceof Text t ? t : null;
+	}
+
+	/** The control laid out after the label with this text (a field, or a composite of several). */
+	static Control controlAfterLabel(Composite root, String label) {
 		Control[] children = root.getChildren();
 		for (int i = 0; i < children.length; i++) {
-			if (children[i] instanceof Label l && label.equals(l.getText()) && i + 1 < children.length
-					&& children[i + 1] instanceof Text t) {
-				return t;
+			if (children[i] instanceof Label l && label.equals(l.getText()) && i + 1 < children.length) {
+				return children[i + 1];
 			}
 			if (children[i] instanceof Composite c) {
-				Text found = textAfterLabel(c, label);
+				Control found = controlAfterLabel(c, label);
 				if (found != null) {
 					return found;
 				}

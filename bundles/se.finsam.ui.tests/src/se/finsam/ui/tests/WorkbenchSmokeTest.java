@@ -48,6 +48,11 @@ public class WorkbenchSmokeTest {
 				.map(t -> t.replace("&", "")).toList();
 		assertEquals(List.of("Arkiv", "Redigera", "Fönster", "Hjälp"), menus, "menu bar in Swedish");
 		assertTrue(menuTexts(shell.getMenuBar().getItems()[3].getMenu()).contains("Om Finsam Workbench"));
+		// The platform's own strings too, from our Swedish language fragments.
+		List<String> edit = menuTexts(shell.getMenuBar().getItems()[1].getMenu());
+		assertTrue(edit.stream().anyMatch(t -> t.startsWith("Ångra")) && edit.contains("Markera allt"), edit.toString());
+		assertTrue(menuTexts(shell.getMenuBar().getItems()[2].getMenu()).contains("Inställningar..."));
+		assertEquals("Egenskaper", page.findViewReference(IPageLayout.ID_PROP_SHEET).getPartName());
 
 		Path png = Screenshots.save(shell, "workbench");
 		assertTrue(Files.size(png) > 5_000, "screenshot suspiciously small");

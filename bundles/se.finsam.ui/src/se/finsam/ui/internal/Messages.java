@@ -72,6 +72,17 @@ public final class Messages extends NLS {
 	public static String Preferences_saveFailed;
 	public static String Preferences_restartTitle;
 	public static String Preferences_restartMessage;
+	public static String StoragePassword_title;
+	public static String StoragePassword_createTitle;
+	public static String StoragePassword_enterTitle;
+	public static String StoragePassword_createMessage;
+	public static String StoragePassword_enterMessage;
+	public static String StoragePassword_password;
+	public static String StoragePassword_repeat;
+	public static String StoragePassword_note;
+	public static String StoragePassword_tooShort;
+	public static String StoragePassword_differ;
+	public static String StoragePassword_wrong;
 	public static String Session_creatingDemo;
 	public static String Session_noKey;
 	public static String Session_notOpen;

@@ -116,6 +116,11 @@ public final class EditingContext {
 		return problems;
 	}
 
+	/** Validates a moment from now on the UI thread, once however often it is asked for meanwhile. */
+	public void validateSoon() {
+		scheduleValidation();
+	}
+
 	/** Typing many characters validates once, a moment after the last. */
 	private void scheduleValidation() {
 		if (validationPending) {

@@ -170,7 +170,8 @@ public class ProjectEditor extends FormEditor implements ProjectEditorPages, IEd
 				aware.contentLoaded();
 			}
 		}
-		context.validateNow();
+		// After the first paint: a project of 10 000 participants takes some 60 ms to validate.
+		context.validateSoon();
 		if (pendingParticipant != null) {
 			String code = pendingParticipant;
 			pendingParticipant = null;

@@ -282,7 +282,8 @@ public final class ParticipantDetails {
 			Participant p = current.getValue();
 			if (revealed && p != null) {
 				// Who looked is in the log; the number is not.
-				ILog.of(getClass()).info(NLS.bind("Personnummer revealed for participant {0}", p.getCode()));
+				ILog.of(getClass()).info(NLS.bind("Personnummer revealed for participant {0} by user {1}", p.getCode(),
+						System.getProperty("user.name")));
 			}
 			updatePersonnummer();
 		});

@@ -43,6 +43,7 @@ public class ParticipantsPage extends ContentFormPage {
 	private ParticipantRows rows;
 	private ParticipantTable table;
 	private ParticipantDetails details;
+	private Text filter;
 	private Label count;
 	private boolean refreshQueued;
 	/**
@@ -77,7 +78,7 @@ public class ParticipantsPage extends ContentFormPage {
 		Composite bar = toolkit.createComposite(body);
 		GridLayoutFactory.fillDefaults().numColumns(5).applyTo(bar);
 		GridDataFactory.fillDefaults().grab(true, false).applyTo(bar);
-		Text filter = toolkit.createText(bar, "", SWT.SEARCH | SWT.ICON_SEARCH | SWT.ICON_CANCEL);
+		filter = toolkit.createText(bar, "", SWT.SEARCH | SWT.ICON_SEARCH | SWT.ICON_CANCEL);
 		filter.setMessage(Messages.Participants_filterHint);
 		GridDataFactory.fillDefaults().hint(280, SWT.DEFAULT).applyTo(filter);
 		Button columns = toolkit.createButton(bar, Messages.Participants_columns, SWT.PUSH);
@@ -132,6 +133,11 @@ public class ParticipantsPage extends ContentFormPage {
 
 	public ParticipantTable table() {
 		return table;
+	}
+
+	/** The free-text filter above the table. */
+	public Text filterField() {
+		return filter;
 	}
 
 	public ParticipantDetails details() {

@@ -1,0 +1,37 @@
+"""Issue 4: the workbench's own targets, measured by the workbench on itself (bundle se.finsam.bench.ui)."""
+import os
+import subprocess
+
+from benchlib import ResultsBenchmark
+
+
+class WorkbenchSuite(ResultsBenchmark):
+    """One workbench process: it stores a project of 10 000 participants (once per data directory), then per run
+    opens the project editor, opens the participants table with the content not yet loaded, and types a
+    participant code into the filter one character at a time, each time until the screen has been painted."""
+
+    name = "workbench"
+    needs_display = True
+    participants = 10000
+    targets = {"ui.open-editor": 0.3, "ui.participants-first-paint-": 1.0, "ui.filter-keystroke-": 0.1}
+
+    def measure(self, ctx, runs):
+        report = ctx.work / "ui-bench.txt"
+        if report.exists():
+            report.unlink()
+        env = dict(os.environ)
+        env["FINSAM_KEY"] = "bench-nyckel-ui-2026"
+        env["FINSAM_SETTINGS"] = str(ctx.work / "settings.properties")
+        env["FINSAM_VMARGS"] = "-Dfinsam.uiBench=%s -Dfinsam.uiBench.participants=%d -Dfinsam.uiBench.runs=%d" % (
+            report, self.participants, runs)
+        subprocess.run([str(ctx.root / "finsam"), "--data", str(ctx.work / "ui-data")], env=env, timeout=900,
+                       stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=False)
+        text = report.read_text() if report.exists() else ""
+        results = self.parse(text)
+        if not results:
+            raise RuntimeError("the workbench reported nothing (%s; log in %s/ui-data/.metadata/.log)"
+                               % (text.strip() or "no report", ctx.work))
+        return results
+
+
+BENCHMARKS = [WorkbenchSuite()]
