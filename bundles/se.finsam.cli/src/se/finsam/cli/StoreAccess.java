@@ -10,6 +10,7 @@ import org.eclipse.osgi.util.NLS;
 
 import se.finsam.cli.internal.Messages;
 import se.finsam.model.Association;
+import se.finsam.model.Project;
 import se.finsam.store.AssociationSummary;
 import se.finsam.store.Store;
 import se.finsam.store.StoreException;
@@ -87,6 +88,18 @@ public final class StoreAccess {
 			throw CliException.usage(NLS.bind(Messages.Store_whichAssociation, names(all)));
 		}
 		return store.loadAssociation(chosen.id());
+	}
+
+	/**
+	 * The project with this diarienummer in the association, its content (participants, budget, reports) loaded.
+	 */
+	public static Project project(Store store, Association association, String diarienummer) throws CliException {
+		Project project = association.getProjects().stream()
+				.filter(p -> diarienummer.strip().equals(p.getDiarienummer())).findFirst()
+				.orElseThrow(() -> new CliException(
+						NLS.bind(Messages.List_noProject, diarienummer, association.getName())));
+		store.loadContent(project);
+		return project;
 	}
 
 	/** Turns a store failure into a command failure with the store's message. */

@@ -65,6 +65,11 @@ public final class Formats {
 		return percent == null ? "" : format("0.0").format(percent) + NBSP + "%";
 	}
 
+	/** 7,5 (one decimal). */
+	public static String decimal(BigDecimal value) {
+		return value == null ? "" : format("#,##0.0").format(value);
+	}
+
 	/** 2016-12-31. */
 	public static String date(LocalDate date) {
 		return date == null ? "" : date.toString();

@@ -46,6 +46,19 @@ class StoreCliTest {
 		assertEquals(0, participants.exitCode(), participants::err);
 		assertTrue(participants.out().contains("\"code\": \"MB-"), participants.out());
 		assertFalse(participants.out().matches("(?s).*\\d{6}-?\\d{4}.*"), "something like a personnummer was printed");
+
+		Result stats = Finsam.run(data, KEY, "stats", "--project", "2014:35");
+		assertEquals(0, stats.exitCode(), stats::err);
+		assertTrue(stats.out().contains("Resultat efter avslutsorsak"), stats.out());
+		assertTrue(stats.out().contains("Positivt resultat"), stats.out());
+		assertTrue(stats.out().contains("Vad har projektet kostat?"), stats.out());
+		Result statsJson = Finsam.run(data, KEY, "stats", "--project", "2014:35", "--json", "--from", "2020-01-01");
+		assertEquals(0, statsJson.exitCode(), statsJson::err);
+		assertTrue(statsJson.out().contains("\"schema\": \"finsam-stats/1\"") && statsJson.out().contains("\"from\": \"2020-01-01\""),
+				statsJson.out());
+		Result badDate = Finsam.run(data, KEY, "stats", "--project", "2014:35", "--from", "2020-13-01");
+		assertEquals(2, badDate.exitCode());
+		assertTrue(badDate.err().contains("--from 2020-13-01: inte ett datum"), badDate.err());
 	}
 
 	@Test

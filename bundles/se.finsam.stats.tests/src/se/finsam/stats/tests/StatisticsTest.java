@@ -1,0 +1,183 @@
+package se.finsam.stats.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import se.finsam.model.BudgetAmount;
+import se.finsam.model.BudgetLine;
+import se.finsam.model.FinsamFactory;
+import se.finsam.model.Gender;
+import se.finsam.model.Participant;
+import se.finsam.model.Project;
+import se.finsam.stats.ProjectStatistics;
+import se.finsam.stats.StatTable;
+import se.finsam.stats.Statistics;
+import se.finsam.stats.StatsQuery;
+
+/** The figures of the seeds, recomputed from participants and a budget built to match them. */
+public class StatisticsTest {
+
+	private static final LocalDate TODAY = LocalDate.of(2026, 11, 23);
+	private static final FinsamFactory F = FinsamFactory.eINSTANCE;
+
+	@BeforeAll
+	public static void swedish() {
+		Locale.setDefault(Locale.of("sv", "SE"));
+	}
+
+	/** Seed 002 (RESAM): 103 participants, 56 women, 47 men, 7.5 months, 60,2 % positive. */
+	static Project resam() {
+		Project p = F.createProject();
+		p.setDiarienummer("2007:12");
+		p.setName("RESAM");
+		p.setContentLoaded(true);
+		String[] reasons = { "REHAB", "SJUKFRANVARO", "AF", "FK", "AVHOPP", "SOC" };
+		int[] counts = { 10, 2, 50, 34, 3, 4 };
+		int n = 0;
+		for (int r = 0; r < reasons.length; r++) {
+			for (int i = 0; i < counts[r]; i++, n++) {
+				Participant x = F.createParticipant();
+				x.setCode("R" + n);
+				x.setConsent(true);
+				x.setGender(n < 56 ? Gender.FEMALE : Gender.MALE);
+				x.setBirthYear(1960 + n % 30);
+				x.setEnrolmentDate(LocalDate.of(2008, 11, 3).plusDays(n));
+				x.setExitDate(x.getEnrolmentDate().plusDays(228)); // 7,49 months
+				x.setExitReason(reasons[r]);
+				x.setSupportAtStart(n % 2 == 0 ? "SJP" : "EB");
+				x.setSupportAtExit(r <= 2 ? "LON" : "SJP");
+				p.getParticipants().add(x);
+			}
+		}
+		p.setBudget(F.createBudget());
+		line(p, "PERSONAL", "Läkare 20 %", 2009, "300000", "280000");
+		line(p, "PERSONAL", "Läkare 20 %", 2010, "300000", "310000");
+		line(p, "LOKAL", "Lokalhyra", 2009, "60000", "58000");
+		line(p, "LOKAL", "Lokalhyra", 2010, "60000", "60000");
+		line(p, "RESOR", "Resor AF", 2010, "10000", "4500");
+		return p;
+	}
+
+	private static void line(Project p, String category, String label, int year, String budget, String cost) {
+		BudgetLine line = p.getBudget().getLines().stream().filter(l -> l.getLabel().equals(label)).findFirst()
+				.orElseGet(() -> {
+					BudgetLine l = F.createBudgetLine();
+					l.setCategory(category);
+					l.setLabel(label);
+					p.getBudget().getLines().add(l);
+					return l;
+				});
+		BudgetAmount a = F.createBudgetAmount();
+		a.setYear(year);
+		a.setBudget(new BigDecimal(budget));
+		a.setAccumulatedCost(new BigDecimal(cost));
+		line.getAmounts().add(a);
+	}
+
+	@Test
+	public void theOutcomeDistributionOfSeed002() {
+		ProjectStatistics s = Statistics.compute(resam(), StatsQuery.all(), se.finsam.model.codes.CodeLists.defaults(), TODAY);
+		assertEquals(103, s.participants().total());
+		assertEquals(56, s.participants().genders().get(0).count());
+		assertEquals(47, s.participants().genders().get(1).count());
+		assertEquals(new BigDecimal("7.5"), s.averageEnrolmentMonths());
+		assertEquals(62, s.outcomes().positive());
+		assertEquals(new BigDecimal("60.2"), s.outcomes().positiveShare());
+		List<String> shares = s.outcomes().rows().stream().map(r -> r.share().toPlainString()).toList();
+		assertEquals(List.of("9.7", "1.9", "48.5", "33.0", "3.9", "2.9"), shares);
+		assertEquals(3, s.dropout().count());
+
+		StatTable table = s.table("outcomes").orElseThrow();
+		String text = render(table);
+		assertTrue(text.contains("Till Arbetsförmedlingen (arbetssökande, studier, arbete, eget företag) | 50 | 48,5\u00a0%"), text);
+		assertTrue(text.contains("Positivt resultat | 62 | 60,2\u00a0%"), text);
+		assertTrue(text.contains("Minskad sjukfrånvaro | <5 | <5"), "2 persons are suppressed: " + text);
+		assertTrue(table.note().contains("färre än 5"), table.note());
+		assertTrue(table.note().contains("samtliga 103 deltagare"), table.note());
+	}
+
+	@Test
+	public void anInternalReportShowsSmallCounts() {
+		ProjectStatistics s = Statistics.compute(resam(), new StatsQuery(null, null, false),
+				se.finsam.model.codes.CodeLists.defaults(), TODAY);
+		String text = render(s.table("outcomes").orElseThrow());
+		assertTrue(text.contains("Minskad sjukfrånvaro | 2 | 1,9\u00a0%"), text);
+		assertTrue(!s.table("outcomes").orElseThrow().note().contains("färre"), "nothing suppressed, nothing said");
+	}
+
+	@Test
+	public void yearlyCostsAndBudgetFollowUp() {
+		ProjectStatistics s = Statistics.compute(resam(), StatsQuery.all(), se.finsam.model.codes.CodeLists.defaults(), TODAY);
+		assertEquals(List.of(2009, 2010), s.costs().years());
+		var total = s.costs().rows().get(3);
+		assertEquals(new BigDecimal("712500"), total.total());
+		// Every participant was enrolled in 2009 or 2010: 712 500 / 103 = 6 917 kr.
+		assertEquals(new BigDecimal("6917"), s.costs().totalCostPerParticipant());
+		String costs = render(s.table("costs.yearly").orElseThrow());
+		assertTrue(costs.contains("Personal | 280\u00a0000\u00a0kr | 310\u00a0000\u00a0kr | 590\u00a0000\u00a0kr"), costs);
+		assertTrue(costs.contains("Övrigt | 0\u00a0kr | 4\u00a0500\u00a0kr | 4\u00a0500\u00a0kr"), costs);
+		String budget = render(s.table("budget.lines").orElseThrow());
+		assertTrue(budget.contains("Läkare 20 % | 600\u00a0000\u00a0kr | 590\u00a0000\u00a0kr | 10\u00a0000\u00a0kr"), budget);
+		assertTrue(budget.contains("Summa kostnader | 730\u00a0000\u00a0kr | 712\u00a0500\u00a0kr | 17\u00a0500\u00a0kr"), budget);
+	}
+
+	@Test
+	public void aPeriodCountsWhoWasEnrolledDuringIt() {
+		Project p = resam();
+		Participant late = p.getParticipants().get(0);
+		late.setEnrolmentDate(LocalDate.of(2011, 3, 1));
+		late.setExitDate(null);
+		ProjectStatistics s = Statistics.compute(p, new StatsQuery(LocalDate.of(2011, 1, 1), LocalDate.of(2011, 6, 30), true),
+				se.finsam.model.codes.CodeLists.defaults(), TODAY);
+		assertEquals(1, s.participants().total());
+		assertEquals(1, s.participants().active());
+		assertEquals(0, s.participants().finished());
+		assertEquals(1, s.outcomes().stillActive());
+		assertTrue(s.costs().years().isEmpty(), "no costs in 2011");
+		assertThrows(IllegalArgumentException.class,
+				() -> new StatsQuery(LocalDate.of(2011, 2, 1), LocalDate.of(2011, 1, 1), true));
+	}
+
+	@Test
+	public void supportFromStartToExit() {
+		ProjectStatistics s = Statistics.compute(resam(), new StatsQuery(null, null, false),
+				se.finsam.model.codes.CodeLists.defaults(), TODAY);
+		var t = s.support();
+		assertEquals(103, t.base());
+		int sjp = index(t, "SJP");
+		int lon = index(t, "LON");
+		int eb = index(t, "EB");
+		// The 62 with a positive outcome went to a wage; half of everyone started on sickness benefit.
+		assertEquals(62, t.count(sjp, lon) + t.count(eb, lon));
+		assertEquals(52, t.count(sjp, lon) + t.count(sjp, sjp));
+		String text = render(s.table("support.transition").orElseThrow());
+		assertTrue(text.startsWith("Vid start / vid avslut | Sjukpenning | Ekonomiskt bistånd | Lön | Totalt"), text);
+	}
+
+	private static int index(ProjectStatistics.Transition t, String code) {
+		for (int i = 0; i < t.categories().size(); i++) {
+			if (t.categories().get(i).code().equals(code)) {
+				return i;
+			}
+		}
+		throw new AssertionError(code);
+	}
+
+	/** Header and rows as "a | b | c" lines. */
+	static String render(StatTable t) {
+		StringBuilder out = new StringBuilder(String.join(" | ", t.columns())).append('\n');
+		for (var row : t.rows()) {
+			out.append(String.join(" | ", row.stream().map(StatTable.Cell::text).toList())).append('\n');
+		}
+		return out.toString();
+	}
+}

@@ -1,0 +1,97 @@
+package se.finsam.stats;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The figures reports use for one project and period, computed from its participants and budget. Shares are
+ * percentages of all participants in the period, to one decimal (seed 002: 60,2 % positive). Counts are exact
+ * here; suppression of small counts is applied where they are shown ({@link #tables()}, JSON).
+ */
+public record ProjectStatistics(String diarienummer, String name, LocalDate from, LocalDate to, StatsQuery query,
+		Participants participants, Outcomes outcomes, BigDecimal averageEnrolmentMonths, Dropout dropout,
+		Transition support, Transition occupation, YearlyCosts costs, BudgetFollowUp budget, List<Goal> goals) {
+
+	/** A count with its share of a base, in percent to one decimal (null when the base is zero). */
+	public record Count(String key, String label, int count, BigDecimal share) {
+	}
+
+	/**
+	 * @param total everyone enrolled at some time in the period
+	 * @param active still enrolled on its last day
+	 * @param finished left during the period
+	 */
+	public record Participants(int total, int active, int finished, List<Count> genders, List<Count> ageGroups) {
+	}
+
+	/**
+	 * @param rows one per exit reason of the code list, in its order, zeros included
+	 * @param missingReason left in the period without an exit reason
+	 * @param stillActive not (yet) left at the end of the period
+	 */
+	public record Outcomes(int base, List<Outcome> rows, int missingReason, int stillActive, int positive,
+			BigDecimal positiveShare) {
+	}
+
+	public record Outcome(String code, String label, boolean positive, int count, BigDecimal share) {
+	}
+
+	/**
+	 * Dropout computed from the exit reasons, beside what the project reported by hand (either may be null).
+	 */
+	public record Dropout(int count, BigDecimal share, Integer reportedCount, BigDecimal reportedShare) {
+	}
+
+	/**
+	 * Support or occupation at start and at exit of the participants who left in the period.
+	 *
+	 * @param codeList the code list of the categories
+	 * @param categories the categories that occur, in code-list order (unknown last)
+	 * @param counts counts[from][to] by index into categories
+	 * @param base participants who left with both values known
+	 */
+	public record Transition(String codeList, List<Category> categories, int[][] counts, int base) {
+
+		public int count(int from, int to) {
+			return counts[from][to];
+		}
+	}
+
+	public record Category(String code, String label) {
+	}
+
+	/**
+	 * Accumulated cost by year (seed 000): Personal, Lokal, Övrigt and Totalt rows, a total column, and the cost per
+	 * participant of each year (participants enrolled at some time in it) and overall.
+	 */
+	public record YearlyCosts(List<Integer> years, List<CostRow> rows, List<BigDecimal> costPerParticipant,
+			BigDecimal totalCostPerParticipant) {
+	}
+
+	public record CostRow(String key, String label, List<BigDecimal> perYear, BigDecimal total) {
+	}
+
+	/** Budget incl. supplements against accumulated cost per line (seed 002), with what remains. */
+	public record BudgetFollowUp(List<BudgetRow> lines, BudgetRow total) {
+	}
+
+	public record BudgetRow(String label, String category, BigDecimal budget, BigDecimal accumulatedCost,
+			BigDecimal remaining) {
+	}
+
+	/** A fastställt mål with its utfall. */
+	public record Goal(String description, String outcome, BigDecimal target, BigDecimal result, String unit) {
+	}
+
+	/** The figures as tables ready to show, small counts suppressed as the query says. */
+	public List<StatTable> tables() {
+		return se.finsam.stats.internal.Tables.of(this);
+	}
+
+	/** One of {@link #tables()} by its id (see {@link StatTable} for the ids). */
+	public Optional<StatTable> table(String id) {
+		return tables().stream().filter(t -> t.id().equals(id)).findFirst();
+	}
+}
