@@ -203,6 +203,96 @@ public interface FinsamFactory extends EFactory {
 	CodeEntry createCodeEntry();
 
 	/**
+	 * Returns a new object of class '<em>Report Template</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Report Template</em>'.
+	 * @generated
+	 */
+	ReportTemplate createReportTemplate();
+
+	/**
+	 * Returns a new object of class '<em>Template Section</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Template Section</em>'.
+	 * @generated
+	 */
+	TemplateSection createTemplateSection();
+
+	/**
+	 * Returns a new object of class '<em>Text Question</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Text Question</em>'.
+	 * @generated
+	 */
+	TextQuestion createTextQuestion();
+
+	/**
+	 * Returns a new object of class '<em>Statistic Table</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Statistic Table</em>'.
+	 * @generated
+	 */
+	StatisticTable createStatisticTable();
+
+	/**
+	 * Returns a new object of class '<em>Statistic Chart</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Statistic Chart</em>'.
+	 * @generated
+	 */
+	StatisticChart createStatisticChart();
+
+	/**
+	 * Returns a new object of class '<em>Project Facts</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Project Facts</em>'.
+	 * @generated
+	 */
+	ProjectFacts createProjectFacts();
+
+	/**
+	 * Returns a new object of class '<em>Checklist</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Checklist</em>'.
+	 * @generated
+	 */
+	Checklist createChecklist();
+
+	/**
+	 * Returns a new object of class '<em>Checklist Item</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Checklist Item</em>'.
+	 * @generated
+	 */
+	ChecklistItem createChecklistItem();
+
+	/**
+	 * Returns a new object of class '<em>Goals Table</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Goals Table</em>'.
+	 * @generated
+	 */
+	GoalsTable createGoalsTable();
+
+	/**
+	 * Returns a new object of class '<em>Signature Block</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Signature Block</em>'.
+	 * @generated
+	 */
+	SignatureBlock createSignatureBlock();
+
+	/**
 	 * Returns the package supported by this factory.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->

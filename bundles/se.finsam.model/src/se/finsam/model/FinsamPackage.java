@@ -1740,6 +1740,827 @@ public interface FinsamPackage extends EPackage {
 	int CODE_ENTRY_OPERATION_COUNT = 0;
 
 	/**
+	 * The meta object id for the '{@link se.finsam.model.impl.ReportTemplateImpl <em>Report Template</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see se.finsam.model.impl.ReportTemplateImpl
+	 * @see se.finsam.model.impl.FinsamPackageImpl#getReportTemplate()
+	 * @generated
+	 */
+	int REPORT_TEMPLATE = 20;
+
+	/**
+	 * The feature id for the '<em><b>Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int REPORT_TEMPLATE__ID = 0;
+
+	/**
+	 * The feature id for the '<em><b>Name</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int REPORT_TEMPLATE__NAME = 1;
+
+	/**
+	 * The feature id for the '<em><b>Name En</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int REPORT_TEMPLATE__NAME_EN = 2;
+
+	/**
+	 * The feature id for the '<em><b>Kind</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int REPORT_TEMPLATE__KIND = 3;
+
+	/**
+	 * The feature id for the '<em><b>Description</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int REPORT_TEMPLATE__DESCRIPTION = 4;
+
+	/**
+	 * The feature id for the '<em><b>Intro</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int REPORT_TEMPLATE__INTRO = 5;
+
+	/**
+	 * The feature id for the '<em><b>Sections</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int REPORT_TEMPLATE__SECTIONS = 6;
+
+	/**
+	 * The number of structural features of the '<em>Report Template</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int REPORT_TEMPLATE_FEATURE_COUNT = 7;
+
+	/**
+	 * The number of operations of the '<em>Report Template</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int REPORT_TEMPLATE_OPERATION_COUNT = 0;
+
+	/**
+	 * The meta object id for the '{@link se.finsam.model.impl.TemplateSectionImpl <em>Template Section</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see se.finsam.model.impl.TemplateSectionImpl
+	 * @see se.finsam.model.impl.FinsamPackageImpl#getTemplateSection()
+	 * @generated
+	 */
+	int TEMPLATE_SECTION = 21;
+
+	/**
+	 * The feature id for the '<em><b>Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TEMPLATE_SECTION__ID = 0;
+
+	/**
+	 * The feature id for the '<em><b>Title</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TEMPLATE_SECTION__TITLE = 1;
+
+	/**
+	 * The feature id for the '<em><b>Intro</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TEMPLATE_SECTION__INTRO = 2;
+
+	/**
+	 * The feature id for the '<em><b>For Kind</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TEMPLATE_SECTION__FOR_KIND = 3;
+
+	/**
+	 * The feature id for the '<em><b>Parts</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TEMPLATE_SECTION__PARTS = 4;
+
+	/**
+	 * The number of structural features of the '<em>Template Section</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TEMPLATE_SECTION_FEATURE_COUNT = 5;
+
+	/**
+	 * The number of operations of the '<em>Template Section</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TEMPLATE_SECTION_OPERATION_COUNT = 0;
+
+	/**
+	 * The meta object id for the '{@link se.finsam.model.impl.TemplatePartImpl <em>Template Part</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see se.finsam.model.impl.TemplatePartImpl
+	 * @see se.finsam.model.impl.FinsamPackageImpl#getTemplatePart()
+	 * @generated
+	 */
+	int TEMPLATE_PART = 22;
+
+	/**
+	 * The feature id for the '<em><b>Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TEMPLATE_PART__ID = 0;
+
+	/**
+	 * The feature id for the '<em><b>Title</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TEMPLATE_PART__TITLE = 1;
+
+	/**
+	 * The feature id for the '<em><b>Guidance</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TEMPLATE_PART__GUIDANCE = 2;
+
+	/**
+	 * The feature id for the '<em><b>Required</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TEMPLATE_PART__REQUIRED = 3;
+
+	/**
+	 * The number of structural features of the '<em>Template Part</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TEMPLATE_PART_FEATURE_COUNT = 4;
+
+	/**
+	 * The number of operations of the '<em>Template Part</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TEMPLATE_PART_OPERATION_COUNT = 0;
+
+	/**
+	 * The meta object id for the '{@link se.finsam.model.impl.TextQuestionImpl <em>Text Question</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see se.finsam.model.impl.TextQuestionImpl
+	 * @see se.finsam.model.impl.FinsamPackageImpl#getTextQuestion()
+	 * @generated
+	 */
+	int TEXT_QUESTION = 23;
+
+	/**
+	 * The feature id for the '<em><b>Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TEXT_QUESTION__ID = TEMPLATE_PART__ID;
+
+	/**
+	 * The feature id for the '<em><b>Title</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TEXT_QUESTION__TITLE = TEMPLATE_PART__TITLE;
+
+	/**
+	 * The feature id for the '<em><b>Guidance</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TEXT_QUESTION__GUIDANCE = TEMPLATE_PART__GUIDANCE;
+
+	/**
+	 * The feature id for the '<em><b>Required</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TEXT_QUESTION__REQUIRED = TEMPLATE_PART__REQUIRED;
+
+	/**
+	 * The feature id for the '<em><b>Source</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TEXT_QUESTION__SOURCE = TEMPLATE_PART_FEATURE_COUNT + 0;
+
+	/**
+	 * The number of structural features of the '<em>Text Question</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TEXT_QUESTION_FEATURE_COUNT = TEMPLATE_PART_FEATURE_COUNT + 1;
+
+	/**
+	 * The number of operations of the '<em>Text Question</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TEXT_QUESTION_OPERATION_COUNT = TEMPLATE_PART_OPERATION_COUNT + 0;
+
+	/**
+	 * The meta object id for the '{@link se.finsam.model.impl.StatisticTableImpl <em>Statistic Table</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see se.finsam.model.impl.StatisticTableImpl
+	 * @see se.finsam.model.impl.FinsamPackageImpl#getStatisticTable()
+	 * @generated
+	 */
+	int STATISTIC_TABLE = 24;
+
+	/**
+	 * The feature id for the '<em><b>Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int STATISTIC_TABLE__ID = TEMPLATE_PART__ID;
+
+	/**
+	 * The feature id for the '<em><b>Title</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int STATISTIC_TABLE__TITLE = TEMPLATE_PART__TITLE;
+
+	/**
+	 * The feature id for the '<em><b>Guidance</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int STATISTIC_TABLE__GUIDANCE = TEMPLATE_PART__GUIDANCE;
+
+	/**
+	 * The feature id for the '<em><b>Required</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int STATISTIC_TABLE__REQUIRED = TEMPLATE_PART__REQUIRED;
+
+	/**
+	 * The feature id for the '<em><b>Statistic</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int STATISTIC_TABLE__STATISTIC = TEMPLATE_PART_FEATURE_COUNT + 0;
+
+	/**
+	 * The feature id for the '<em><b>Comment</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int STATISTIC_TABLE__COMMENT = TEMPLATE_PART_FEATURE_COUNT + 1;
+
+	/**
+	 * The number of structural features of the '<em>Statistic Table</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int STATISTIC_TABLE_FEATURE_COUNT = TEMPLATE_PART_FEATURE_COUNT + 2;
+
+	/**
+	 * The number of operations of the '<em>Statistic Table</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int STATISTIC_TABLE_OPERATION_COUNT = TEMPLATE_PART_OPERATION_COUNT + 0;
+
+	/**
+	 * The meta object id for the '{@link se.finsam.model.impl.StatisticChartImpl <em>Statistic Chart</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see se.finsam.model.impl.StatisticChartImpl
+	 * @see se.finsam.model.impl.FinsamPackageImpl#getStatisticChart()
+	 * @generated
+	 */
+	int STATISTIC_CHART = 25;
+
+	/**
+	 * The feature id for the '<em><b>Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int STATISTIC_CHART__ID = TEMPLATE_PART__ID;
+
+	/**
+	 * The feature id for the '<em><b>Title</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int STATISTIC_CHART__TITLE = TEMPLATE_PART__TITLE;
+
+	/**
+	 * The feature id for the '<em><b>Guidance</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int STATISTIC_CHART__GUIDANCE = TEMPLATE_PART__GUIDANCE;
+
+	/**
+	 * The feature id for the '<em><b>Required</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int STATISTIC_CHART__REQUIRED = TEMPLATE_PART__REQUIRED;
+
+	/**
+	 * The feature id for the '<em><b>Statistic</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int STATISTIC_CHART__STATISTIC = TEMPLATE_PART_FEATURE_COUNT + 0;
+
+	/**
+	 * The feature id for the '<em><b>Chart Type</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int STATISTIC_CHART__CHART_TYPE = TEMPLATE_PART_FEATURE_COUNT + 1;
+
+	/**
+	 * The feature id for the '<em><b>Value Column</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int STATISTIC_CHART__VALUE_COLUMN = TEMPLATE_PART_FEATURE_COUNT + 2;
+
+	/**
+	 * The feature id for the '<em><b>Exclude Last Rows</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int STATISTIC_CHART__EXCLUDE_LAST_ROWS = TEMPLATE_PART_FEATURE_COUNT + 3;
+
+	/**
+	 * The number of structural features of the '<em>Statistic Chart</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int STATISTIC_CHART_FEATURE_COUNT = TEMPLATE_PART_FEATURE_COUNT + 4;
+
+	/**
+	 * The number of operations of the '<em>Statistic Chart</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int STATISTIC_CHART_OPERATION_COUNT = TEMPLATE_PART_OPERATION_COUNT + 0;
+
+	/**
+	 * The meta object id for the '{@link se.finsam.model.impl.ProjectFactsImpl <em>Project Facts</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see se.finsam.model.impl.ProjectFactsImpl
+	 * @see se.finsam.model.impl.FinsamPackageImpl#getProjectFacts()
+	 * @generated
+	 */
+	int PROJECT_FACTS = 26;
+
+	/**
+	 * The feature id for the '<em><b>Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PROJECT_FACTS__ID = TEMPLATE_PART__ID;
+
+	/**
+	 * The feature id for the '<em><b>Title</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PROJECT_FACTS__TITLE = TEMPLATE_PART__TITLE;
+
+	/**
+	 * The feature id for the '<em><b>Guidance</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PROJECT_FACTS__GUIDANCE = TEMPLATE_PART__GUIDANCE;
+
+	/**
+	 * The feature id for the '<em><b>Required</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PROJECT_FACTS__REQUIRED = TEMPLATE_PART__REQUIRED;
+
+	/**
+	 * The feature id for the '<em><b>Facts</b></em>' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PROJECT_FACTS__FACTS = TEMPLATE_PART_FEATURE_COUNT + 0;
+
+	/**
+	 * The number of structural features of the '<em>Project Facts</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PROJECT_FACTS_FEATURE_COUNT = TEMPLATE_PART_FEATURE_COUNT + 1;
+
+	/**
+	 * The number of operations of the '<em>Project Facts</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PROJECT_FACTS_OPERATION_COUNT = TEMPLATE_PART_OPERATION_COUNT + 0;
+
+	/**
+	 * The meta object id for the '{@link se.finsam.model.impl.ChecklistImpl <em>Checklist</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see se.finsam.model.impl.ChecklistImpl
+	 * @see se.finsam.model.impl.FinsamPackageImpl#getChecklist()
+	 * @generated
+	 */
+	int CHECKLIST = 27;
+
+	/**
+	 * The feature id for the '<em><b>Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CHECKLIST__ID = TEMPLATE_PART__ID;
+
+	/**
+	 * The feature id for the '<em><b>Title</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CHECKLIST__TITLE = TEMPLATE_PART__TITLE;
+
+	/**
+	 * The feature id for the '<em><b>Guidance</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CHECKLIST__GUIDANCE = TEMPLATE_PART__GUIDANCE;
+
+	/**
+	 * The feature id for the '<em><b>Required</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CHECKLIST__REQUIRED = TEMPLATE_PART__REQUIRED;
+
+	/**
+	 * The feature id for the '<em><b>Comment Label</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CHECKLIST__COMMENT_LABEL = TEMPLATE_PART_FEATURE_COUNT + 0;
+
+	/**
+	 * The feature id for the '<em><b>Items</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CHECKLIST__ITEMS = TEMPLATE_PART_FEATURE_COUNT + 1;
+
+	/**
+	 * The number of structural features of the '<em>Checklist</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CHECKLIST_FEATURE_COUNT = TEMPLATE_PART_FEATURE_COUNT + 2;
+
+	/**
+	 * The number of operations of the '<em>Checklist</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CHECKLIST_OPERATION_COUNT = TEMPLATE_PART_OPERATION_COUNT + 0;
+
+	/**
+	 * The meta object id for the '{@link se.finsam.model.impl.ChecklistItemImpl <em>Checklist Item</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see se.finsam.model.impl.ChecklistItemImpl
+	 * @see se.finsam.model.impl.FinsamPackageImpl#getChecklistItem()
+	 * @generated
+	 */
+	int CHECKLIST_ITEM = 28;
+
+	/**
+	 * The feature id for the '<em><b>Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CHECKLIST_ITEM__ID = 0;
+
+	/**
+	 * The feature id for the '<em><b>Text</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CHECKLIST_ITEM__TEXT = 1;
+
+	/**
+	 * The number of structural features of the '<em>Checklist Item</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CHECKLIST_ITEM_FEATURE_COUNT = 2;
+
+	/**
+	 * The number of operations of the '<em>Checklist Item</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CHECKLIST_ITEM_OPERATION_COUNT = 0;
+
+	/**
+	 * The meta object id for the '{@link se.finsam.model.impl.GoalsTableImpl <em>Goals Table</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see se.finsam.model.impl.GoalsTableImpl
+	 * @see se.finsam.model.impl.FinsamPackageImpl#getGoalsTable()
+	 * @generated
+	 */
+	int GOALS_TABLE = 29;
+
+	/**
+	 * The feature id for the '<em><b>Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int GOALS_TABLE__ID = TEMPLATE_PART__ID;
+
+	/**
+	 * The feature id for the '<em><b>Title</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int GOALS_TABLE__TITLE = TEMPLATE_PART__TITLE;
+
+	/**
+	 * The feature id for the '<em><b>Guidance</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int GOALS_TABLE__GUIDANCE = TEMPLATE_PART__GUIDANCE;
+
+	/**
+	 * The feature id for the '<em><b>Required</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int GOALS_TABLE__REQUIRED = TEMPLATE_PART__REQUIRED;
+
+	/**
+	 * The number of structural features of the '<em>Goals Table</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int GOALS_TABLE_FEATURE_COUNT = TEMPLATE_PART_FEATURE_COUNT + 0;
+
+	/**
+	 * The number of operations of the '<em>Goals Table</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int GOALS_TABLE_OPERATION_COUNT = TEMPLATE_PART_OPERATION_COUNT + 0;
+
+	/**
+	 * The meta object id for the '{@link se.finsam.model.impl.SignatureBlockImpl <em>Signature Block</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see se.finsam.model.impl.SignatureBlockImpl
+	 * @see se.finsam.model.impl.FinsamPackageImpl#getSignatureBlock()
+	 * @generated
+	 */
+	int SIGNATURE_BLOCK = 30;
+
+	/**
+	 * The feature id for the '<em><b>Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SIGNATURE_BLOCK__ID = TEMPLATE_PART__ID;
+
+	/**
+	 * The feature id for the '<em><b>Title</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SIGNATURE_BLOCK__TITLE = TEMPLATE_PART__TITLE;
+
+	/**
+	 * The feature id for the '<em><b>Guidance</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SIGNATURE_BLOCK__GUIDANCE = TEMPLATE_PART__GUIDANCE;
+
+	/**
+	 * The feature id for the '<em><b>Required</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SIGNATURE_BLOCK__REQUIRED = TEMPLATE_PART__REQUIRED;
+
+	/**
+	 * The feature id for the '<em><b>Role</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SIGNATURE_BLOCK__ROLE = TEMPLATE_PART_FEATURE_COUNT + 0;
+
+	/**
+	 * The number of structural features of the '<em>Signature Block</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SIGNATURE_BLOCK_FEATURE_COUNT = TEMPLATE_PART_FEATURE_COUNT + 1;
+
+	/**
+	 * The number of operations of the '<em>Signature Block</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SIGNATURE_BLOCK_OPERATION_COUNT = TEMPLATE_PART_OPERATION_COUNT + 0;
+
+	/**
 	 * The meta object id for the '{@link se.finsam.model.ProjectKind <em>Project Kind</em>}' enum.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -1747,7 +2568,7 @@ public interface FinsamPackage extends EPackage {
 	 * @see se.finsam.model.impl.FinsamPackageImpl#getProjectKind()
 	 * @generated
 	 */
-	int PROJECT_KIND = 20;
+	int PROJECT_KIND = 31;
 
 	/**
 	 * The meta object id for the '{@link se.finsam.model.Gender <em>Gender</em>}' enum.
@@ -1757,7 +2578,7 @@ public interface FinsamPackage extends EPackage {
 	 * @see se.finsam.model.impl.FinsamPackageImpl#getGender()
 	 * @generated
 	 */
-	int GENDER = 21;
+	int GENDER = 32;
 
 	/**
 	 * The meta object id for the '{@link se.finsam.model.ReportStatus <em>Report Status</em>}' enum.
@@ -1767,7 +2588,27 @@ public interface FinsamPackage extends EPackage {
 	 * @see se.finsam.model.impl.FinsamPackageImpl#getReportStatus()
 	 * @generated
 	 */
-	int REPORT_STATUS = 22;
+	int REPORT_STATUS = 33;
+
+	/**
+	 * The meta object id for the '{@link se.finsam.model.TemplateKind <em>Template Kind</em>}' enum.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see se.finsam.model.TemplateKind
+	 * @see se.finsam.model.impl.FinsamPackageImpl#getTemplateKind()
+	 * @generated
+	 */
+	int TEMPLATE_KIND = 34;
+
+	/**
+	 * The meta object id for the '{@link se.finsam.model.ChartType <em>Chart Type</em>}' enum.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see se.finsam.model.ChartType
+	 * @see se.finsam.model.impl.FinsamPackageImpl#getChartType()
+	 * @generated
+	 */
+	int CHART_TYPE = 35;
 
 	/**
 	 * The meta object id for the '<em>Local Date</em>' data type.
@@ -1777,7 +2618,7 @@ public interface FinsamPackage extends EPackage {
 	 * @see se.finsam.model.impl.FinsamPackageImpl#getLocalDate()
 	 * @generated
 	 */
-	int LOCAL_DATE = 23;
+	int LOCAL_DATE = 36;
 
 
 	/**
@@ -3339,6 +4180,435 @@ public interface FinsamPackage extends EPackage {
 	EAttribute getCodeEntry_Obsolete();
 
 	/**
+	 * Returns the meta object for class '{@link se.finsam.model.ReportTemplate <em>Report Template</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Report Template</em>'.
+	 * @see se.finsam.model.ReportTemplate
+	 * @generated
+	 */
+	EClass getReportTemplate();
+
+	/**
+	 * Returns the meta object for the attribute '{@link se.finsam.model.ReportTemplate#getId <em>Id</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Id</em>'.
+	 * @see se.finsam.model.ReportTemplate#getId()
+	 * @see #getReportTemplate()
+	 * @generated
+	 */
+	EAttribute getReportTemplate_Id();
+
+	/**
+	 * Returns the meta object for the attribute '{@link se.finsam.model.ReportTemplate#getName <em>Name</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Name</em>'.
+	 * @see se.finsam.model.ReportTemplate#getName()
+	 * @see #getReportTemplate()
+	 * @generated
+	 */
+	EAttribute getReportTemplate_Name();
+
+	/**
+	 * Returns the meta object for the attribute '{@link se.finsam.model.ReportTemplate#getNameEn <em>Name En</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Name En</em>'.
+	 * @see se.finsam.model.ReportTemplate#getNameEn()
+	 * @see #getReportTemplate()
+	 * @generated
+	 */
+	EAttribute getReportTemplate_NameEn();
+
+	/**
+	 * Returns the meta object for the attribute '{@link se.finsam.model.ReportTemplate#getKind <em>Kind</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Kind</em>'.
+	 * @see se.finsam.model.ReportTemplate#getKind()
+	 * @see #getReportTemplate()
+	 * @generated
+	 */
+	EAttribute getReportTemplate_Kind();
+
+	/**
+	 * Returns the meta object for the attribute '{@link se.finsam.model.ReportTemplate#getDescription <em>Description</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Description</em>'.
+	 * @see se.finsam.model.ReportTemplate#getDescription()
+	 * @see #getReportTemplate()
+	 * @generated
+	 */
+	EAttribute getReportTemplate_Description();
+
+	/**
+	 * Returns the meta object for the attribute '{@link se.finsam.model.ReportTemplate#getIntro <em>Intro</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Intro</em>'.
+	 * @see se.finsam.model.ReportTemplate#getIntro()
+	 * @see #getReportTemplate()
+	 * @generated
+	 */
+	EAttribute getReportTemplate_Intro();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link se.finsam.model.ReportTemplate#getSections <em>Sections</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Sections</em>'.
+	 * @see se.finsam.model.ReportTemplate#getSections()
+	 * @see #getReportTemplate()
+	 * @generated
+	 */
+	EReference getReportTemplate_Sections();
+
+	/**
+	 * Returns the meta object for class '{@link se.finsam.model.TemplateSection <em>Template Section</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Template Section</em>'.
+	 * @see se.finsam.model.TemplateSection
+	 * @generated
+	 */
+	EClass getTemplateSection();
+
+	/**
+	 * Returns the meta object for the attribute '{@link se.finsam.model.TemplateSection#getId <em>Id</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Id</em>'.
+	 * @see se.finsam.model.TemplateSection#getId()
+	 * @see #getTemplateSection()
+	 * @generated
+	 */
+	EAttribute getTemplateSection_Id();
+
+	/**
+	 * Returns the meta object for the attribute '{@link se.finsam.model.TemplateSection#getTitle <em>Title</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Title</em>'.
+	 * @see se.finsam.model.TemplateSection#getTitle()
+	 * @see #getTemplateSection()
+	 * @generated
+	 */
+	EAttribute getTemplateSection_Title();
+
+	/**
+	 * Returns the meta object for the attribute '{@link se.finsam.model.TemplateSection#getIntro <em>Intro</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Intro</em>'.
+	 * @see se.finsam.model.TemplateSection#getIntro()
+	 * @see #getTemplateSection()
+	 * @generated
+	 */
+	EAttribute getTemplateSection_Intro();
+
+	/**
+	 * Returns the meta object for the attribute '{@link se.finsam.model.TemplateSection#getForKind <em>For Kind</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>For Kind</em>'.
+	 * @see se.finsam.model.TemplateSection#getForKind()
+	 * @see #getTemplateSection()
+	 * @generated
+	 */
+	EAttribute getTemplateSection_ForKind();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link se.finsam.model.TemplateSection#getParts <em>Parts</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Parts</em>'.
+	 * @see se.finsam.model.TemplateSection#getParts()
+	 * @see #getTemplateSection()
+	 * @generated
+	 */
+	EReference getTemplateSection_Parts();
+
+	/**
+	 * Returns the meta object for class '{@link se.finsam.model.TemplatePart <em>Template Part</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Template Part</em>'.
+	 * @see se.finsam.model.TemplatePart
+	 * @generated
+	 */
+	EClass getTemplatePart();
+
+	/**
+	 * Returns the meta object for the attribute '{@link se.finsam.model.TemplatePart#getId <em>Id</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Id</em>'.
+	 * @see se.finsam.model.TemplatePart#getId()
+	 * @see #getTemplatePart()
+	 * @generated
+	 */
+	EAttribute getTemplatePart_Id();
+
+	/**
+	 * Returns the meta object for the attribute '{@link se.finsam.model.TemplatePart#getTitle <em>Title</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Title</em>'.
+	 * @see se.finsam.model.TemplatePart#getTitle()
+	 * @see #getTemplatePart()
+	 * @generated
+	 */
+	EAttribute getTemplatePart_Title();
+
+	/**
+	 * Returns the meta object for the attribute '{@link se.finsam.model.TemplatePart#getGuidance <em>Guidance</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Guidance</em>'.
+	 * @see se.finsam.model.TemplatePart#getGuidance()
+	 * @see #getTemplatePart()
+	 * @generated
+	 */
+	EAttribute getTemplatePart_Guidance();
+
+	/**
+	 * Returns the meta object for the attribute '{@link se.finsam.model.TemplatePart#isRequired <em>Required</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Required</em>'.
+	 * @see se.finsam.model.TemplatePart#isRequired()
+	 * @see #getTemplatePart()
+	 * @generated
+	 */
+	EAttribute getTemplatePart_Required();
+
+	/**
+	 * Returns the meta object for class '{@link se.finsam.model.TextQuestion <em>Text Question</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Text Question</em>'.
+	 * @see se.finsam.model.TextQuestion
+	 * @generated
+	 */
+	EClass getTextQuestion();
+
+	/**
+	 * Returns the meta object for the attribute '{@link se.finsam.model.TextQuestion#getSource <em>Source</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Source</em>'.
+	 * @see se.finsam.model.TextQuestion#getSource()
+	 * @see #getTextQuestion()
+	 * @generated
+	 */
+	EAttribute getTextQuestion_Source();
+
+	/**
+	 * Returns the meta object for class '{@link se.finsam.model.StatisticTable <em>Statistic Table</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Statistic Table</em>'.
+	 * @see se.finsam.model.StatisticTable
+	 * @generated
+	 */
+	EClass getStatisticTable();
+
+	/**
+	 * Returns the meta object for the attribute '{@link se.finsam.model.StatisticTable#getStatistic <em>Statistic</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Statistic</em>'.
+	 * @see se.finsam.model.StatisticTable#getStatistic()
+	 * @see #getStatisticTable()
+	 * @generated
+	 */
+	EAttribute getStatisticTable_Statistic();
+
+	/**
+	 * Returns the meta object for the attribute '{@link se.finsam.model.StatisticTable#isComment <em>Comment</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Comment</em>'.
+	 * @see se.finsam.model.StatisticTable#isComment()
+	 * @see #getStatisticTable()
+	 * @generated
+	 */
+	EAttribute getStatisticTable_Comment();
+
+	/**
+	 * Returns the meta object for class '{@link se.finsam.model.StatisticChart <em>Statistic Chart</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Statistic Chart</em>'.
+	 * @see se.finsam.model.StatisticChart
+	 * @generated
+	 */
+	EClass getStatisticChart();
+
+	/**
+	 * Returns the meta object for the attribute '{@link se.finsam.model.StatisticChart#getStatistic <em>Statistic</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Statistic</em>'.
+	 * @see se.finsam.model.StatisticChart#getStatistic()
+	 * @see #getStatisticChart()
+	 * @generated
+	 */
+	EAttribute getStatisticChart_Statistic();
+
+	/**
+	 * Returns the meta object for the attribute '{@link se.finsam.model.StatisticChart#getChartType <em>Chart Type</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Chart Type</em>'.
+	 * @see se.finsam.model.StatisticChart#getChartType()
+	 * @see #getStatisticChart()
+	 * @generated
+	 */
+	EAttribute getStatisticChart_ChartType();
+
+	/**
+	 * Returns the meta object for the attribute '{@link se.finsam.model.StatisticChart#getValueColumn <em>Value Column</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Value Column</em>'.
+	 * @see se.finsam.model.StatisticChart#getValueColumn()
+	 * @see #getStatisticChart()
+	 * @generated
+	 */
+	EAttribute getStatisticChart_ValueColumn();
+
+	/**
+	 * Returns the meta object for the attribute '{@link se.finsam.model.StatisticChart#getExcludeLastRows <em>Exclude Last Rows</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Exclude Last Rows</em>'.
+	 * @see se.finsam.model.StatisticChart#getExcludeLastRows()
+	 * @see #getStatisticChart()
+	 * @generated
+	 */
+	EAttribute getStatisticChart_ExcludeLastRows();
+
+	/**
+	 * Returns the meta object for class '{@link se.finsam.model.ProjectFacts <em>Project Facts</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Project Facts</em>'.
+	 * @see se.finsam.model.ProjectFacts
+	 * @generated
+	 */
+	EClass getProjectFacts();
+
+	/**
+	 * Returns the meta object for the attribute list '{@link se.finsam.model.ProjectFacts#getFacts <em>Facts</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute list '<em>Facts</em>'.
+	 * @see se.finsam.model.ProjectFacts#getFacts()
+	 * @see #getProjectFacts()
+	 * @generated
+	 */
+	EAttribute getProjectFacts_Facts();
+
+	/**
+	 * Returns the meta object for class '{@link se.finsam.model.Checklist <em>Checklist</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Checklist</em>'.
+	 * @see se.finsam.model.Checklist
+	 * @generated
+	 */
+	EClass getChecklist();
+
+	/**
+	 * Returns the meta object for the attribute '{@link se.finsam.model.Checklist#getCommentLabel <em>Comment Label</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Comment Label</em>'.
+	 * @see se.finsam.model.Checklist#getCommentLabel()
+	 * @see #getChecklist()
+	 * @generated
+	 */
+	EAttribute getChecklist_CommentLabel();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link se.finsam.model.Checklist#getItems <em>Items</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Items</em>'.
+	 * @see se.finsam.model.Checklist#getItems()
+	 * @see #getChecklist()
+	 * @generated
+	 */
+	EReference getChecklist_Items();
+
+	/**
+	 * Returns the meta object for class '{@link se.finsam.model.ChecklistItem <em>Checklist Item</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Checklist Item</em>'.
+	 * @see se.finsam.model.ChecklistItem
+	 * @generated
+	 */
+	EClass getChecklistItem();
+
+	/**
+	 * Returns the meta object for the attribute '{@link se.finsam.model.ChecklistItem#getId <em>Id</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Id</em>'.
+	 * @see se.finsam.model.ChecklistItem#getId()
+	 * @see #getChecklistItem()
+	 * @generated
+	 */
+	EAttribute getChecklistItem_Id();
+
+	/**
+	 * Returns the meta object for the attribute '{@link se.finsam.model.ChecklistItem#getText <em>Text</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Text</em>'.
+	 * @see se.finsam.model.ChecklistItem#getText()
+	 * @see #getChecklistItem()
+	 * @generated
+	 */
+	EAttribute getChecklistItem_Text();
+
+	/**
+	 * Returns the meta object for class '{@link se.finsam.model.GoalsTable <em>Goals Table</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Goals Table</em>'.
+	 * @see se.finsam.model.GoalsTable
+	 * @generated
+	 */
+	EClass getGoalsTable();
+
+	/**
+	 * Returns the meta object for class '{@link se.finsam.model.SignatureBlock <em>Signature Block</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Signature Block</em>'.
+	 * @see se.finsam.model.SignatureBlock
+	 * @generated
+	 */
+	EClass getSignatureBlock();
+
+	/**
+	 * Returns the meta object for the attribute '{@link se.finsam.model.SignatureBlock#getRole <em>Role</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Role</em>'.
+	 * @see se.finsam.model.SignatureBlock#getRole()
+	 * @see #getSignatureBlock()
+	 * @generated
+	 */
+	EAttribute getSignatureBlock_Role();
+
+	/**
 	 * Returns the meta object for enum '{@link se.finsam.model.ProjectKind <em>Project Kind</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -3367,6 +4637,26 @@ public interface FinsamPackage extends EPackage {
 	 * @generated
 	 */
 	EEnum getReportStatus();
+
+	/**
+	 * Returns the meta object for enum '{@link se.finsam.model.TemplateKind <em>Template Kind</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for enum '<em>Template Kind</em>'.
+	 * @see se.finsam.model.TemplateKind
+	 * @generated
+	 */
+	EEnum getTemplateKind();
+
+	/**
+	 * Returns the meta object for enum '{@link se.finsam.model.ChartType <em>Chart Type</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for enum '<em>Chart Type</em>'.
+	 * @see se.finsam.model.ChartType
+	 * @generated
+	 */
+	EEnum getChartType();
 
 	/**
 	 * Returns the meta object for data type '{@link java.time.LocalDate <em>Local Date</em>}'.
@@ -4598,6 +5888,348 @@ public interface FinsamPackage extends EPackage {
 		EAttribute CODE_ENTRY__OBSOLETE = eINSTANCE.getCodeEntry_Obsolete();
 
 		/**
+		 * The meta object literal for the '{@link se.finsam.model.impl.ReportTemplateImpl <em>Report Template</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see se.finsam.model.impl.ReportTemplateImpl
+		 * @see se.finsam.model.impl.FinsamPackageImpl#getReportTemplate()
+		 * @generated
+		 */
+		EClass REPORT_TEMPLATE = eINSTANCE.getReportTemplate();
+
+		/**
+		 * The meta object literal for the '<em><b>Id</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute REPORT_TEMPLATE__ID = eINSTANCE.getReportTemplate_Id();
+
+		/**
+		 * The meta object literal for the '<em><b>Name</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute REPORT_TEMPLATE__NAME = eINSTANCE.getReportTemplate_Name();
+
+		/**
+		 * The meta object literal for the '<em><b>Name En</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute REPORT_TEMPLATE__NAME_EN = eINSTANCE.getReportTemplate_NameEn();
+
+		/**
+		 * The meta object literal for the '<em><b>Kind</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute REPORT_TEMPLATE__KIND = eINSTANCE.getReportTemplate_Kind();
+
+		/**
+		 * The meta object literal for the '<em><b>Description</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute REPORT_TEMPLATE__DESCRIPTION = eINSTANCE.getReportTemplate_Description();
+
+		/**
+		 * The meta object literal for the '<em><b>Intro</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute REPORT_TEMPLATE__INTRO = eINSTANCE.getReportTemplate_Intro();
+
+		/**
+		 * The meta object literal for the '<em><b>Sections</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference REPORT_TEMPLATE__SECTIONS = eINSTANCE.getReportTemplate_Sections();
+
+		/**
+		 * The meta object literal for the '{@link se.finsam.model.impl.TemplateSectionImpl <em>Template Section</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see se.finsam.model.impl.TemplateSectionImpl
+		 * @see se.finsam.model.impl.FinsamPackageImpl#getTemplateSection()
+		 * @generated
+		 */
+		EClass TEMPLATE_SECTION = eINSTANCE.getTemplateSection();
+
+		/**
+		 * The meta object literal for the '<em><b>Id</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute TEMPLATE_SECTION__ID = eINSTANCE.getTemplateSection_Id();
+
+		/**
+		 * The meta object literal for the '<em><b>Title</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute TEMPLATE_SECTION__TITLE = eINSTANCE.getTemplateSection_Title();
+
+		/**
+		 * The meta object literal for the '<em><b>Intro</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute TEMPLATE_SECTION__INTRO = eINSTANCE.getTemplateSection_Intro();
+
+		/**
+		 * The meta object literal for the '<em><b>For Kind</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute TEMPLATE_SECTION__FOR_KIND = eINSTANCE.getTemplateSection_ForKind();
+
+		/**
+		 * The meta object literal for the '<em><b>Parts</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference TEMPLATE_SECTION__PARTS = eINSTANCE.getTemplateSection_Parts();
+
+		/**
+		 * The meta object literal for the '{@link se.finsam.model.impl.TemplatePartImpl <em>Template Part</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see se.finsam.model.impl.TemplatePartImpl
+		 * @see se.finsam.model.impl.FinsamPackageImpl#getTemplatePart()
+		 * @generated
+		 */
+		EClass TEMPLATE_PART = eINSTANCE.getTemplatePart();
+
+		/**
+		 * The meta object literal for the '<em><b>Id</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute TEMPLATE_PART__ID = eINSTANCE.getTemplatePart_Id();
+
+		/**
+		 * The meta object literal for the '<em><b>Title</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute TEMPLATE_PART__TITLE = eINSTANCE.getTemplatePart_Title();
+
+		/**
+		 * The meta object literal for the '<em><b>Guidance</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute TEMPLATE_PART__GUIDANCE = eINSTANCE.getTemplatePart_Guidance();
+
+		/**
+		 * The meta object literal for the '<em><b>Required</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute TEMPLATE_PART__REQUIRED = eINSTANCE.getTemplatePart_Required();
+
+		/**
+		 * The meta object literal for the '{@link se.finsam.model.impl.TextQuestionImpl <em>Text Question</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see se.finsam.model.impl.TextQuestionImpl
+		 * @see se.finsam.model.impl.FinsamPackageImpl#getTextQuestion()
+		 * @generated
+		 */
+		EClass TEXT_QUESTION = eINSTANCE.getTextQuestion();
+
+		/**
+		 * The meta object literal for the '<em><b>Source</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute TEXT_QUESTION__SOURCE = eINSTANCE.getTextQuestion_Source();
+
+		/**
+		 * The meta object literal for the '{@link se.finsam.model.impl.StatisticTableImpl <em>Statistic Table</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see se.finsam.model.impl.StatisticTableImpl
+		 * @see se.finsam.model.impl.FinsamPackageImpl#getStatisticTable()
+		 * @generated
+		 */
+		EClass STATISTIC_TABLE = eINSTANCE.getStatisticTable();
+
+		/**
+		 * The meta object literal for the '<em><b>Statistic</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute STATISTIC_TABLE__STATISTIC = eINSTANCE.getStatisticTable_Statistic();
+
+		/**
+		 * The meta object literal for the '<em><b>Comment</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute STATISTIC_TABLE__COMMENT = eINSTANCE.getStatisticTable_Comment();
+
+		/**
+		 * The meta object literal for the '{@link se.finsam.model.impl.StatisticChartImpl <em>Statistic Chart</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see se.finsam.model.impl.StatisticChartImpl
+		 * @see se.finsam.model.impl.FinsamPackageImpl#getStatisticChart()
+		 * @generated
+		 */
+		EClass STATISTIC_CHART = eINSTANCE.getStatisticChart();
+
+		/**
+		 * The meta object literal for the '<em><b>Statistic</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute STATISTIC_CHART__STATISTIC = eINSTANCE.getStatisticChart_Statistic();
+
+		/**
+		 * The meta object literal for the '<em><b>Chart Type</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute STATISTIC_CHART__CHART_TYPE = eINSTANCE.getStatisticChart_ChartType();
+
+		/**
+		 * The meta object literal for the '<em><b>Value Column</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute STATISTIC_CHART__VALUE_COLUMN = eINSTANCE.getStatisticChart_ValueColumn();
+
+		/**
+		 * The meta object literal for the '<em><b>Exclude Last Rows</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute STATISTIC_CHART__EXCLUDE_LAST_ROWS = eINSTANCE.getStatisticChart_ExcludeLastRows();
+
+		/**
+		 * The meta object literal for the '{@link se.finsam.model.impl.ProjectFactsImpl <em>Project Facts</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see se.finsam.model.impl.ProjectFactsImpl
+		 * @see se.finsam.model.impl.FinsamPackageImpl#getProjectFacts()
+		 * @generated
+		 */
+		EClass PROJECT_FACTS = eINSTANCE.getProjectFacts();
+
+		/**
+		 * The meta object literal for the '<em><b>Facts</b></em>' attribute list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PROJECT_FACTS__FACTS = eINSTANCE.getProjectFacts_Facts();
+
+		/**
+		 * The meta object literal for the '{@link se.finsam.model.impl.ChecklistImpl <em>Checklist</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see se.finsam.model.impl.ChecklistImpl
+		 * @see se.finsam.model.impl.FinsamPackageImpl#getChecklist()
+		 * @generated
+		 */
+		EClass CHECKLIST = eINSTANCE.getChecklist();
+
+		/**
+		 * The meta object literal for the '<em><b>Comment Label</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CHECKLIST__COMMENT_LABEL = eINSTANCE.getChecklist_CommentLabel();
+
+		/**
+		 * The meta object literal for the '<em><b>Items</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference CHECKLIST__ITEMS = eINSTANCE.getChecklist_Items();
+
+		/**
+		 * The meta object literal for the '{@link se.finsam.model.impl.ChecklistItemImpl <em>Checklist Item</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see se.finsam.model.impl.ChecklistItemImpl
+		 * @see se.finsam.model.impl.FinsamPackageImpl#getChecklistItem()
+		 * @generated
+		 */
+		EClass CHECKLIST_ITEM = eINSTANCE.getChecklistItem();
+
+		/**
+		 * The meta object literal for the '<em><b>Id</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CHECKLIST_ITEM__ID = eINSTANCE.getChecklistItem_Id();
+
+		/**
+		 * The meta object literal for the '<em><b>Text</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CHECKLIST_ITEM__TEXT = eINSTANCE.getChecklistItem_Text();
+
+		/**
+		 * The meta object literal for the '{@link se.finsam.model.impl.GoalsTableImpl <em>Goals Table</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see se.finsam.model.impl.GoalsTableImpl
+		 * @see se.finsam.model.impl.FinsamPackageImpl#getGoalsTable()
+		 * @generated
+		 */
+		EClass GOALS_TABLE = eINSTANCE.getGoalsTable();
+
+		/**
+		 * The meta object literal for the '{@link se.finsam.model.impl.SignatureBlockImpl <em>Signature Block</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see se.finsam.model.impl.SignatureBlockImpl
+		 * @see se.finsam.model.impl.FinsamPackageImpl#getSignatureBlock()
+		 * @generated
+		 */
+		EClass SIGNATURE_BLOCK = eINSTANCE.getSignatureBlock();
+
+		/**
+		 * The meta object literal for the '<em><b>Role</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SIGNATURE_BLOCK__ROLE = eINSTANCE.getSignatureBlock_Role();
+
+		/**
 		 * The meta object literal for the '{@link se.finsam.model.ProjectKind <em>Project Kind</em>}' enum.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -4626,6 +6258,26 @@ public interface FinsamPackage extends EPackage {
 		 * @generated
 		 */
 		EEnum REPORT_STATUS = eINSTANCE.getReportStatus();
+
+		/**
+		 * The meta object literal for the '{@link se.finsam.model.TemplateKind <em>Template Kind</em>}' enum.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see se.finsam.model.TemplateKind
+		 * @see se.finsam.model.impl.FinsamPackageImpl#getTemplateKind()
+		 * @generated
+		 */
+		EEnum TEMPLATE_KIND = eINSTANCE.getTemplateKind();
+
+		/**
+		 * The meta object literal for the '{@link se.finsam.model.ChartType <em>Chart Type</em>}' enum.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see se.finsam.model.ChartType
+		 * @see se.finsam.model.impl.FinsamPackageImpl#getChartType()
+		 * @generated
+		 */
+		EEnum CHART_TYPE = eINSTANCE.getChartType();
 
 		/**
 		 * The meta object literal for the '<em>Local Date</em>' data type.

@@ -533,6 +533,236 @@ public class FinsamItemProviderAdapterFactory extends FinsamAdapterFactory imple
 	}
 
 	/**
+	 * This keeps track of the one adapter used for all {@link se.finsam.model.ReportTemplate} instances.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected ReportTemplateItemProvider reportTemplateItemProvider;
+
+	/**
+	 * This creates an adapter for a {@link se.finsam.model.ReportTemplate}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Adapter createReportTemplateAdapter() {
+		if (reportTemplateItemProvider == null) {
+			reportTemplateItemProvider = new ReportTemplateItemProvider(this);
+		}
+
+		return reportTemplateItemProvider;
+	}
+
+	/**
+	 * This keeps track of the one adapter used for all {@link se.finsam.model.TemplateSection} instances.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected TemplateSectionItemProvider templateSectionItemProvider;
+
+	/**
+	 * This creates an adapter for a {@link se.finsam.model.TemplateSection}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Adapter createTemplateSectionAdapter() {
+		if (templateSectionItemProvider == null) {
+			templateSectionItemProvider = new TemplateSectionItemProvider(this);
+		}
+
+		return templateSectionItemProvider;
+	}
+
+	/**
+	 * This keeps track of the one adapter used for all {@link se.finsam.model.TextQuestion} instances.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected TextQuestionItemProvider textQuestionItemProvider;
+
+	/**
+	 * This creates an adapter for a {@link se.finsam.model.TextQuestion}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Adapter createTextQuestionAdapter() {
+		if (textQuestionItemProvider == null) {
+			textQuestionItemProvider = new TextQuestionItemProvider(this);
+		}
+
+		return textQuestionItemProvider;
+	}
+
+	/**
+	 * This keeps track of the one adapter used for all {@link se.finsam.model.StatisticTable} instances.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected StatisticTableItemProvider statisticTableItemProvider;
+
+	/**
+	 * This creates an adapter for a {@link se.finsam.model.StatisticTable}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Adapter createStatisticTableAdapter() {
+		if (statisticTableItemProvider == null) {
+			statisticTableItemProvider = new StatisticTableItemProvider(this);
+		}
+
+		return statisticTableItemProvider;
+	}
+
+	/**
+	 * This keeps track of the one adapter used for all {@link se.finsam.model.StatisticChart} instances.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected StatisticChartItemProvider statisticChartItemProvider;
+
+	/**
+	 * This creates an adapter for a {@link se.finsam.model.StatisticChart}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Adapter createStatisticChartAdapter() {
+		if (statisticChartItemProvider == null) {
+			statisticChartItemProvider = new StatisticChartItemProvider(this);
+		}
+
+		return statisticChartItemProvider;
+	}
+
+	/**
+	 * This keeps track of the one adapter used for all {@link se.finsam.model.ProjectFacts} instances.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected ProjectFactsItemProvider projectFactsItemProvider;
+
+	/**
+	 * This creates an adapter for a {@link se.finsam.model.ProjectFacts}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Adapter createProjectFactsAdapter() {
+		if (projectFactsItemProvider == null) {
+			projectFactsItemProvider = new ProjectFactsItemProvider(this);
+		}
+
+		return projectFactsItemProvider;
+	}
+
+	/**
+	 * This keeps track of the one adapter used for all {@link se.finsam.model.Checklist} instances.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected ChecklistItemProvider checklistItemProvider;
+
+	/**
+	 * This creates an adapter for a {@link se.finsam.model.Checklist}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Adapter createChecklistAdapter() {
+		if (checklistItemProvider == null) {
+			checklistItemProvider = new ChecklistItemProvider(this);
+		}
+
+		return checklistItemProvider;
+	}
+
+	/**
+	 * This keeps track of the one adapter used for all {@link se.finsam.model.ChecklistItem} instances.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected ChecklistItemItemProvider checklistItemItemProvider;
+
+	/**
+	 * This creates an adapter for a {@link se.finsam.model.ChecklistItem}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Adapter createChecklistItemAdapter() {
+		if (checklistItemItemProvider == null) {
+			checklistItemItemProvider = new ChecklistItemItemProvider(this);
+		}
+
+		return checklistItemItemProvider;
+	}
+
+	/**
+	 * This keeps track of the one adapter used for all {@link se.finsam.model.GoalsTable} instances.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected GoalsTableItemProvider goalsTableItemProvider;
+
+	/**
+	 * This creates an adapter for a {@link se.finsam.model.GoalsTable}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Adapter createGoalsTableAdapter() {
+		if (goalsTableItemProvider == null) {
+			goalsTableItemProvider = new GoalsTableItemProvider(this);
+		}
+
+		return goalsTableItemProvider;
+	}
+
+	/**
+	 * This keeps track of the one adapter used for all {@link se.finsam.model.SignatureBlock} instances.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected SignatureBlockItemProvider signatureBlockItemProvider;
+
+	/**
+	 * This creates an adapter for a {@link se.finsam.model.SignatureBlock}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Adapter createSignatureBlockAdapter() {
+		if (signatureBlockItemProvider == null) {
+			signatureBlockItemProvider = new SignatureBlockItemProvider(this);
+		}
+
+		return signatureBlockItemProvider;
+	}
+
+	/**
 	 * This returns the root adapter factory that contains this factory.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -657,6 +887,16 @@ public class FinsamItemProviderAdapterFactory extends FinsamAdapterFactory imple
 		if (codeListSetItemProvider != null) codeListSetItemProvider.dispose();
 		if (codeListItemProvider != null) codeListItemProvider.dispose();
 		if (codeEntryItemProvider != null) codeEntryItemProvider.dispose();
+		if (reportTemplateItemProvider != null) reportTemplateItemProvider.dispose();
+		if (templateSectionItemProvider != null) templateSectionItemProvider.dispose();
+		if (textQuestionItemProvider != null) textQuestionItemProvider.dispose();
+		if (statisticTableItemProvider != null) statisticTableItemProvider.dispose();
+		if (statisticChartItemProvider != null) statisticChartItemProvider.dispose();
+		if (projectFactsItemProvider != null) projectFactsItemProvider.dispose();
+		if (checklistItemProvider != null) checklistItemProvider.dispose();
+		if (checklistItemItemProvider != null) checklistItemItemProvider.dispose();
+		if (goalsTableItemProvider != null) goalsTableItemProvider.dispose();
+		if (signatureBlockItemProvider != null) signatureBlockItemProvider.dispose();
 	}
 
 }

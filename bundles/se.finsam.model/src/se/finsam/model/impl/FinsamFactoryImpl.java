@@ -80,6 +80,16 @@ public class FinsamFactoryImpl extends EFactoryImpl implements FinsamFactory {
 			case FinsamPackage.CODE_LIST_SET: return createCodeListSet();
 			case FinsamPackage.CODE_LIST: return createCodeList();
 			case FinsamPackage.CODE_ENTRY: return createCodeEntry();
+			case FinsamPackage.REPORT_TEMPLATE: return createReportTemplate();
+			case FinsamPackage.TEMPLATE_SECTION: return createTemplateSection();
+			case FinsamPackage.TEXT_QUESTION: return createTextQuestion();
+			case FinsamPackage.STATISTIC_TABLE: return createStatisticTable();
+			case FinsamPackage.STATISTIC_CHART: return createStatisticChart();
+			case FinsamPackage.PROJECT_FACTS: return createProjectFacts();
+			case FinsamPackage.CHECKLIST: return createChecklist();
+			case FinsamPackage.CHECKLIST_ITEM: return createChecklistItem();
+			case FinsamPackage.GOALS_TABLE: return createGoalsTable();
+			case FinsamPackage.SIGNATURE_BLOCK: return createSignatureBlock();
 			default:
 				throw new IllegalArgumentException("The class '" + eClass.getName() + "' is not a valid classifier");
 		}
@@ -99,6 +109,10 @@ public class FinsamFactoryImpl extends EFactoryImpl implements FinsamFactory {
 				return createGenderFromString(eDataType, initialValue);
 			case FinsamPackage.REPORT_STATUS:
 				return createReportStatusFromString(eDataType, initialValue);
+			case FinsamPackage.TEMPLATE_KIND:
+				return createTemplateKindFromString(eDataType, initialValue);
+			case FinsamPackage.CHART_TYPE:
+				return createChartTypeFromString(eDataType, initialValue);
 			case FinsamPackage.LOCAL_DATE:
 				return createLocalDateFromString(eDataType, initialValue);
 			default:
@@ -120,6 +134,10 @@ public class FinsamFactoryImpl extends EFactoryImpl implements FinsamFactory {
 				return convertGenderToString(eDataType, instanceValue);
 			case FinsamPackage.REPORT_STATUS:
 				return convertReportStatusToString(eDataType, instanceValue);
+			case FinsamPackage.TEMPLATE_KIND:
+				return convertTemplateKindToString(eDataType, instanceValue);
+			case FinsamPackage.CHART_TYPE:
+				return convertChartTypeToString(eDataType, instanceValue);
 			case FinsamPackage.LOCAL_DATE:
 				return convertLocalDateToString(eDataType, instanceValue);
 			default:
@@ -352,6 +370,116 @@ public class FinsamFactoryImpl extends EFactoryImpl implements FinsamFactory {
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
+	@Override
+	public ReportTemplate createReportTemplate() {
+		ReportTemplateImpl reportTemplate = new ReportTemplateImpl();
+		return reportTemplate;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public TemplateSection createTemplateSection() {
+		TemplateSectionImpl templateSection = new TemplateSectionImpl();
+		return templateSection;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public TextQuestion createTextQuestion() {
+		TextQuestionImpl textQuestion = new TextQuestionImpl();
+		return textQuestion;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public StatisticTable createStatisticTable() {
+		StatisticTableImpl statisticTable = new StatisticTableImpl();
+		return statisticTable;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public StatisticChart createStatisticChart() {
+		StatisticChartImpl statisticChart = new StatisticChartImpl();
+		return statisticChart;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public ProjectFacts createProjectFacts() {
+		ProjectFactsImpl projectFacts = new ProjectFactsImpl();
+		return projectFacts;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Checklist createChecklist() {
+		ChecklistImpl checklist = new ChecklistImpl();
+		return checklist;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public ChecklistItem createChecklistItem() {
+		ChecklistItemImpl checklistItem = new ChecklistItemImpl();
+		return checklistItem;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public GoalsTable createGoalsTable() {
+		GoalsTableImpl goalsTable = new GoalsTableImpl();
+		return goalsTable;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public SignatureBlock createSignatureBlock() {
+		SignatureBlockImpl signatureBlock = new SignatureBlockImpl();
+		return signatureBlock;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
 	public ProjectKind createProjectKindFromString(EDataType eDataType, String initialValue) {
 		ProjectKind result = ProjectKind.get(initialValue);
 		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'");
@@ -404,6 +532,46 @@ public class FinsamFactoryImpl extends EFactoryImpl implements FinsamFactory {
 	 * @generated
 	 */
 	public String convertReportStatusToString(EDataType eDataType, Object instanceValue) {
+		return instanceValue == null ? null : instanceValue.toString();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public TemplateKind createTemplateKindFromString(EDataType eDataType, String initialValue) {
+		TemplateKind result = TemplateKind.get(initialValue);
+		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'");
+		return result;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public String convertTemplateKindToString(EDataType eDataType, Object instanceValue) {
+		return instanceValue == null ? null : instanceValue.toString();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public ChartType createChartTypeFromString(EDataType eDataType, String initialValue) {
+		ChartType result = ChartType.get(initialValue);
+		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'");
+		return result;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public String convertChartTypeToString(EDataType eDataType, Object instanceValue) {
 		return instanceValue == null ? null : instanceValue.toString();
 	}
 

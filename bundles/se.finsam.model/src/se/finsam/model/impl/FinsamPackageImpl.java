@@ -21,6 +21,9 @@ import se.finsam.model.Association;
 import se.finsam.model.Budget;
 import se.finsam.model.BudgetAmount;
 import se.finsam.model.BudgetLine;
+import se.finsam.model.ChartType;
+import se.finsam.model.Checklist;
+import se.finsam.model.ChecklistItem;
 import se.finsam.model.CodeEntry;
 import se.finsam.model.CodeList;
 import se.finsam.model.CodeListSet;
@@ -31,17 +34,27 @@ import se.finsam.model.FinsamPackage;
 import se.finsam.model.FlatRate;
 import se.finsam.model.Gender;
 import se.finsam.model.Goal;
+import se.finsam.model.GoalsTable;
 import se.finsam.model.LocalGroup;
 import se.finsam.model.Measurement;
 import se.finsam.model.Participant;
 import se.finsam.model.Party;
 import se.finsam.model.Period;
 import se.finsam.model.Project;
+import se.finsam.model.ProjectFacts;
 import se.finsam.model.ProjectKind;
 import se.finsam.model.ReportInstance;
 import se.finsam.model.ReportStatus;
+import se.finsam.model.ReportTemplate;
 import se.finsam.model.Signature;
 
+import se.finsam.model.SignatureBlock;
+import se.finsam.model.StatisticChart;
+import se.finsam.model.StatisticTable;
+import se.finsam.model.TemplateKind;
+import se.finsam.model.TemplatePart;
+import se.finsam.model.TemplateSection;
+import se.finsam.model.TextQuestion;
 import se.finsam.model.util.FinsamValidator;
 
 /**
@@ -196,6 +209,83 @@ public class FinsamPackageImpl extends EPackageImpl implements FinsamPackage {
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
+	private EClass reportTemplateEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass templateSectionEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass templatePartEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass textQuestionEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass statisticTableEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass statisticChartEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass projectFactsEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass checklistEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass checklistItemEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass goalsTableEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass signatureBlockEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
 	private EEnum projectKindEEnum = null;
 
 	/**
@@ -211,6 +301,20 @@ public class FinsamPackageImpl extends EPackageImpl implements FinsamPackage {
 	 * @generated
 	 */
 	private EEnum reportStatusEEnum = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EEnum templateKindEEnum = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EEnum chartTypeEEnum = null;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -1735,6 +1839,406 @@ public class FinsamPackageImpl extends EPackageImpl implements FinsamPackage {
 	 * @generated
 	 */
 	@Override
+	public EClass getReportTemplate() {
+		return reportTemplateEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getReportTemplate_Id() {
+		return (EAttribute)reportTemplateEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getReportTemplate_Name() {
+		return (EAttribute)reportTemplateEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getReportTemplate_NameEn() {
+		return (EAttribute)reportTemplateEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getReportTemplate_Kind() {
+		return (EAttribute)reportTemplateEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getReportTemplate_Description() {
+		return (EAttribute)reportTemplateEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getReportTemplate_Intro() {
+		return (EAttribute)reportTemplateEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getReportTemplate_Sections() {
+		return (EReference)reportTemplateEClass.getEStructuralFeatures().get(6);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getTemplateSection() {
+		return templateSectionEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getTemplateSection_Id() {
+		return (EAttribute)templateSectionEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getTemplateSection_Title() {
+		return (EAttribute)templateSectionEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getTemplateSection_Intro() {
+		return (EAttribute)templateSectionEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getTemplateSection_ForKind() {
+		return (EAttribute)templateSectionEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getTemplateSection_Parts() {
+		return (EReference)templateSectionEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getTemplatePart() {
+		return templatePartEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getTemplatePart_Id() {
+		return (EAttribute)templatePartEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getTemplatePart_Title() {
+		return (EAttribute)templatePartEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getTemplatePart_Guidance() {
+		return (EAttribute)templatePartEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getTemplatePart_Required() {
+		return (EAttribute)templatePartEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getTextQuestion() {
+		return textQuestionEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getTextQuestion_Source() {
+		return (EAttribute)textQuestionEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getStatisticTable() {
+		return statisticTableEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getStatisticTable_Statistic() {
+		return (EAttribute)statisticTableEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getStatisticTable_Comment() {
+		return (EAttribute)statisticTableEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getStatisticChart() {
+		return statisticChartEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getStatisticChart_Statistic() {
+		return (EAttribute)statisticChartEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getStatisticChart_ChartType() {
+		return (EAttribute)statisticChartEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getStatisticChart_ValueColumn() {
+		return (EAttribute)statisticChartEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getStatisticChart_ExcludeLastRows() {
+		return (EAttribute)statisticChartEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getProjectFacts() {
+		return projectFactsEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getProjectFacts_Facts() {
+		return (EAttribute)projectFactsEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getChecklist() {
+		return checklistEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getChecklist_CommentLabel() {
+		return (EAttribute)checklistEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getChecklist_Items() {
+		return (EReference)checklistEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getChecklistItem() {
+		return checklistItemEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getChecklistItem_Id() {
+		return (EAttribute)checklistItemEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getChecklistItem_Text() {
+		return (EAttribute)checklistItemEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getGoalsTable() {
+		return goalsTableEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getSignatureBlock() {
+		return signatureBlockEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getSignatureBlock_Role() {
+		return (EAttribute)signatureBlockEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EEnum getProjectKind() {
 		return projectKindEEnum;
 	}
@@ -1757,6 +2261,26 @@ public class FinsamPackageImpl extends EPackageImpl implements FinsamPackage {
 	@Override
 	public EEnum getReportStatus() {
 		return reportStatusEEnum;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EEnum getTemplateKind() {
+		return templateKindEEnum;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EEnum getChartType() {
+		return chartTypeEEnum;
 	}
 
 	/**
@@ -1962,10 +2486,63 @@ public class FinsamPackageImpl extends EPackageImpl implements FinsamPackage {
 		createEAttribute(codeEntryEClass, CODE_ENTRY__SYNONYMS);
 		createEAttribute(codeEntryEClass, CODE_ENTRY__OBSOLETE);
 
+		reportTemplateEClass = createEClass(REPORT_TEMPLATE);
+		createEAttribute(reportTemplateEClass, REPORT_TEMPLATE__ID);
+		createEAttribute(reportTemplateEClass, REPORT_TEMPLATE__NAME);
+		createEAttribute(reportTemplateEClass, REPORT_TEMPLATE__NAME_EN);
+		createEAttribute(reportTemplateEClass, REPORT_TEMPLATE__KIND);
+		createEAttribute(reportTemplateEClass, REPORT_TEMPLATE__DESCRIPTION);
+		createEAttribute(reportTemplateEClass, REPORT_TEMPLATE__INTRO);
+		createEReference(reportTemplateEClass, REPORT_TEMPLATE__SECTIONS);
+
+		templateSectionEClass = createEClass(TEMPLATE_SECTION);
+		createEAttribute(templateSectionEClass, TEMPLATE_SECTION__ID);
+		createEAttribute(templateSectionEClass, TEMPLATE_SECTION__TITLE);
+		createEAttribute(templateSectionEClass, TEMPLATE_SECTION__INTRO);
+		createEAttribute(templateSectionEClass, TEMPLATE_SECTION__FOR_KIND);
+		createEReference(templateSectionEClass, TEMPLATE_SECTION__PARTS);
+
+		templatePartEClass = createEClass(TEMPLATE_PART);
+		createEAttribute(templatePartEClass, TEMPLATE_PART__ID);
+		createEAttribute(templatePartEClass, TEMPLATE_PART__TITLE);
+		createEAttribute(templatePartEClass, TEMPLATE_PART__GUIDANCE);
+		createEAttribute(templatePartEClass, TEMPLATE_PART__REQUIRED);
+
+		textQuestionEClass = createEClass(TEXT_QUESTION);
+		createEAttribute(textQuestionEClass, TEXT_QUESTION__SOURCE);
+
+		statisticTableEClass = createEClass(STATISTIC_TABLE);
+		createEAttribute(statisticTableEClass, STATISTIC_TABLE__STATISTIC);
+		createEAttribute(statisticTableEClass, STATISTIC_TABLE__COMMENT);
+
+		statisticChartEClass = createEClass(STATISTIC_CHART);
+		createEAttribute(statisticChartEClass, STATISTIC_CHART__STATISTIC);
+		createEAttribute(statisticChartEClass, STATISTIC_CHART__CHART_TYPE);
+		createEAttribute(statisticChartEClass, STATISTIC_CHART__VALUE_COLUMN);
+		createEAttribute(statisticChartEClass, STATISTIC_CHART__EXCLUDE_LAST_ROWS);
+
+		projectFactsEClass = createEClass(PROJECT_FACTS);
+		createEAttribute(projectFactsEClass, PROJECT_FACTS__FACTS);
+
+		checklistEClass = createEClass(CHECKLIST);
+		createEAttribute(checklistEClass, CHECKLIST__COMMENT_LABEL);
+		createEReference(checklistEClass, CHECKLIST__ITEMS);
+
+		checklistItemEClass = createEClass(CHECKLIST_ITEM);
+		createEAttribute(checklistItemEClass, CHECKLIST_ITEM__ID);
+		createEAttribute(checklistItemEClass, CHECKLIST_ITEM__TEXT);
+
+		goalsTableEClass = createEClass(GOALS_TABLE);
+
+		signatureBlockEClass = createEClass(SIGNATURE_BLOCK);
+		createEAttribute(signatureBlockEClass, SIGNATURE_BLOCK__ROLE);
+
 		// Create enums
 		projectKindEEnum = createEEnum(PROJECT_KIND);
 		genderEEnum = createEEnum(GENDER);
 		reportStatusEEnum = createEEnum(REPORT_STATUS);
+		templateKindEEnum = createEEnum(TEMPLATE_KIND);
+		chartTypeEEnum = createEEnum(CHART_TYPE);
 
 		// Create data types
 		localDateEDataType = createEDataType(LOCAL_DATE);
@@ -1999,6 +2576,13 @@ public class FinsamPackageImpl extends EPackageImpl implements FinsamPackage {
 		// Set bounds for type parameters
 
 		// Add supertypes to classes
+		textQuestionEClass.getESuperTypes().add(this.getTemplatePart());
+		statisticTableEClass.getESuperTypes().add(this.getTemplatePart());
+		statisticChartEClass.getESuperTypes().add(this.getTemplatePart());
+		projectFactsEClass.getESuperTypes().add(this.getTemplatePart());
+		checklistEClass.getESuperTypes().add(this.getTemplatePart());
+		goalsTableEClass.getESuperTypes().add(this.getTemplatePart());
+		signatureBlockEClass.getESuperTypes().add(this.getTemplatePart());
 
 		// Initialize classes, features, and operations; add parameters
 		initEClass(associationEClass, Association.class, "Association", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
@@ -2171,6 +2755,57 @@ public class FinsamPackageImpl extends EPackageImpl implements FinsamPackage {
 		initEAttribute(getCodeEntry_Synonyms(), ecorePackage.getEString(), "synonyms", null, 0, -1, CodeEntry.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getCodeEntry_Obsolete(), ecorePackage.getEBoolean(), "obsolete", null, 0, 1, CodeEntry.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
+		initEClass(reportTemplateEClass, ReportTemplate.class, "ReportTemplate", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getReportTemplate_Id(), ecorePackage.getEString(), "id", null, 0, 1, ReportTemplate.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getReportTemplate_Name(), ecorePackage.getEString(), "name", null, 0, 1, ReportTemplate.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getReportTemplate_NameEn(), ecorePackage.getEString(), "nameEn", null, 0, 1, ReportTemplate.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getReportTemplate_Kind(), this.getTemplateKind(), "kind", null, 0, 1, ReportTemplate.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getReportTemplate_Description(), ecorePackage.getEString(), "description", null, 0, 1, ReportTemplate.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getReportTemplate_Intro(), ecorePackage.getEString(), "intro", null, 0, 1, ReportTemplate.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getReportTemplate_Sections(), this.getTemplateSection(), null, "sections", null, 0, -1, ReportTemplate.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(templateSectionEClass, TemplateSection.class, "TemplateSection", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getTemplateSection_Id(), ecorePackage.getEString(), "id", null, 0, 1, TemplateSection.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getTemplateSection_Title(), ecorePackage.getEString(), "title", null, 0, 1, TemplateSection.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getTemplateSection_Intro(), ecorePackage.getEString(), "intro", null, 0, 1, TemplateSection.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getTemplateSection_ForKind(), ecorePackage.getEString(), "forKind", null, 0, 1, TemplateSection.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getTemplateSection_Parts(), this.getTemplatePart(), null, "parts", null, 0, -1, TemplateSection.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(templatePartEClass, TemplatePart.class, "TemplatePart", IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getTemplatePart_Id(), ecorePackage.getEString(), "id", null, 0, 1, TemplatePart.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getTemplatePart_Title(), ecorePackage.getEString(), "title", null, 0, 1, TemplatePart.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getTemplatePart_Guidance(), ecorePackage.getEString(), "guidance", null, 0, 1, TemplatePart.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getTemplatePart_Required(), ecorePackage.getEBoolean(), "required", null, 0, 1, TemplatePart.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(textQuestionEClass, TextQuestion.class, "TextQuestion", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getTextQuestion_Source(), ecorePackage.getEString(), "source", null, 0, 1, TextQuestion.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(statisticTableEClass, StatisticTable.class, "StatisticTable", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getStatisticTable_Statistic(), ecorePackage.getEString(), "statistic", null, 0, 1, StatisticTable.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getStatisticTable_Comment(), ecorePackage.getEBoolean(), "comment", null, 0, 1, StatisticTable.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(statisticChartEClass, StatisticChart.class, "StatisticChart", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getStatisticChart_Statistic(), ecorePackage.getEString(), "statistic", null, 0, 1, StatisticChart.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getStatisticChart_ChartType(), this.getChartType(), "chartType", null, 0, 1, StatisticChart.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getStatisticChart_ValueColumn(), ecorePackage.getEInt(), "valueColumn", "1", 0, 1, StatisticChart.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getStatisticChart_ExcludeLastRows(), ecorePackage.getEInt(), "excludeLastRows", null, 0, 1, StatisticChart.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(projectFactsEClass, ProjectFacts.class, "ProjectFacts", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getProjectFacts_Facts(), ecorePackage.getEString(), "facts", null, 0, -1, ProjectFacts.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(checklistEClass, Checklist.class, "Checklist", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getChecklist_CommentLabel(), ecorePackage.getEString(), "commentLabel", null, 0, 1, Checklist.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getChecklist_Items(), this.getChecklistItem(), null, "items", null, 0, -1, Checklist.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(checklistItemEClass, ChecklistItem.class, "ChecklistItem", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getChecklistItem_Id(), ecorePackage.getEString(), "id", null, 0, 1, ChecklistItem.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getChecklistItem_Text(), ecorePackage.getEString(), "text", null, 0, 1, ChecklistItem.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(goalsTableEClass, GoalsTable.class, "GoalsTable", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+
+		initEClass(signatureBlockEClass, SignatureBlock.class, "SignatureBlock", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getSignatureBlock_Role(), ecorePackage.getEString(), "role", null, 0, 1, SignatureBlock.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
 		// Initialize enums and add enum literals
 		initEEnum(projectKindEEnum, ProjectKind.class, "ProjectKind");
 		addEEnumLiteral(projectKindEEnum, ProjectKind.PROJECT);
@@ -2185,6 +2820,18 @@ public class FinsamPackageImpl extends EPackageImpl implements FinsamPackage {
 		addEEnumLiteral(reportStatusEEnum, ReportStatus.DRAFT);
 		addEEnumLiteral(reportStatusEEnum, ReportStatus.COMPLETE);
 		addEEnumLiteral(reportStatusEEnum, ReportStatus.SUBMITTED);
+
+		initEEnum(templateKindEEnum, TemplateKind.class, "TemplateKind");
+		addEEnumLiteral(templateKindEEnum, TemplateKind.INTERIM);
+		addEEnumLiteral(templateKindEEnum, TemplateKind.ANNUAL);
+		addEEnumLiteral(templateKindEEnum, TemplateKind.FINAL);
+		addEEnumLiteral(templateKindEEnum, TemplateKind.STATUS);
+		addEEnumLiteral(templateKindEEnum, TemplateKind.EVALUATION_PLAN);
+		addEEnumLiteral(templateKindEEnum, TemplateKind.CUSTOM);
+
+		initEEnum(chartTypeEEnum, ChartType.class, "ChartType");
+		addEEnumLiteral(chartTypeEEnum, ChartType.BAR);
+		addEEnumLiteral(chartTypeEEnum, ChartType.PIE);
 
 		// Initialize data types
 		initEDataType(localDateEDataType, LocalDate.class, "LocalDate", IS_SERIALIZABLE, !IS_GENERATED_INSTANCE_CLASS);

@@ -149,6 +149,50 @@ public class FinsamAdapterFactory extends AdapterFactoryImpl {
 				return createCodeEntryAdapter();
 			}
 			@Override
+			public Adapter caseReportTemplate(ReportTemplate object) {
+				return createReportTemplateAdapter();
+			}
+			@Override
+			public Adapter caseTemplateSection(TemplateSection object) {
+				return createTemplateSectionAdapter();
+			}
+			@Override
+			public Adapter caseTemplatePart(TemplatePart object) {
+				return createTemplatePartAdapter();
+			}
+			@Override
+			public Adapter caseTextQuestion(TextQuestion object) {
+				return createTextQuestionAdapter();
+			}
+			@Override
+			public Adapter caseStatisticTable(StatisticTable object) {
+				return createStatisticTableAdapter();
+			}
+			@Override
+			public Adapter caseStatisticChart(StatisticChart object) {
+				return createStatisticChartAdapter();
+			}
+			@Override
+			public Adapter caseProjectFacts(ProjectFacts object) {
+				return createProjectFactsAdapter();
+			}
+			@Override
+			public Adapter caseChecklist(Checklist object) {
+				return createChecklistAdapter();
+			}
+			@Override
+			public Adapter caseChecklistItem(ChecklistItem object) {
+				return createChecklistItemAdapter();
+			}
+			@Override
+			public Adapter caseGoalsTable(GoalsTable object) {
+				return createGoalsTableAdapter();
+			}
+			@Override
+			public Adapter caseSignatureBlock(SignatureBlock object) {
+				return createSignatureBlockAdapter();
+			}
+			@Override
 			public Adapter defaultCase(EObject object) {
 				return createEObjectAdapter();
 			}
@@ -445,6 +489,160 @@ public class FinsamAdapterFactory extends AdapterFactoryImpl {
 	 * @generated
 	 */
 	public Adapter createCodeEntryAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link se.finsam.model.ReportTemplate <em>Report Template</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see se.finsam.model.ReportTemplate
+	 * @generated
+	 */
+	public Adapter createReportTemplateAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link se.finsam.model.TemplateSection <em>Template Section</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see se.finsam.model.TemplateSection
+	 * @generated
+	 */
+	public Adapter createTemplateSectionAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link se.finsam.model.TemplatePart <em>Template Part</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see se.finsam.model.TemplatePart
+	 * @generated
+	 */
+	public Adapter createTemplatePartAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link se.finsam.model.TextQuestion <em>Text Question</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see se.finsam.model.TextQuestion
+	 * @generated
+	 */
+	public Adapter createTextQuestionAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link se.finsam.model.StatisticTable <em>Statistic Table</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see se.finsam.model.StatisticTable
+	 * @generated
+	 */
+	public Adapter createStatisticTableAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link se.finsam.model.StatisticChart <em>Statistic Chart</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see se.finsam.model.StatisticChart
+	 * @generated
+	 */
+	public Adapter createStatisticChartAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link se.finsam.model.ProjectFacts <em>Project Facts</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see se.finsam.model.ProjectFacts
+	 * @generated
+	 */
+	public Adapter createProjectFactsAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link se.finsam.model.Checklist <em>Checklist</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see se.finsam.model.Checklist
+	 * @generated
+	 */
+	public Adapter createChecklistAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link se.finsam.model.ChecklistItem <em>Checklist Item</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see se.finsam.model.ChecklistItem
+	 * @generated
+	 */
+	public Adapter createChecklistItemAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link se.finsam.model.GoalsTable <em>Goals Table</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see se.finsam.model.GoalsTable
+	 * @generated
+	 */
+	public Adapter createGoalsTableAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link se.finsam.model.SignatureBlock <em>Signature Block</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see se.finsam.model.SignatureBlock
+	 * @generated
+	 */
+	public Adapter createSignatureBlockAdapter() {
 		return null;
 	}
 

@@ -187,6 +187,79 @@ public class FinsamSwitch<T> extends Switch<T> {
 				if (result == null) result = defaultCase(theEObject);
 				return result;
 			}
+			case FinsamPackage.REPORT_TEMPLATE: {
+				ReportTemplate reportTemplate = (ReportTemplate)theEObject;
+				T result = caseReportTemplate(reportTemplate);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case FinsamPackage.TEMPLATE_SECTION: {
+				TemplateSection templateSection = (TemplateSection)theEObject;
+				T result = caseTemplateSection(templateSection);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case FinsamPackage.TEMPLATE_PART: {
+				TemplatePart templatePart = (TemplatePart)theEObject;
+				T result = caseTemplatePart(templatePart);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case FinsamPackage.TEXT_QUESTION: {
+				TextQuestion textQuestion = (TextQuestion)theEObject;
+				T result = caseTextQuestion(textQuestion);
+				if (result == null) result = caseTemplatePart(textQuestion);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case FinsamPackage.STATISTIC_TABLE: {
+				StatisticTable statisticTable = (StatisticTable)theEObject;
+				T result = caseStatisticTable(statisticTable);
+				if (result == null) result = caseTemplatePart(statisticTable);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case FinsamPackage.STATISTIC_CHART: {
+				StatisticChart statisticChart = (StatisticChart)theEObject;
+				T result = caseStatisticChart(statisticChart);
+				if (result == null) result = caseTemplatePart(statisticChart);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case FinsamPackage.PROJECT_FACTS: {
+				ProjectFacts projectFacts = (ProjectFacts)theEObject;
+				T result = caseProjectFacts(projectFacts);
+				if (result == null) result = caseTemplatePart(projectFacts);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case FinsamPackage.CHECKLIST: {
+				Checklist checklist = (Checklist)theEObject;
+				T result = caseChecklist(checklist);
+				if (result == null) result = caseTemplatePart(checklist);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case FinsamPackage.CHECKLIST_ITEM: {
+				ChecklistItem checklistItem = (ChecklistItem)theEObject;
+				T result = caseChecklistItem(checklistItem);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case FinsamPackage.GOALS_TABLE: {
+				GoalsTable goalsTable = (GoalsTable)theEObject;
+				T result = caseGoalsTable(goalsTable);
+				if (result == null) result = caseTemplatePart(goalsTable);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case FinsamPackage.SIGNATURE_BLOCK: {
+				SignatureBlock signatureBlock = (SignatureBlock)theEObject;
+				T result = caseSignatureBlock(signatureBlock);
+				if (result == null) result = caseTemplatePart(signatureBlock);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
 			default: return defaultCase(theEObject);
 		}
 	}
@@ -488,6 +561,171 @@ public class FinsamSwitch<T> extends Switch<T> {
 	 * @generated
 	 */
 	public T caseCodeEntry(CodeEntry object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Report Template</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Report Template</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseReportTemplate(ReportTemplate object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Template Section</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Template Section</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseTemplateSection(TemplateSection object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Template Part</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Template Part</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseTemplatePart(TemplatePart object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Text Question</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Text Question</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseTextQuestion(TextQuestion object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Statistic Table</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Statistic Table</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseStatisticTable(StatisticTable object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Statistic Chart</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Statistic Chart</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseStatisticChart(StatisticChart object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Project Facts</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Project Facts</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseProjectFacts(ProjectFacts object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Checklist</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Checklist</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseChecklist(Checklist object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Checklist Item</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Checklist Item</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseChecklistItem(ChecklistItem object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Goals Table</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Goals Table</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseGoalsTable(GoalsTable object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Signature Block</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Signature Block</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseSignatureBlock(SignatureBlock object) {
 		return null;
 	}
 

@@ -134,12 +134,38 @@ public class FinsamValidator extends EObjectValidator {
 				return validateCodeList((CodeList)value, diagnostics, context);
 			case FinsamPackage.CODE_ENTRY:
 				return validateCodeEntry((CodeEntry)value, diagnostics, context);
+			case FinsamPackage.REPORT_TEMPLATE:
+				return validateReportTemplate((ReportTemplate)value, diagnostics, context);
+			case FinsamPackage.TEMPLATE_SECTION:
+				return validateTemplateSection((TemplateSection)value, diagnostics, context);
+			case FinsamPackage.TEMPLATE_PART:
+				return validateTemplatePart((TemplatePart)value, diagnostics, context);
+			case FinsamPackage.TEXT_QUESTION:
+				return validateTextQuestion((TextQuestion)value, diagnostics, context);
+			case FinsamPackage.STATISTIC_TABLE:
+				return validateStatisticTable((StatisticTable)value, diagnostics, context);
+			case FinsamPackage.STATISTIC_CHART:
+				return validateStatisticChart((StatisticChart)value, diagnostics, context);
+			case FinsamPackage.PROJECT_FACTS:
+				return validateProjectFacts((ProjectFacts)value, diagnostics, context);
+			case FinsamPackage.CHECKLIST:
+				return validateChecklist((Checklist)value, diagnostics, context);
+			case FinsamPackage.CHECKLIST_ITEM:
+				return validateChecklistItem((ChecklistItem)value, diagnostics, context);
+			case FinsamPackage.GOALS_TABLE:
+				return validateGoalsTable((GoalsTable)value, diagnostics, context);
+			case FinsamPackage.SIGNATURE_BLOCK:
+				return validateSignatureBlock((SignatureBlock)value, diagnostics, context);
 			case FinsamPackage.PROJECT_KIND:
 				return validateProjectKind((ProjectKind)value, diagnostics, context);
 			case FinsamPackage.GENDER:
 				return validateGender((Gender)value, diagnostics, context);
 			case FinsamPackage.REPORT_STATUS:
 				return validateReportStatus((ReportStatus)value, diagnostics, context);
+			case FinsamPackage.TEMPLATE_KIND:
+				return validateTemplateKind((TemplateKind)value, diagnostics, context);
+			case FinsamPackage.CHART_TYPE:
+				return validateChartType((ChartType)value, diagnostics, context);
 			case FinsamPackage.LOCAL_DATE:
 				return validateLocalDate((LocalDate)value, diagnostics, context);
 			default:
@@ -697,6 +723,105 @@ public class FinsamValidator extends EObjectValidator {
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
+	public boolean validateReportTemplate(ReportTemplate reportTemplate, DiagnosticChain diagnostics, Map<Object, Object> context) {
+		return validate_EveryDefaultConstraint(reportTemplate, diagnostics, context);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public boolean validateTemplateSection(TemplateSection templateSection, DiagnosticChain diagnostics, Map<Object, Object> context) {
+		return validate_EveryDefaultConstraint(templateSection, diagnostics, context);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public boolean validateTemplatePart(TemplatePart templatePart, DiagnosticChain diagnostics, Map<Object, Object> context) {
+		return validate_EveryDefaultConstraint(templatePart, diagnostics, context);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public boolean validateTextQuestion(TextQuestion textQuestion, DiagnosticChain diagnostics, Map<Object, Object> context) {
+		return validate_EveryDefaultConstraint(textQuestion, diagnostics, context);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public boolean validateStatisticTable(StatisticTable statisticTable, DiagnosticChain diagnostics, Map<Object, Object> context) {
+		return validate_EveryDefaultConstraint(statisticTable, diagnostics, context);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public boolean validateStatisticChart(StatisticChart statisticChart, DiagnosticChain diagnostics, Map<Object, Object> context) {
+		return validate_EveryDefaultConstraint(statisticChart, diagnostics, context);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public boolean validateProjectFacts(ProjectFacts projectFacts, DiagnosticChain diagnostics, Map<Object, Object> context) {
+		return validate_EveryDefaultConstraint(projectFacts, diagnostics, context);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public boolean validateChecklist(Checklist checklist, DiagnosticChain diagnostics, Map<Object, Object> context) {
+		return validate_EveryDefaultConstraint(checklist, diagnostics, context);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public boolean validateChecklistItem(ChecklistItem checklistItem, DiagnosticChain diagnostics, Map<Object, Object> context) {
+		return validate_EveryDefaultConstraint(checklistItem, diagnostics, context);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public boolean validateGoalsTable(GoalsTable goalsTable, DiagnosticChain diagnostics, Map<Object, Object> context) {
+		return validate_EveryDefaultConstraint(goalsTable, diagnostics, context);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public boolean validateSignatureBlock(SignatureBlock signatureBlock, DiagnosticChain diagnostics, Map<Object, Object> context) {
+		return validate_EveryDefaultConstraint(signatureBlock, diagnostics, context);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
 	public boolean validateProjectKind(ProjectKind projectKind, DiagnosticChain diagnostics, Map<Object, Object> context) {
 		return true;
 	}
@@ -716,6 +841,24 @@ public class FinsamValidator extends EObjectValidator {
 	 * @generated
 	 */
 	public boolean validateReportStatus(ReportStatus reportStatus, DiagnosticChain diagnostics, Map<Object, Object> context) {
+		return true;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public boolean validateTemplateKind(TemplateKind templateKind, DiagnosticChain diagnostics, Map<Object, Object> context) {
+		return true;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public boolean validateChartType(ChartType chartType, DiagnosticChain diagnostics, Map<Object, Object> context) {
 		return true;
 	}
 

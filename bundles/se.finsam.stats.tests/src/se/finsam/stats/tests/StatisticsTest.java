@@ -160,7 +160,9 @@ public class StatisticsTest {
 		assertEquals(62, t.count(sjp, lon) + t.count(eb, lon));
 		assertEquals(52, t.count(sjp, lon) + t.count(sjp, sjp));
 		String text = render(s.table("support.transition").orElseThrow());
-		assertTrue(text.startsWith("Vid start / vid avslut | Sjukpenning | Ekonomiskt bistånd | Lön | Totalt"), text);
+		assertTrue(text.startsWith("Vid start | Vid avslut | Antal | Andel\n"), text);
+		assertTrue(text.contains("Sjukpenning | Lön | 31 | 30,1\u00a0%"), text);
+		assertTrue(text.contains("Totalt |  | 103 | 100,0\u00a0%"), text);
 	}
 
 	private static int index(ProjectStatistics.Transition t, String code) {

@@ -39,7 +39,8 @@ public final class Messages extends NLS {
 	public static String Dropout_reported;
 	public static String Transition_support;
 	public static String Transition_occupation;
-	public static String Transition_corner;
+	public static String Transition_from;
+	public static String Transition_to;
 	public static String Transition_note;
 	public static String Costs_title;
 	public static String Costs_perParticipant;

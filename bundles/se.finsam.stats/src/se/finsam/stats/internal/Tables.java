@@ -97,37 +97,31 @@ public final class Tables {
 				List.of(Messages.Column_what, Messages.Column_count, Messages.Column_share), rows, false, null);
 	}
 
+	/** From → to as a list of the moves that occurred, largest first: readable where a matrix is not. */
 	private StatTable transition(Transition t) {
 		boolean support = t.codeList().equals(se.finsam.model.codes.CodeLists.SUPPORT);
-		List<String> columns = new ArrayList<>();
-		columns.add(Messages.Transition_corner);
-		t.categories().forEach(c -> columns.add(c.label()));
-		columns.add(Messages.Total);
-		List<List<Cell>> rows = new ArrayList<>();
-		int n = t.categories().size();
-		int[] columnTotals = new int[n];
-		for (int from = 0; from < n; from++) {
-			List<Cell> row = new ArrayList<>();
-			row.add(Cell.text(t.categories().get(from).label()));
-			int rowTotal = 0;
-			for (int to = 0; to < n; to++) {
-				row.add(count(t.count(from, to)));
-				rowTotal += t.count(from, to);
-				columnTotals[to] += t.count(from, to);
+		List<int[]> moves = new ArrayList<>();
+		for (int from = 0; from < t.categories().size(); from++) {
+			for (int to = 0; to < t.categories().size(); to++) {
+				if (t.count(from, to) > 0) {
+					moves.add(new int[] { from, to, t.count(from, to) });
+				}
 			}
-			row.add(count(rowTotal));
-			rows.add(row);
 		}
-		List<Cell> totals = new ArrayList<>();
-		totals.add(Cell.text(Messages.Total));
-		for (int c : columnTotals) {
-			totals.add(count(c));
+		moves.sort((a, b) -> b[2] - a[2]);
+		List<List<Cell>> rows = new ArrayList<>();
+		for (int[] m : moves) {
+			boolean hidden = query.hides(m[2]);
+			anySuppressed |= hidden;
+			rows.add(List.of(Cell.text(t.categories().get(m[0]).label()), Cell.text(t.categories().get(m[1]).label()),
+					count(m[2]), hidden ? new Cell(SUPPRESSED, null, Kind.PERCENT, true)
+							: percent(Shares.percent(m[2], t.base()))));
 		}
-		totals.add(count(t.base()));
-		rows.add(totals);
+		rows.add(List.of(Cell.text(Messages.Total), Cell.text(""), count(t.base()), percent(t.base() == 0 ? null : total())));
 		return table(support ? "support.transition" : "occupation.transition",
-				support ? Messages.Transition_support : Messages.Transition_occupation, columns, rows, true,
-				NLS.bind(Messages.Transition_note, Formats.count(t.base())));
+				support ? Messages.Transition_support : Messages.Transition_occupation,
+				List.of(Messages.Transition_from, Messages.Transition_to, Messages.Column_count, Messages.Column_share), rows,
+				true, NLS.bind(Messages.Transition_note, Formats.count(t.base())));
 	}
 
 	private StatTable costs() {

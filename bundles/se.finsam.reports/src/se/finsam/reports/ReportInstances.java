@@ -1,0 +1,121 @@
+package se.finsam.reports;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import se.finsam.model.Answer;
+import se.finsam.model.Checklist;
+import se.finsam.model.ChecklistItem;
+import se.finsam.model.FinsamFactory;
+import se.finsam.model.Period;
+import se.finsam.model.Project;
+import se.finsam.model.ReportInstance;
+import se.finsam.model.ReportStatus;
+import se.finsam.model.ReportTemplate;
+import se.finsam.model.SignatureBlock;
+import se.finsam.model.TemplatePart;
+import se.finsam.model.TemplateSection;
+import se.finsam.model.TextQuestion;
+
+/** Makes a report from a template, filled from what the project already says, and tells what is still missing. */
+public final class ReportInstances {
+
+	private ReportInstances() {
+	}
+
+	/**
+	 * A new report (not yet added to the project): text parts with a source start from the project's field, the
+	 * signature from the project's signature. Computed parts need nothing: they are computed when rendered.
+	 */
+	public static ReportInstance create(Project project, ReportTemplate template, LocalDate from, LocalDate to) {
+		FinsamFactory f = FinsamFactory.eINSTANCE;
+		ReportInstance report = f.createReportInstance();
+		report.setId(UUID.randomUUID().toString());
+		report.setTemplateId(template.getId());
+		report.setTitle(template.getName());
+		report.setStatus(ReportStatus.DRAFT);
+		report.setModified(LocalDate.now());
+		Period period = f.createPeriod();
+		period.setStart(from);
+		period.setEnd(to);
+		report.setPeriod(period);
+		for (TemplatePart part : parts(template)) {
+			if (part instanceof TextQuestion q && q.getSource() != null && !q.getSource().isBlank()) {
+				String text = ProjectFields.text(project, q.getSource());
+				if (!text.isBlank()) {
+					report.getAnswers().add(answer(part.getId(), text));
+				}
+			} else if (part instanceof SignatureBlock && project.getSignature() != null) {
+				Answer a = answer(part.getId(), null);
+				if (project.getSignature().getDate() != null) {
+					a.getValues().put(Answers.DATE, project.getSignature().getDate().toString());
+				}
+				if (project.getSignature().getName() != null) {
+					a.getValues().put(Answers.NAME, project.getSignature().getName());
+				}
+				report.getAnswers().add(a);
+			}
+		}
+		return report;
+	}
+
+	private static Answer answer(String partId, String text) {
+		Answer a = FinsamFactory.eINSTANCE.createAnswer();
+		a.setPartId(partId);
+		a.setText(text);
+		return a;
+	}
+
+	/** Every part of the template, in order. */
+	public static List<TemplatePart> parts(ReportTemplate template) {
+		List<TemplatePart> result = new ArrayList<>();
+		for (TemplateSection section : template.getSections()) {
+			result.addAll(section.getParts());
+		}
+		return result;
+	}
+
+	/** Whether the section is for this project (Bilaga LS only for long-term cooperation, for example). */
+	public static boolean applies(TemplateSection section, Project project) {
+		String kind = section.getForKind();
+		return kind == null || kind.isBlank() || project == null || project.getKind() == null
+				|| kind.equals(project.getKind().getLiteral());
+	}
+
+	/** The required parts still empty, as "Section: part" for the user. */
+	public static List<String> missing(ReportTemplate template, ReportInstance report, Project project) {
+		List<String> result = new ArrayList<>();
+		for (TemplateSection section : template.getSections()) {
+			if (!applies(section, project)) {
+				continue;
+			}
+			for (TemplatePart part : section.getParts()) {
+				if (part.isRequired() && !answered(part, report)) {
+					result.add(section.getTitle() + ": " + (part.getTitle() == null ? part.getId() : part.getTitle()));
+				}
+			}
+		}
+		return result;
+	}
+
+	static boolean answered(TemplatePart part, ReportInstance report) {
+		if (part instanceof TextQuestion) {
+			return !Answers.text(report, part.getId()).isBlank();
+		}
+		if (part instanceof Checklist list) {
+			for (ChecklistItem item : list.getItems()) {
+				if (Answers.checked(report, part.getId(), item.getId()) == null) {
+					return false;
+				}
+			}
+			return true;
+		}
+		if (part instanceof SignatureBlock) {
+			return !Answers.value(report, part.getId(), Answers.DATE).isBlank()
+					&& !Answers.value(report, part.getId(), Answers.NAME).isBlank();
+		}
+		return true; // computed from the data
+	}
+}

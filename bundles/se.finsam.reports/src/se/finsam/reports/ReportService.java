@@ -1,0 +1,20 @@
+package se.finsam.reports;
+
+import java.nio.file.Path;
+
+/**
+ * Renders reports with BIRT: one engine for the whole application, started in the background when this service
+ * starts, so that the first report after start does not pay for it.
+ */
+public interface ReportService {
+
+	/**
+	 * Writes the report to {@code output} (replaced as a whole: a failed render leaves no half file). HTML puts
+	 * its chart images in a folder beside the file.
+	 */
+	void render(RenderRequest request, Path output) throws ReportException;
+
+	/** Runs a power user's own {@code .rptdesign} against the documented SQL views of the open store. */
+	void renderDesign(Path design, java.sql.Connection connection, se.finsam.core.Settings.ReportFormat format,
+			Path output) throws ReportException;
+}

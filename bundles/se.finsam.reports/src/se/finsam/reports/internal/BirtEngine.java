@@ -1,0 +1,71 @@
+package se.finsam.reports.internal;
+
+import java.nio.file.Path;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+import org.eclipse.birt.core.framework.Platform;
+import org.eclipse.birt.report.engine.api.EngineConfig;
+import org.eclipse.birt.report.engine.api.IReportEngine;
+import org.eclipse.birt.report.engine.api.IReportEngineFactory;
+import org.eclipse.birt.report.model.api.DesignConfig;
+import org.eclipse.birt.report.model.api.IDesignEngine;
+import org.eclipse.birt.report.model.api.IDesignEngineFactory;
+
+/**
+ * The one BIRT report engine and design engine of the application, started on a thread of their own as soon as
+ * asked for, so that whoever needs them later only waits for what is left of the start.
+ */
+final class BirtEngine {
+
+	record Engines(IReportEngine report, IDesignEngine design) {
+	}
+
+	/** Held: java.util.logging keeps loggers weakly, and a collected one forgets its level. */
+	private static final Logger BIRT_LOG = Logger.getLogger("org.eclipse.birt");
+
+	private final CompletableFuture<Engines> engines = new CompletableFuture<>();
+
+	BirtEngine(Path fontFolder) {
+		Thread starter = new Thread(() -> {
+			try {
+				engines.complete(start(fontFolder));
+			} catch (Throwable t) {
+				engines.completeExceptionally(t);
+			}
+		}, "finsam-birt-start");
+		starter.setDaemon(true);
+		starter.start();
+	}
+
+	private static Engines start(Path fontFolder) throws Exception {
+		// A report's problems come back as task errors, which we report; BIRT would also print them with stacks.
+		BIRT_LOG.setLevel(Level.SEVERE);
+		EngineConfig config = new EngineConfig();
+		config.setFontConfig(FontSetup.configure(fontFolder));
+		config.setLogConfig(null, Level.SEVERE);
+		IReportEngineFactory factory = (IReportEngineFactory) Platform
+				.createFactoryObject(IReportEngineFactory.EXTENSION_REPORT_ENGINE_FACTORY);
+		if (factory == null) {
+			throw new IllegalStateException("The BIRT report engine is not installed");
+		}
+		IReportEngine report = factory.createReportEngine(config);
+		IDesignEngineFactory designs = (IDesignEngineFactory) Platform
+				.createFactoryObject(IDesignEngineFactory.EXTENSION_DESIGN_ENGINE_FACTORY);
+		return new Engines(report, designs.createDesignEngine(new DesignConfig()));
+	}
+
+	Engines get() throws Exception {
+		try {
+			return engines.get();
+		} catch (ExecutionException e) {
+			throw e.getCause() instanceof Exception x ? x : new IllegalStateException(e.getCause());
+		}
+	}
+
+	void shutdown() {
+		engines.thenAccept(e -> e.report().destroy());
+	}
+}

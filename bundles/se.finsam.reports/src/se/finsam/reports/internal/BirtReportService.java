@@ -1,0 +1,143 @@
+package se.finsam.reports.internal;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.sql.Connection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.eclipse.birt.report.engine.api.HTMLRenderOption;
+import org.eclipse.birt.report.engine.api.IRenderOption;
+import org.eclipse.birt.report.engine.api.IReportRunnable;
+import org.eclipse.birt.report.engine.api.IRunAndRenderTask;
+import org.eclipse.birt.report.engine.api.PDFRenderOption;
+import org.eclipse.birt.report.engine.api.RenderOption;
+import org.eclipse.birt.report.model.api.ReportDesignHandle;
+import org.eclipse.osgi.util.NLS;
+import org.osgi.framework.BundleContext;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
+
+import se.finsam.core.Settings.ReportFormat;
+import se.finsam.reports.RenderRequest;
+import se.finsam.reports.ReportException;
+import se.finsam.reports.ReportService;
+import se.finsam.stats.ProjectStatistics;
+import se.finsam.stats.Statistics;
+import se.finsam.stats.StatsQuery;
+
+/** {@link ReportService} with BIRT. The engine starts when this component activates, on its own thread. */
+@Component(service = ReportService.class, immediate = true)
+public class BirtReportService implements ReportService {
+
+	private BirtEngine engine;
+
+	@Activate
+	void activate(BundleContext context) {
+		engine = new BirtEngine(context.getDataFile("fonts").toPath());
+	}
+
+	@Deactivate
+	void deactivate() {
+		engine.shutdown();
+	}
+
+	@Override
+	public void render(RenderRequest request, Path output) throws ReportException {
+		var period = request.report().getPeriod();
+		ProjectStatistics stats = Statistics.compute(request.project(), new StatsQuery(
+				period == null ? null : period.getStart(), period == null ? null : period.getEnd(), !request.internal()));
+		List<Block> blocks = new ReportComposer(request.template().template(), request.report(), request.project(), stats)
+				.compose();
+		try {
+			BirtEngine.Engines e = engine.get();
+			ReportDesignHandle design = new DesignBuilder(e.design(), request.template().design()).build(blocks);
+			try {
+				run(e, e.report().openReportDesign(design), request.format(), output, Map.of());
+			} finally {
+				design.close();
+			}
+		} catch (ReportException x) {
+			throw x;
+		} catch (Exception x) {
+			throw new ReportException(NLS.bind(Messages.Render_failed, request.template().template().getName(),
+					x.getMessage()), x);
+		}
+	}
+
+	@Override
+	public void renderDesign(Path design, Connection connection, ReportFormat format, Path output)
+			throws ReportException {
+		try {
+			BirtEngine.Engines e = engine.get();
+			Map<String, Object> context = new HashMap<>();
+			// The data source of our library reads this connection: no password or URL in the design.
+			context.put("OdaJDBCDriverPassInConnection", connection);
+			context.put("OdaJDBCDriverPassInConnectionCloseAfterUse", false);
+			run(e, e.report().openReportDesign(design.toString()), format, output, context);
+		} catch (ReportException x) {
+			throw x;
+		} catch (Exception x) {
+			throw new ReportException(NLS.bind(Messages.Render_failed, design.getFileName(), x.getMessage()), x);
+		}
+	}
+
+	private static void run(BirtEngine.Engines e, IReportRunnable runnable, ReportFormat format, Path output,
+			Map<String, Object> appContext) throws Exception {
+		Path folder = output.toAbsolutePath().getParent();
+		Files.createDirectories(folder);
+		Path temp = Files.createTempFile(folder, ".finsam-report", "." + format.extension());
+		IRunAndRenderTask task = e.report().createRunAndRenderTask(runnable);
+		try (OutputStream out = Files.newOutputStream(temp)) {
+			task.setAppContext(new HashMap<>(appContext));
+			task.setRenderOption(options(format, out, output));
+			task.run();
+			if (!task.getErrors().isEmpty()) {
+				Object first = task.getErrors().get(0);
+				throw new ReportException(NLS.bind(Messages.Render_errors, task.getErrors().size(),
+						firstLine(first instanceof Throwable t ? t.getMessage() : String.valueOf(first))),
+						first instanceof Throwable t ? t : null);
+			}
+		} catch (Exception x) {
+			Files.deleteIfExists(temp);
+			throw x;
+		} finally {
+			task.close();
+		}
+		Files.move(temp, output, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+	}
+
+	private static String firstLine(String message) {
+		String m = message == null ? "" : message.strip();
+		int nl = m.indexOf('\n');
+		return nl < 0 ? m : m.substring(0, nl).strip();
+	}
+
+	private static IRenderOption options(ReportFormat format, OutputStream out, Path output) throws IOException {
+		RenderOption options = switch (format) {
+		case PDF -> {
+			PDFRenderOption pdf = new PDFRenderOption();
+			pdf.setEmbededFont(true);
+			yield pdf;
+		}
+		case HTML -> {
+			HTMLRenderOption html = new HTMLRenderOption();
+			Path images = output.resolveSibling(output.getFileName() + "-bilder");
+			Files.createDirectories(images);
+			html.setImageDirectory(images.toString());
+			html.setBaseImageURL(images.getFileName().toString());
+			html.setEmbeddable(false);
+			yield html;
+		}
+		default -> new RenderOption();
+		};
+		options.setOutputFormat(format.extension());
+		options.setOutputStream(out);
+		return options;
+	}
+}

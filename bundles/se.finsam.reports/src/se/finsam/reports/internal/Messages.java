@@ -1,0 +1,38 @@
+package se.finsam.reports.internal;
+
+import org.eclipse.osgi.util.NLS;
+
+public final class Messages extends NLS {
+
+	private static final String BUNDLE_NAME = "se.finsam.reports.internal.messages";
+
+	public static String Kind_project;
+	public static String Kind_longTerm;
+	public static String Fact_name;
+	public static String Fact_diarienummer;
+	public static String Fact_kind;
+	public static String Fact_owner;
+	public static String Fact_parties;
+	public static String Fact_grantedPeriod;
+	public static String Fact_earlierPeriods;
+	public static String Fact_reportPeriod;
+	public static String Period_to;
+	public static String Report_period;
+	public static String Report_unanswered;
+	public static String Report_unknownStatistic;
+	public static String Report_chartSuppressed;
+	public static String Report_yes;
+	public static String Report_no;
+	public static String Signature_date;
+	public static String Signature_signature;
+	public static String Signature_name;
+	public static String Render_failed;
+	public static String Render_errors;
+
+	static {
+		NLS.initializeMessages(BUNDLE_NAME, Messages.class);
+	}
+
+	private Messages() {
+	}
+}

@@ -1,0 +1,168 @@
+package se.finsam.reports.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.eclipse.osgi.util.NLS;
+
+import se.finsam.core.Formats;
+import se.finsam.model.Checklist;
+import se.finsam.model.ChecklistItem;
+import se.finsam.model.GoalsTable;
+import se.finsam.model.Project;
+import se.finsam.model.ProjectFacts;
+import se.finsam.model.ReportInstance;
+import se.finsam.model.ReportTemplate;
+import se.finsam.model.SignatureBlock;
+import se.finsam.model.StatisticChart;
+import se.finsam.model.StatisticTable;
+import se.finsam.model.TemplatePart;
+import se.finsam.model.TemplateSection;
+import se.finsam.model.TextQuestion;
+import se.finsam.reports.Answers;
+import se.finsam.reports.ProjectFields;
+import se.finsam.reports.ReportInstances;
+import se.finsam.stats.ProjectStatistics;
+import se.finsam.stats.StatTable;
+
+/** Lays out a filled template as {@link Block}s: headings and answers in the template's order, figures computed. */
+public final class ReportComposer {
+
+	private final ReportTemplate template;
+	private final ReportInstance report;
+	private final Project project;
+	private final ProjectStatistics stats;
+	private final List<Block> blocks = new ArrayList<>();
+
+	public ReportComposer(ReportTemplate template, ReportInstance report, Project project, ProjectStatistics stats) {
+		this.template = template;
+		this.report = report;
+		this.project = project;
+		this.stats = stats;
+	}
+
+	public List<Block> compose() {
+		blocks.add(new Block.Heading(0, template.getName()));
+		blocks.add(new Block.Note(project.getDiarienummer() + " " + project.getName() + " · " + Messages.Report_period + " "
+				+ Formats.date(stats.from()) + " " + Messages.Period_to + " " + Formats.date(stats.to())));
+		if (template.getIntro() != null && !template.getIntro().isBlank()) {
+			blocks.add(new Block.Paragraph(template.getIntro(), false));
+		}
+		for (TemplateSection section : template.getSections()) {
+			if (!ReportInstances.applies(section, project)) {
+				continue;
+			}
+			blocks.add(new Block.Heading(1, section.getTitle()));
+			if (section.getIntro() != null && !section.getIntro().isBlank()) {
+				blocks.add(new Block.Paragraph(section.getIntro(), false));
+			}
+			for (TemplatePart part : section.getParts()) {
+				part(part);
+			}
+		}
+		return blocks;
+	}
+
+	private void part(TemplatePart part) {
+		if (part.getTitle() != null && !part.getTitle().isBlank() && !(part instanceof StatisticChart)
+				&& !(part instanceof Checklist)) {
+			blocks.add(new Block.Heading(2, part.getTitle()));
+		}
+		if (part instanceof TextQuestion) {
+			String text = Answers.text(report, part.getId());
+			blocks.add(new Block.Paragraph(text.isBlank() ? Messages.Report_unanswered : text, text.isBlank()));
+		} else if (part instanceof StatisticTable t) {
+			if (part.getTitle() == null || part.getTitle().isBlank()) {
+				stats.table(t.getStatistic()).ifPresent(table -> blocks.add(new Block.Heading(2, table.title())));
+			}
+			table(t.getStatistic());
+			String comment = Answers.text(report, part.getId());
+			if (!comment.isBlank()) {
+				blocks.add(new Block.Paragraph(comment, false));
+			}
+		} else if (part instanceof StatisticChart c) {
+			chart(c);
+		} else if (part instanceof GoalsTable) {
+			table("goals");
+		} else if (part instanceof ProjectFacts f) {
+			facts(f);
+		} else if (part instanceof Checklist c) {
+			checklist(c);
+		} else if (part instanceof SignatureBlock s) {
+			signature(s);
+		}
+	}
+
+	private void table(String statistic) {
+		StatTable table = stats.table(statistic).orElse(null);
+		if (table == null) {
+			blocks.add(new Block.Note(NLS.bind(Messages.Report_unknownStatistic, statistic)));
+			return;
+		}
+		blocks.add(new Block.Table(table));
+		if (table.note() != null) {
+			blocks.add(new Block.Note(table.note()));
+		}
+	}
+
+	private void chart(StatisticChart c) {
+		StatTable table = stats.table(c.getStatistic()).orElse(null);
+		if (table == null || table.columns().size() <= c.getValueColumn()) {
+			blocks.add(new Block.Note(NLS.bind(Messages.Report_unknownStatistic, c.getStatistic())));
+			return;
+		}
+		List<String> labels = new ArrayList<>();
+		List<Double> values = new ArrayList<>();
+		int rows = table.rows().size() - Math.max(0, c.getExcludeLastRows());
+		boolean hidden = false;
+		for (int i = 0; i < rows; i++) {
+			var row = table.rows().get(i);
+			StatTable.Cell cell = row.get(c.getValueColumn());
+			if (cell.suppressed()) {
+				hidden = true; // never drawn: a bar would show what the table hides
+			} else if (cell.value() != null) {
+				labels.add(row.get(0).text());
+				values.add(cell.value().doubleValue());
+			}
+		}
+		String title = c.getTitle() != null && !c.getTitle().isBlank() ? c.getTitle() : table.title();
+		blocks.add(new Block.Chart(title, c.getChartType(), labels, values, table.columns().get(c.getValueColumn())));
+		if (hidden) {
+			blocks.add(new Block.Note(Messages.Report_chartSuppressed));
+		}
+	}
+
+	private void facts(ProjectFacts f) {
+		List<String[]> rows = new ArrayList<>();
+		for (String fact : f.getFacts()) {
+			String value = fact.equals("reportPeriod")
+					? Formats.date(stats.from()) + " " + Messages.Period_to + " " + Formats.date(stats.to())
+					: ProjectFields.text(project, fact);
+			rows.add(new String[] { ProjectFields.label(fact), value });
+		}
+		blocks.add(new Block.Facts(rows));
+	}
+
+	private void checklist(Checklist c) {
+		List<String> statements = new ArrayList<>();
+		List<Boolean> answers = new ArrayList<>();
+		for (ChecklistItem item : c.getItems()) {
+			statements.add(item.getText());
+			answers.add(Answers.checked(report, c.getId(), item.getId()));
+		}
+		blocks.add(new Block.Checks(c.getTitle(), statements, answers, Messages.Report_yes, Messages.Report_no));
+		if (c.getCommentLabel() != null && !c.getCommentLabel().isBlank()) {
+			blocks.add(new Block.Heading(2, c.getCommentLabel()));
+			String comment = Answers.text(report, c.getId());
+			blocks.add(new Block.Paragraph(comment.isBlank() ? "" : comment, comment.isBlank()));
+		}
+	}
+
+	private void signature(SignatureBlock s) {
+		List<String[]> rows = new ArrayList<>();
+		rows.add(new String[] { Messages.Signature_date, Answers.value(report, s.getId(), Answers.DATE) });
+		rows.add(new String[] { NLS.bind(Messages.Signature_signature, s.getRole() == null ? "" : s.getRole()), "" });
+		rows.add(new String[] { Messages.Signature_name, Answers.value(report, s.getId(), Answers.NAME) });
+		blocks.add(new Block.Facts(rows));
+	}
+}
