@@ -55,6 +55,8 @@ public final class Templates {
 		Resource resource = set.createResource(URI.createURI(url.toString()));
 		try (InputStream in = url.openStream()) {
 			resource.load(in, Map.of());
+		} catch (IOException | RuntimeException e) {
+			throw new IOException(url + ": " + e.getMessage(), e);
 		}
 		if (resource.getContents().isEmpty() || !(resource.getContents().get(0) instanceof ReportTemplate template)) {
 			throw new IOException(url + " holds no ReportTemplate");

@@ -69,8 +69,9 @@ public final class TemplateContributions {
 		if (registry == null) {
 			return List.of();
 		}
+		// By contributing bundle (declaration order within one): the same template wins a duplicate id every time.
 		return Arrays.stream(registry.getConfigurationElementsFor(EXTENSION_POINT)).filter(e -> name.equals(e.getName()))
-				.toList();
+				.sorted(Comparator.comparing((IConfigurationElement e) -> e.getContributor().getName())).toList();
 	}
 
 	private static URL entry(Bundle bundle, String path) {

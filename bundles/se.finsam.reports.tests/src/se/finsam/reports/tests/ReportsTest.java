@@ -1,0 +1,259 @@
+package se.finsam.reports.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.osgi.framework.FrameworkUtil;
+import org.osgi.util.tracker.ServiceTracker;
+
+import se.finsam.core.Formats;
+import se.finsam.core.Settings.ReportFormat;
+import se.finsam.model.Answer;
+import se.finsam.model.Association;
+import se.finsam.model.Checklist;
+import se.finsam.model.ChecklistItem;
+import se.finsam.model.FinsamFactory;
+import se.finsam.model.Project;
+import se.finsam.model.ProjectKind;
+import se.finsam.model.ReportInstance;
+import se.finsam.model.SignatureBlock;
+import se.finsam.model.TemplatePart;
+import se.finsam.model.TemplateSection;
+import se.finsam.model.TextQuestion;
+import se.finsam.model.demo.DemoData;
+import se.finsam.reports.Answers;
+import se.finsam.reports.RenderRequest;
+import se.finsam.reports.ReportInstances;
+import se.finsam.reports.ReportService;
+import se.finsam.reports.Templates;
+import se.finsam.stats.ProjectStatistics;
+import se.finsam.stats.Statistics;
+import se.finsam.stats.StatsQuery;
+
+/**
+ * Every installed template, rendered by the real BIRT engine in every format on demo data; the files are read
+ * back (pdftotext, the DOCX XML, the XLSX cells, the HTML) and must say what the template and the data say.
+ */
+public class ReportsTest {
+
+	static final LocalDate TODAY = LocalDate.of(2026, 11, 23);
+	static final Path OUT = Path.of(System.getProperty("finsam.reports.out", "target/reports"));
+	static Association demo;
+	static ReportService reports;
+
+	@BeforeAll
+	public static void setUp() throws Exception {
+		Locale.setDefault(Locale.of("sv", "SE"));
+		Files.createDirectories(OUT);
+		demo = DemoData.create(3, 600, TODAY);
+		var context = FrameworkUtil.getBundle(ReportsTest.class).getBundleContext();
+		ServiceTracker<ReportService, ReportService> tracker = new ServiceTracker<>(context, ReportService.class, null);
+		tracker.open();
+		reports = tracker.waitForService(30_000);
+		assertNotNull(reports, "the report service (DS) did not start");
+	}
+
+	static Stream<Arguments> templatesAndFormats() {
+		List<Arguments> all = new ArrayList<>();
+		for (Templates.Installed t : Templates.installed()) {
+			if (t.bundle().equals("se.finsam.reports.tests")) {
+				continue;
+			}
+			for (ReportFormat f : ReportFormat.values()) {
+				all.add(Arguments.of(t.template().getId(), f));
+			}
+		}
+		return all.stream();
+	}
+
+	@Test
+	public void theTemplateBundlesAreInstalledAndBrokenContributionsSkipped() {
+		List<String> ids = Templates.installed().stream().map(t -> t.template().getId() + "@" + t.bundle()).toList();
+		// This test bundle contributes a missing file, a file that is not XMI and two templates with one id: only
+		// the first of those two survives, the rest is logged and skipped.
+		assertEquals(List.of("generic.final@se.finsam.templates.generic", "rar.final@se.finsam.templates.rar",
+				"rar.status@se.finsam.templates.rar", "test.duplicate@se.finsam.reports.tests",
+				"uppsala.annual@se.finsam.templates.uppsala", "uppsala.interim@se.finsam.templates.uppsala"),
+				ids.stream().sorted().toList());
+		assertEquals("Test: the first of two with one id", Templates.find("test.duplicate").orElseThrow().template()
+				.getName());
+	}
+
+	@ParameterizedTest(name = "{0} as {1}")
+	@MethodSource("templatesAndFormats")
+	public void everyTemplateRendersInEveryFormat(String id, ReportFormat format) throws Exception {
+		Templates.Installed template = Templates.find(id).orElseThrow();
+		Project project = project(id.startsWith("uppsala") ? ProjectKind.LONG_TERM_COOPERATION : ProjectKind.PROJECT);
+		ReportInstance report = answered(project, template);
+		Path file = OUT.resolve(id + "." + format.extension());
+		reports.render(new RenderRequest(project, template, report, format, false), file);
+
+		String text = Outputs.text(file);
+		assertTrue(text.contains(template.template().getName()), "title in " + file + ": " + head(text));
+		for (TemplateSection section : template.template().getSections()) {
+			if (ReportInstances.applies(section, project)) {
+				assertTrue(text.contains(Outputs.normalize(section.getTitle())), "section \"" + section.getTitle()
+						+ "\" in " + file);
+			}
+		}
+		for (TemplatePart part : ReportInstances.parts(template.template())) {
+			if (part instanceof TextQuestion && ReportInstances.applies((TemplateSection) part.eContainer(), project)) {
+				assertTrue(text.contains(answer(part)), "the answer of " + part.getId() + " in " + file);
+			}
+		}
+		ProjectStatistics stats = Statistics.compute(project, new StatsQuery(report.getPeriod().getStart(),
+				report.getPeriod().getEnd(), true));
+		if (usesOutcomes(template, project)) {
+			String positive = Outputs.normalize(Formats.percent(stats.outcomes().positiveShare()));
+			assertTrue(format == ReportFormat.XLSX ? text.contains(stats.outcomes().positiveShare().toPlainString())
+					|| text.contains(positive) : text.contains(positive), "positive share " + positive + " in " + file);
+			assertTrue(Outputs.images(file) >= 1, "the outcome chart is drawn in " + file);
+		}
+	}
+
+	@Test
+	public void theRarFinalReportHasSeed000sHeadingsInOrder() throws Exception {
+		Templates.Installed rar = Templates.find("rar.final").orElseThrow();
+		Project project = project(ProjectKind.PROJECT);
+		Path pdf = OUT.resolve("rar-order.pdf");
+		reports.render(new RenderRequest(project, rar, answered(project, rar), ReportFormat.PDF, false), pdf);
+		String text = Outputs.text(pdf);
+		int at = 0;
+		for (String heading : List.of("Bilaga 2 - Slutrapportering", "Uppdraget", "Arbetsprocess och metod",
+				"Uppstarten", "Organiseringen och styrningen av projektet", "Samverkan externt och internt",
+				"Den metod projektet utarbetat och använt sig av", "Ekonomisk redovisning", "Vad har projektet kostat?",
+				"Personal", "Lokal", "Övrigt", "Totalt", "Kostnad/deltagare",
+				"Kommentera resultatet av kostnaden utifrån individernas förändrade situation avseende försörjning.",
+				"Individperspektiv", "Resultat personalenkät", "Organisatoriska effekter", "Implementering",
+				"Övriga kommentarer", "LSG:s analys och förslag", "Förbundschefens slutsatser och förslag")) {
+			int next = text.indexOf(heading, at);
+			assertTrue(next >= 0, "\"" + heading + "\" after position " + at + " in " + pdf);
+			at = next + heading.length();
+		}
+		String fonts = Outputs.run("pdffonts", pdf.toString());
+		assertTrue(fonts.contains("DejaVuSans") && fonts.contains("yes"), "embedded fonts: " + fonts);
+		assertTrue(text.contains("åäö ÅÄÖ"), "Swedish letters come back out of the PDF");
+	}
+
+	@Test
+	public void bilagaLsIsForLongTermCooperationAndBilagaProjektForProjects() throws Exception {
+		Templates.Installed annual = Templates.find("uppsala.annual").orElseThrow();
+		Project ls = project(ProjectKind.LONG_TERM_COOPERATION);
+		Path lsFile = OUT.resolve("uppsala-ls.docx");
+		ReportInstance report = answered(ls, annual);
+		reports.render(new RenderRequest(ls, annual, report, ReportFormat.DOCX, false), lsFile);
+		String text = Outputs.text(lsFile);
+		assertTrue(text.contains("Bilaga LS Helår"), text);
+		assertFalse(text.contains("Bilaga Projekt Helår"), "no Bilaga Projekt for long-term cooperation");
+		assertTrue(text.contains("LOKUS-grupp Ja Nej Utsett ordförande x"), head(text));
+		assertTrue(text.contains("Anordnat kompetensutvecklingsinsatser x"), "the last statement answered no: " + text);
+		assertTrue(text.contains("Kommentarer (om ni angett nej ovan ska detta kommenteras här)"), text);
+		assertTrue(text.contains("Underskrift LOKUS-gruppens ordförande"), text);
+
+		Project project = project(ProjectKind.PROJECT);
+		Path projectFile = OUT.resolve("uppsala-projekt.docx");
+		reports.render(new RenderRequest(project, annual, answered(project, annual), ReportFormat.DOCX, false),
+				projectFile);
+		String projectText = Outputs.text(projectFile);
+		assertTrue(projectText.contains("Bilaga Projekt Helår"), projectText);
+		assertFalse(projectText.contains("Bilaga LS Helår"), "no Bilaga LS for a project");
+	}
+
+	@Test
+	public void countsUnderFiveAreHiddenUnlessTheReportIsInternal() throws Exception {
+		Templates.Installed generic = Templates.find("generic.final").orElseThrow();
+		Project project = project(ProjectKind.PROJECT);
+		ReportInstance report = answered(project, generic);
+		Path shared = OUT.resolve("shared.html");
+		Path internal = OUT.resolve("internal.html");
+		reports.render(new RenderRequest(project, generic, report, ReportFormat.HTML, false), shared);
+		reports.render(new RenderRequest(project, generic, report, ReportFormat.HTML, true), internal);
+		assertTrue(Outputs.text(shared).contains("<5"), "some group in the demo is smaller than five");
+		assertFalse(Outputs.text(internal).contains("<5"), "an internal report shows every count");
+	}
+
+	@Test
+	public void theRequiredPartsStillEmptyAreListed() {
+		Templates.Installed rar = Templates.find("rar.final").orElseThrow();
+		Project project = project(ProjectKind.PROJECT);
+		ReportInstance fresh = ReportInstances.create(project, rar.template(), null, null);
+		List<String> missing = ReportInstances.missing(rar.template(), fresh, project);
+		assertTrue(missing.contains("Arbetsprocess och metod: Uppstarten"), missing.toString());
+		assertFalse(missing.stream().anyMatch(m -> m.startsWith("Uppdraget")), "prefilled from the target group");
+		assertTrue(ReportInstances.missing(rar.template(), answered(project, rar), project).isEmpty());
+	}
+
+	@Test
+	public void aBrokenTemplateFileIsRefusedWithItsName() {
+		var e = assertThrows(java.io.IOException.class,
+				() -> Templates.read(FrameworkUtil.getBundle(ReportsTest.class).getEntry("templates/not-a-template.xmi")));
+		assertTrue(e.getMessage().contains("not-a-template.xmi"), e.getMessage());
+	}
+
+	private static boolean usesOutcomes(Templates.Installed template, Project project) {
+		return template.template().getSections().stream().filter(s -> ReportInstances.applies(s, project))
+				.flatMap(s -> s.getParts().stream()).anyMatch(p -> p instanceof se.finsam.model.StatisticChart);
+	}
+
+	static Project project(ProjectKind kind) {
+		return demo.getProjects().stream().filter(p -> p.getKind() == kind)
+				.max(java.util.Comparator.comparingInt(p -> p.getParticipants().size())).orElseThrow();
+	}
+
+	/** Every question answered (with Swedish letters), checklists yes but the last no, the signature signed. */
+	static ReportInstance answered(Project project, Templates.Installed template) {
+		ReportInstance report = ReportInstances.create(project, template.template(),
+				project.getGrantedPeriod().getStart(), TODAY);
+		for (TemplatePart part : ReportInstances.parts(template.template())) {
+			if (part instanceof TextQuestion) {
+				Answers.find(report, part.getId()).ifPresent(a -> report.getAnswers().remove(a));
+				report.getAnswers().add(answerOf(part.getId(), answer(part)));
+			} else if (part instanceof Checklist c) {
+				for (ChecklistItem item : c.getItems()) {
+					Answer a = answerOf(Answers.checklistKey(c.getId(), item.getId()), null);
+					a.setChecked(item != c.getItems().get(c.getItems().size() - 1));
+					report.getAnswers().add(a);
+				}
+				report.getAnswers().add(answerOf(c.getId(), "Nej på sista punkten: inga insatser anordnades i år."));
+			} else if (part instanceof SignatureBlock) {
+				Answers.find(report, part.getId()).ifPresent(a -> report.getAnswers().remove(a));
+				Answer a = answerOf(part.getId(), null);
+				a.getValues().put(Answers.DATE, "2027-01-31");
+				a.getValues().put(Answers.NAME, "Åsa Öberg");
+				report.getAnswers().add(a);
+			}
+		}
+		return report;
+	}
+
+	static String answer(TemplatePart part) {
+		return "Svar på " + part.getId() + " med åäö ÅÄÖ.";
+	}
+
+	private static Answer answerOf(String partId, String text) {
+		Answer a = FinsamFactory.eINSTANCE.createAnswer();
+		a.setPartId(partId);
+		a.setText(text);
+		return a;
+	}
+
+	private static String head(String text) {
+		return text.length() > 600 ? text.substring(0, 600) + "…" : text;
+	}
+}
