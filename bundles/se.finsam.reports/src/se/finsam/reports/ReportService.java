@@ -14,6 +14,12 @@ public interface ReportService {
 	 */
 	void render(RenderRequest request, Path output) throws ReportException;
 
+	/**
+	 * Makes sure the data location's {@code reports/} folder holds the library {@code finsam.rptlibrary} and the
+	 * example {@code deltagarlista.rptdesign} (never overwriting the user's files); returns the folder.
+	 */
+	Path prepareDesignFolder(Path dataLocation) throws ReportException;
+
 	/** Runs a power user's own {@code .rptdesign} against the documented SQL views of the open store. */
 	void renderDesign(Path design, java.sql.Connection connection, se.finsam.core.Settings.ReportFormat format,
 			Path output) throws ReportException;

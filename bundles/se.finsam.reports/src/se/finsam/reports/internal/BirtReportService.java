@@ -71,6 +71,17 @@ public class BirtReportService implements ReportService {
 	}
 
 	@Override
+	public Path prepareDesignFolder(Path dataLocation) throws ReportException {
+		Path folder = se.finsam.reports.Designs.folder(dataLocation);
+		try {
+			PowerUserFiles.write(engine.get().design(), folder);
+			return folder;
+		} catch (Exception x) {
+			throw new ReportException(NLS.bind(Messages.Render_failed, folder, x.getMessage()), x);
+		}
+	}
+
+	@Override
 	public void renderDesign(Path design, Connection connection, ReportFormat format, Path output)
 			throws ReportException {
 		try {

@@ -1,9 +1,11 @@
 package se.finsam.reports.internal;
 
 import org.eclipse.birt.report.model.api.ElementFactory;
+import org.eclipse.birt.report.model.api.LibraryHandle;
 import org.eclipse.birt.report.model.api.ReportDesignHandle;
 import org.eclipse.birt.report.model.api.SharedStyleHandle;
 import org.eclipse.birt.report.model.api.StyleHandle;
+import org.eclipse.birt.report.model.api.ThemeHandle;
 import org.eclipse.birt.report.model.api.activity.SemanticException;
 
 /**
@@ -31,31 +33,81 @@ final class ReportStyles {
 		void apply(StyleHandle s) throws SemanticException;
 	}
 
+	/** Where styles go: a design's styles, or a library's theme. */
+	private interface Target {
+		StyleHandle find(String name);
+
+		SharedStyleHandle create(String name);
+
+		void add(SharedStyleHandle style) throws SemanticException;
+	}
+
 	private ReportStyles() {
 	}
 
 	static void ensure(ReportDesignHandle design, ElementFactory f) throws SemanticException {
-		define(design, f, TITLE, s -> font(s, "18pt", true, null, "0pt", "6pt"));
-		define(design, f, HEADING, s -> font(s, "14pt", true, "#1F3A5F", "16pt", "6pt"));
-		define(design, f, SUBHEADING, s -> font(s, "11pt", true, null, "10pt", "3pt"));
-		define(design, f, TEXT, s -> font(s, "10pt", false, null, "0pt", "6pt"));
-		define(design, f, UNANSWERED, s -> font(s, "10pt", false, "#888888", "0pt", "6pt"));
-		define(design, f, NOTE, s -> font(s, "8pt", false, "#555555", "2pt", "6pt"));
-		define(design, f, TABLE, s -> font(s, "9pt", false, null, "4pt", "4pt"));
-		define(design, f, TABLE_HEADER, s -> cell(s, true, "#E8EEF4", null));
-		define(design, f, CELL, s -> cell(s, false, null, null));
-		define(design, f, NUMBER, s -> cell(s, false, null, "right"));
-		define(design, f, TOTAL, s -> cell(s, true, "#F2F2F2", null));
-		define(design, f, TOTAL_NUMBER, s -> cell(s, true, "#F2F2F2", "right"));
-		define(design, f, MARK, s -> cell(s, true, null, "center"));
+		ensure(new Target() {
+			@Override
+			public StyleHandle find(String name) {
+				return design.findStyle(name);
+			}
+
+			@Override
+			public SharedStyleHandle create(String name) {
+				return f.newStyle(name);
+			}
+
+			@Override
+			public void add(SharedStyleHandle style) throws SemanticException {
+				design.getStyles().add(style);
+			}
+		});
 	}
 
-	private static void define(ReportDesignHandle design, ElementFactory f, String name, Setup setup)
-			throws SemanticException {
-		if (design.findStyle(name) == null) {
-			SharedStyleHandle s = f.newStyle(name);
+	/** The same styles in the library's theme "finsam", which designs using the library get. */
+	static void ensure(LibraryHandle library, ElementFactory f) throws SemanticException {
+		ThemeHandle theme = f.newTheme("finsam");
+		library.getThemes().add(theme);
+		library.setTheme(theme);
+		ensure(new Target() {
+			@Override
+			public StyleHandle find(String name) {
+				return theme.findStyle(name);
+			}
+
+			@Override
+			public SharedStyleHandle create(String name) {
+				return f.newStyle(theme, name);
+			}
+
+			@Override
+			public void add(SharedStyleHandle style) throws SemanticException {
+				theme.getStyles().add(style);
+			}
+		});
+	}
+
+	private static void ensure(Target design) throws SemanticException {
+		define(design, TITLE, s -> font(s, "18pt", true, null, "0pt", "6pt"));
+		define(design, HEADING, s -> font(s, "14pt", true, "#1F3A5F", "16pt", "6pt"));
+		define(design, SUBHEADING, s -> font(s, "11pt", true, null, "10pt", "3pt"));
+		define(design, TEXT, s -> font(s, "10pt", false, null, "0pt", "6pt"));
+		define(design, UNANSWERED, s -> font(s, "10pt", false, "#888888", "0pt", "6pt"));
+		define(design, NOTE, s -> font(s, "8pt", false, "#555555", "2pt", "6pt"));
+		define(design, TABLE, s -> font(s, "9pt", false, null, "4pt", "4pt"));
+		define(design, TABLE_HEADER, s -> cell(s, true, "#E8EEF4", null));
+		define(design, CELL, s -> cell(s, false, null, null));
+		define(design, NUMBER, s -> cell(s, false, null, "right"));
+		define(design, TOTAL, s -> cell(s, true, "#F2F2F2", null));
+		define(design, TOTAL_NUMBER, s -> cell(s, true, "#F2F2F2", "right"));
+		define(design, MARK, s -> cell(s, true, null, "center"));
+	}
+
+	private static void define(Target design, String name, Setup setup) throws SemanticException {
+		if (design.find(name) == null) {
+			SharedStyleHandle s = design.create(name);
 			setup.apply(s);
-			design.getStyles().add(s);
+			design.add(s);
 		}
 	}
 
@@ -90,6 +142,11 @@ final class ReportStyles {
 			s.setProperty("border" + side + "Width", "thin");
 			s.setProperty("border" + side + "Color", "#B0B8C0");
 		}
+		// Dates as Swedish authorities write them (2016-12-31), in power users' designs too.
+		s.setDateFormatCategory("Custom");
+		s.setDateFormat("yyyy-MM-dd");
+		s.setDateTimeFormatCategory("Custom");
+		s.setDateTimeFormat("yyyy-MM-dd");
 		s.setProperty(StyleHandle.PADDING_TOP_PROP, "2pt");
 		s.setProperty(StyleHandle.PADDING_BOTTOM_PROP, "2pt");
 		s.setProperty(StyleHandle.PADDING_LEFT_PROP, "4pt");

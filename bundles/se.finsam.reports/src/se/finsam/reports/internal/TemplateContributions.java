@@ -53,6 +53,27 @@ public final class TemplateContributions {
 		return result;
 	}
 
+	/** A design contributed by a bundle. */
+	public record ContributedDesign(String name, String bundle, URL url, String fileName) {
+	}
+
+	public static List<ContributedDesign> designs() {
+		List<ContributedDesign> result = new ArrayList<>();
+		for (IConfigurationElement element : elements("design")) {
+			String contributor = element.getContributor().getName();
+			try {
+				String path = element.getAttribute("resource");
+				URL url = entry(Platform.getBundle(contributor), path);
+				String name = element.getAttribute("name") == null ? path : element.getAttribute("name");
+				result.add(new ContributedDesign(name, contributor, url, path.substring(path.lastIndexOf('/') + 1)));
+			} catch (RuntimeException e) {
+				ILog.of(TemplateContributions.class).warn("Ignoring a report design contributed by " + contributor
+						+ " to " + EXTENSION_POINT + ": " + e.getMessage(), e);
+			}
+		}
+		return result;
+	}
+
 	public static List<String> headerSynonyms(String column) {
 		List<String> result = new ArrayList<>();
 		for (IConfigurationElement element : elements("headerSynonyms")) {

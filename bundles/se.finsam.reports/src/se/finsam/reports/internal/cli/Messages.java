@@ -9,6 +9,8 @@ public final class Messages extends NLS {
 	public static String Report_summary;
 	public static String Report_usage;
 	public static String Report_noTemplate;
+	public static String Report_noDesign;
+	public static String Report_designs;
 	public static String Report_badFormat;
 	public static String Report_badDate;
 	public static String Report_datesOutOfOrder;

@@ -1,5 +1,6 @@
 package se.finsam.reports.internal.cli;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -24,6 +25,7 @@ import se.finsam.core.Settings.ReportFormat;
 import se.finsam.model.Association;
 import se.finsam.model.Project;
 import se.finsam.model.ReportInstance;
+import se.finsam.reports.Designs;
 import se.finsam.reports.RenderRequest;
 import se.finsam.reports.ReportException;
 import se.finsam.reports.ReportInstances;
@@ -67,6 +69,7 @@ public class ReportCommand implements CliCommand {
 		if (args.flag("--list")) {
 			args.done();
 			list(context);
+			designs(context);
 			return 0;
 		}
 		StoreKey key = StoreAccess.key(args, context);
@@ -89,8 +92,11 @@ public class ReportCommand implements CliCommand {
 		long start = System.nanoTime();
 		try (Store store = StoreAccess.open(stores, key, context)) {
 			if (designFile.isPresent()) {
+				reports.prepareDesignFolder(context.dataLocation());
+				Path design = Designs.find(context.dataLocation(), designFile.get()).orElseThrow(
+						() -> CliException.usage(NLS.bind(Messages.Report_noDesign, designFile.get())));
 				try (Connection connection = store.reportingConnection()) {
-					reports.renderDesign(Path.of(designFile.get()), connection, format, out);
+					reports.renderDesign(design, connection, format, out);
 				}
 			} else {
 				Association a = StoreAccess.association(store, association);
@@ -103,7 +109,7 @@ public class ReportCommand implements CliCommand {
 			throw StoreAccess.failure(e);
 		} catch (ReportException e) {
 			throw new CliException(e.getMessage(), e);
-		} catch (SQLException e) {
+		} catch (SQLException | IOException e) {
 			throw new CliException(e.getMessage(), e);
 		}
 		context.out().println(NLS.bind(Messages.Report_written, out,
@@ -130,6 +136,22 @@ public class ReportCommand implements CliCommand {
 			table.row(t.template().getId(), t.template().getName(), t.template().getKind().getLiteral(), t.bundle());
 		}
 		table.print(context.out());
+	}
+
+	/** The power users' designs: the data location's reports/ folder (prepared on first use) and bundles'. */
+	private void designs(CommandContext context) throws CliException {
+		try {
+			Path folder = reports.prepareDesignFolder(context.dataLocation());
+			context.out().println();
+			context.out().println(NLS.bind(Messages.Report_designs, folder));
+			Table table = new Table(Messages.Report_name, Messages.Report_bundle);
+			for (Designs.Design d : Designs.list(context.dataLocation())) {
+				table.row(d.name(), d.bundle() == null ? Designs.FOLDER + "/" + d.file().getFileName() : d.bundle());
+			}
+			table.print(context.out());
+		} catch (ReportException | IOException e) {
+			throw new CliException(e.getMessage(), e);
+		}
 	}
 
 	private static ReportFormat format(Optional<String> option, Path out) throws CliException {
