@@ -9,6 +9,7 @@ import textwrap
 P='org.eclipse.platform'
 platform = """
 org.eclipse.osgi 3.24.300
+org.eclipse.osgi.compatibility.state 1.3.0
 org.eclipse.equinox.common 3.20.300
 org.eclipse.equinox.registry 3.12.600
 org.eclipse.equinox.preferences 3.12.0

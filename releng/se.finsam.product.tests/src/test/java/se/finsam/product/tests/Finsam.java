@@ -25,6 +25,17 @@ final class Finsam {
 	private Finsam() {
 	}
 
+	/** One entry of a zip file (DOCX, XLSX) as text. */
+	static String zipEntry(Path zip, String entry) throws IOException {
+		try (java.util.zip.ZipFile z = new java.util.zip.ZipFile(zip.toFile())) {
+			var e = z.getEntry(entry);
+			if (e == null) {
+				throw new AssertionError(zip + " has no " + entry);
+			}
+			return new String(z.getInputStream(e).readAllBytes(), StandardCharsets.UTF_8);
+		}
+	}
+
 	/**
 	 * Runs {@code ./finsam --data DATA ARGS}, or without {@code --data} when data is null. The settings file is
 	 * FINSAM_SETTINGS from env, else one beside nothing real (the user's own settings never leak into a test). An
