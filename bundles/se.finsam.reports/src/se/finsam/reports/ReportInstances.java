@@ -44,21 +44,49 @@ public final class ReportInstances {
 		for (TemplatePart part : parts(template)) {
 			if (part instanceof TextQuestion q && q.getSource() != null && !q.getSource().isBlank()) {
 				String text = ProjectFields.text(project, q.getSource());
-				if (!text.isBlank()) {
-					report.getAnswers().add(answer(part.getId(), text));
-				}
+				report.getAnswers().add(answer(part.getId(), text.isBlank() ? null : text));
 			} else if (part instanceof SignatureBlock && project.getSignature() != null) {
 				Answer a = answer(part.getId(), null);
-				if (project.getSignature().getDate() != null) {
-					a.getValues().put(Answers.DATE, project.getSignature().getDate().toString());
-				}
-				if (project.getSignature().getName() != null) {
-					a.getValues().put(Answers.NAME, project.getSignature().getName());
-				}
+				a.getValues().put(Answers.DATE,
+						project.getSignature().getDate() == null ? "" : project.getSignature().getDate().toString());
+				a.getValues().put(Answers.NAME, project.getSignature().getName() == null ? "" : project.getSignature().getName());
 				report.getAnswers().add(a);
 			}
 		}
+		complete(template, report);
 		return report;
+	}
+
+	/**
+	 * Adds the answers a report of this template can hold and does not have yet, empty: an editor binds its
+	 * fields to them (older reports, templates that gained parts). Nothing is answered by this.
+	 */
+	public static void complete(ReportTemplate template, ReportInstance report) {
+		for (TemplatePart part : parts(template)) {
+			if (part instanceof TextQuestion || part instanceof Checklist || part instanceof SignatureBlock
+					|| part instanceof se.finsam.model.StatisticTable) {
+				ensure(report, part.getId());
+			}
+			if (part instanceof Checklist list) {
+				for (ChecklistItem item : list.getItems()) {
+					ensure(report, Answers.checklistKey(part.getId(), item.getId()));
+				}
+			}
+			if (part instanceof SignatureBlock) {
+				Answer a = Answers.find(report, part.getId()).orElseThrow();
+				for (String key : new String[] { Answers.DATE, Answers.NAME }) {
+					if (!a.getValues().containsKey(key)) {
+						a.getValues().put(key, "");
+					}
+				}
+			}
+		}
+	}
+
+	private static void ensure(ReportInstance report, String partId) {
+		if (Answers.find(report, partId).isEmpty()) {
+			report.getAnswers().add(answer(partId, null));
+		}
 	}
 
 	private static Answer answer(String partId, String text) {

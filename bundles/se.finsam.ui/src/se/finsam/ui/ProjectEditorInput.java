@@ -18,6 +18,7 @@ public final class ProjectEditorInput implements IEditorInput {
 	public static final String OVERVIEW = "overview";
 	public static final String PARTICIPANTS = "participants";
 	public static final String BUDGET = "budget";
+	public static final String REPORTS = "reports";
 
 	private final String associationId;
 	private final String projectId;

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.List;
 
 import org.eclipse.core.runtime.ILogListener;
@@ -40,13 +41,17 @@ import se.finsam.model.BudgetAmount;
 import se.finsam.model.FinsamPackage.Literals;
 import se.finsam.model.Participant;
 import se.finsam.model.Project;
+import se.finsam.model.ReportInstance;
 import se.finsam.model.personal.Personnummer;
+import se.finsam.reports.Answers;
+import se.finsam.reports.Templates;
 import se.finsam.store.Store;
 import se.finsam.ui.ProjectEditorInput;
 import se.finsam.ui.Sessions;
 import se.finsam.ui.editors.internal.ProjectEditor;
 import se.finsam.ui.editors.internal.budget.BudgetPage;
 import se.finsam.ui.editors.internal.participants.ParticipantsPage;
+import se.finsam.ui.editors.internal.reports.ReportsPage;
 import se.finsam.ui.internal.navigator.NavigatorView;
 
 /**
@@ -283,6 +288,47 @@ public class EditorsTest {
 		Sessions.get().store().loadContent(stored);
 		assertEquals(0, new BigDecimal("1234567")
 				.compareTo(stored.getBudget().getLines().get(0).getAmounts().get(0).getBudget()));
+	}
+
+	@Test
+	public void aReportIsFilledAnsweredUndoneAndSaved() throws Exception {
+		Project project = project(1);
+		ProjectEditor editor = open(project, ProjectEditorInput.REPORTS);
+		ReportsPage page = (ReportsPage) editor.page(ProjectEditorInput.REPORTS);
+		Ui.waitUntil("the reports page", 30_000, () -> page.getManagedForm() != null && page.form() == null
+				&& page.getPartControl() != null);
+		var template = Templates.find("generic.final").orElseThrow();
+		ReportInstance report = page.create(template, project.getGrantedPeriod().getStart(), LocalDate.of(2026, 6, 30));
+		Ui.spin(500);
+		assertTrue(editor.isDirty());
+		assertEquals(report, page.current());
+		Composite form = (Composite) page.form().control();
+		String missing = Ui.labels(form).stream().filter(t -> t.startsWith("Ännu tomt:")).findFirst().orElseThrow();
+		assertTrue(missing.contains("Sammanfattning: sammanfattning") && missing.contains("Bakgrund: Syfte och mål"),
+				missing);
+		assertTrue(Ui.tableCells(form).contains("Positivt resultat"), "the computed outcome table is shown: "
+				+ Ui.tableCells(form));
+		Text first = Ui.texts(form).get(0);
+		Ui.type(first, "Insatsen samordnade stöd för 120 personer i Fagersta och Norberg.");
+		Ui.spin(300);
+		assertFalse(Ui.labels(form).stream().anyMatch(t -> t.startsWith("Ännu tomt:") && t.contains("sammanfattning")),
+				"the completeness line follows the answer");
+		assertEquals("Insatsen samordnade stöd för 120 personer i Fagersta och Norberg.",
+				Answers.text(report, "sammanfattning"));
+		Screenshots.save(shell(), "reports");
+
+		execute(editor, "org.eclipse.ui.edit.undo");
+		assertEquals("", Answers.text(report, "sammanfattning"));
+		execute(editor, "org.eclipse.ui.edit.redo");
+		editor.doSave(null);
+		Ui.waitUntil("the save", 30_000, () -> !editor.isDirty());
+		Project stored = storedProject(project);
+		Sessions.get().store().loadContent(stored);
+		ReportInstance saved = stored.getReports().stream().filter(r -> r.getId().equals(report.getId())).findFirst()
+				.orElseThrow();
+		assertEquals("Insatsen samordnade stöd för 120 personer i Fagersta och Norberg.",
+				Answers.text(saved, "sammanfattning"));
+		assertEquals(LocalDate.of(2026, 6, 30), saved.getPeriod().getEnd());
 	}
 
 	@Test

@@ -73,6 +73,49 @@ final class Ui {
 		return null;
 	}
 
+	/** The texts of every label under root, in order. */
+	static java.util.List<String> labels(Composite root) {
+		java.util.List<String> out = new java.util.ArrayList<>();
+		for (Control c : root.getChildren()) {
+			if (c instanceof Label l) {
+				out.add(l.getText());
+			} else if (c instanceof Composite composite) {
+				out.addAll(labels(composite));
+			}
+		}
+		return out;
+	}
+
+	/** Every editable text field under root, in order. */
+	static java.util.List<Text> texts(Composite root) {
+		java.util.List<Text> out = new java.util.ArrayList<>();
+		for (Control c : root.getChildren()) {
+			if (c instanceof Text t && t.getEditable()) {
+				out.add(t);
+			} else if (c instanceof Composite composite) {
+				out.addAll(texts(composite));
+			}
+		}
+		return out;
+	}
+
+	/** The text of every cell of every SWT table under root. */
+	static java.util.List<String> tableCells(Composite root) {
+		java.util.List<String> out = new java.util.ArrayList<>();
+		for (Control c : root.getChildren()) {
+			if (c instanceof org.eclipse.swt.widgets.Table t) {
+				for (var item : t.getItems()) {
+					for (int i = 0; i < t.getColumnCount(); i++) {
+						out.add(item.getText(i));
+					}
+				}
+			} else if (c instanceof Composite composite) {
+				out.addAll(tableCells(composite));
+			}
+		}
+		return out;
+	}
+
 	/** Types into a field as a user does: the text, then leaving the field. */
 	static void type(Text text, String value) {
 		text.setFocus();

@@ -96,6 +96,7 @@ public class ProjectEditor extends FormEditor implements ProjectEditorPages, IEd
 			addPage(new AnalysisPage(this));
 			addPage(new ParticipantsPage(this));
 			addPage(new BudgetPage(this));
+			addPage(new se.finsam.ui.editors.internal.reports.ReportsPage(this));
 		} catch (PartInitException e) {
 			throw new IllegalStateException(e);
 		}

@@ -95,6 +95,7 @@ final class NavigatorActions {
 			String page = switch (part.part()) {
 			case PARTICIPANTS -> ProjectEditorInput.PARTICIPANTS;
 			case BUDGET -> ProjectEditorInput.BUDGET;
+			case REPORTS -> ProjectEditorInput.REPORTS;
 			default -> ProjectEditorInput.OVERVIEW;
 			};
 			openEditor(part.project(), page, null);
