@@ -9,6 +9,12 @@ import java.nio.file.Path;
 public interface ReportService {
 
 	/**
+	 * Starts the engine if it is not running and renders a small report nobody sees, so that the classes of the
+	 * PDF writer and the charts are loaded: the workbench calls it in the background after start.
+	 */
+	void warmUp() throws ReportException;
+
+	/**
 	 * Writes the report to {@code output} (replaced as a whole: a failed render leaves no half file). HTML puts
 	 * its chart images in a folder beside the file.
 	 */

@@ -31,8 +31,11 @@ import se.finsam.stats.ProjectStatistics;
 import se.finsam.stats.Statistics;
 import se.finsam.stats.StatsQuery;
 
-/** {@link ReportService} with BIRT. The engine starts when this component activates, on its own thread. */
-@Component(service = ReportService.class, immediate = true)
+/**
+ * {@link ReportService} with BIRT. The engine starts when this component activates (the first time someone gets
+ * the service), on its own thread; the workbench asks for it once its window is up, so that reports are warm.
+ */
+@Component(service = ReportService.class)
 public class BirtReportService implements ReportService {
 
 	private BirtEngine engine;
@@ -67,6 +70,29 @@ public class BirtReportService implements ReportService {
 		} catch (Exception x) {
 			throw new ReportException(NLS.bind(Messages.Render_failed, request.template().template().getName(),
 					x.getMessage()), x);
+		}
+	}
+
+	@Override
+	public void warmUp() throws ReportException {
+		try {
+			BirtEngine.Engines e = engine.get();
+			List<Block> blocks = List.of(new Block.Heading(0, "Uppvärmning åäö"),
+					new Block.Chart("Diagram", se.finsam.model.ChartType.BAR, List.of("a", "b"), List.of(1.0, 2.0), "Antal"));
+			ReportDesignHandle design = new DesignBuilder(e.design(), null).build(blocks);
+			try {
+				IRunAndRenderTask task = e.report().createRunAndRenderTask(e.report().openReportDesign(design));
+				try {
+					task.setRenderOption(options(ReportFormat.PDF, OutputStream.nullOutputStream(), null));
+					task.run();
+				} finally {
+					task.close();
+				}
+			} finally {
+				design.close();
+			}
+		} catch (Exception x) {
+			throw new ReportException(NLS.bind(Messages.Render_failed, "warm-up", x.getMessage()), x);
 		}
 	}
 

@@ -10,6 +10,9 @@ import java.util.Comparator;
 import java.util.Optional;
 
 import org.eclipse.osgi.util.NLS;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.ServiceReference;
+import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
@@ -46,8 +49,17 @@ public class ReportCommand implements CliCommand {
 	@Reference
 	private StoreService stores;
 
+	/** Looked up when the command runs: every command is activated for --help, and BIRT should not start then. */
 	@Reference
+	private ServiceReference<ReportService> reportsReference;
+
+	private BundleContext bundleContext;
 	private ReportService reports;
+
+	@Activate
+	void activate(BundleContext context) {
+		this.bundleContext = context;
+	}
 
 	@Override
 	public String name() {
@@ -66,6 +78,7 @@ public class ReportCommand implements CliCommand {
 
 	@Override
 	public int run(Arguments args, CommandContext context) throws CliException {
+		reports = bundleContext.getService(reportsReference); // starts the engine in the background now
 		if (args.flag("--list")) {
 			args.done();
 			list(context);

@@ -165,6 +165,7 @@ public final class Messages extends NLS {
 	public static String Table_up;
 	public static String Yes;
 	public static String Reports_title;
+	public static String Reports_warmUp;
 	public static String Reports_loading;
 	public static String Reports_new;
 	public static String Reports_remove;

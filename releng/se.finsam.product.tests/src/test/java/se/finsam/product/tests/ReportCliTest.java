@@ -46,10 +46,10 @@ class ReportCliTest {
 		assertTrue(text.contains("Resultat efter avslutsorsak"), text);
 		assertTrue(text.contains("Långsiktig samverkansplattform"), text);
 
-		Result unknown = Finsam.run(data, KEY, "report", "--project", "2014:35", "--template", "rar.final", "--out",
-				work.resolve("x.pdf").toString());
+		Result unknown = Finsam.run(data, KEY, "report", "--project", "2014:35", "--template", "uppsala.annual",
+				"--out", work.resolve("x.pdf").toString());
 		assertEquals(2, unknown.exitCode());
-		assertTrue(unknown.err().contains("Ingen installerad mall har id \"rar.final\""), unknown.err());
+		assertTrue(unknown.err().contains("Ingen installerad mall har id \"uppsala.annual\""), unknown.err());
 		assertFalse(Files.exists(work.resolve("x.pdf")), "nothing written");
 	}
 
@@ -73,12 +73,12 @@ class ReportCliTest {
 		Path product = work.resolve("product");
 		copy(Finsam.PRODUCT, product);
 		Map<String, String> copy = Map.of("FINSAM_PRODUCT", product.toString(), "FINSAM_KEY", "produkttest-nyckel-2026");
-		assertFalse(Finsam.run(data, copy, "report", "--list").out().contains("rar.final"));
+		assertFalse(Finsam.run(data, copy, "report", "--list").out().contains("uppsala.annual"));
 
 		List<String> director = new ArrayList<>(List.of(java(), "-jar", launcher(product).toString(), "-nosplash",
 				"-configuration", product.resolve("configuration").toString(), "-application",
 				"org.eclipse.equinox.p2.director", "-repository", REPOSITORY.toUri().toString(), "-installIU",
-				"se.finsam.templates.rar.feature.feature.group", "-destination", product.toString(), "-profile",
+				"se.finsam.templates.uppsala.feature.feature.group", "-destination", product.toString(), "-profile",
 				"DefaultProfile"));
 		Process p = new ProcessBuilder(director).redirectErrorStream(true).start();
 		String log = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
@@ -87,8 +87,9 @@ class ReportCliTest {
 
 		Result list = Finsam.run(data, copy, "report", "--list");
 		assertEquals(0, list.exitCode(), list::err);
-		assertTrue(list.out().contains("rar.final") && list.out().contains("se.finsam.templates.rar"), list.out());
-		assertTrue(list.out().contains("Bilaga 2 - Slutrapportering"), list.out());
+		assertTrue(list.out().contains("uppsala.annual") && list.out().contains("se.finsam.templates.uppsala"),
+				list.out());
+		assertTrue(list.out().contains("Årsrapport till Samordningsförbundet"), list.out());
 	}
 
 	private static String pdftotext(Path pdf) throws Exception {

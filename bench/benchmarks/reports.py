@@ -1,0 +1,56 @@
+"""Issue 5: reports with BIRT, measured by ./finsam bench reports; LibreOffice on the same DOCX for comparison."""
+import shutil
+import subprocess
+import time
+
+from benchlib import Benchmark, SuiteBenchmark, wall
+
+
+class ReportSuite(SuiteBenchmark):
+    """RAR's final report of a 2 000-participant project as PDF: the first after start (engine start included)
+    and warm; a ~200-page participant listing from the example design. When LibreOffice (soffice) is installed,
+    it converts our DOCX of the same report to PDF in the same run, cold process each time, as förbund do today."""
+
+    name = "reports"
+    suite = "reports"
+    runs = 5
+    targets = {"reports.rar-final-pdf-": 0.5, "reports.first-pdf-since-jvm-start-": 3.0, "reports.first-pdf-": 3.0,
+               "reports.listing-pdf-": 4.0}
+
+    def measure(self, ctx, runs):
+        out = ctx.work / "reports-out"
+        self.options = ("--out", str(out))
+        results = super().measure(ctx, runs)
+        soffice = shutil.which("soffice") or shutil.which("libreoffice")
+        docx = out / "rar.docx"
+        if soffice and docx.exists():
+            times = []
+            for _ in range(max(1, min(runs, 3))):
+                start = time.perf_counter()
+                subprocess.run([soffice, "--headless", "--convert-to", "pdf", "--outdir", str(ctx.work / "lo"),
+                                str(docx)], check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+                times.append(time.perf_counter() - start)
+            results["libreoffice.rar-docx-to-pdf (peer)"] = times
+        else:
+            print("reports: LibreOffice (soffice) is not installed here; no peer figure this run")
+        return results
+
+
+class ReportCommand(Benchmark):
+    """What a user waits for at the prompt: ./finsam report of RAR's final report for a 2 000-participant
+    project, a new JVM each time (start, open the encrypted store, start BIRT, render, write the PDF)."""
+
+    name = "./finsam report (cold, 2000 participants)"
+    target = 3.0
+
+    def setup(self, ctx):
+        ctx.finsam("demo", "--participants", "2000", data=ctx.work / "report-data",
+                   env={"FINSAM_KEY": "bench-nyckel-rapport-2026"})
+
+    def run(self, ctx):
+        env = {"FINSAM_KEY": "bench-nyckel-rapport-2026"}
+        return wall(lambda: ctx.finsam("report", "--project", "2014:35", "--template", "rar.final", "--out",
+                                       str(ctx.work / "cold.pdf"), data=ctx.work / "report-data", env=env))
+
+
+BENCHMARKS = [ReportSuite(), ReportCommand()]
