@@ -1,5 +1,7 @@
 package se.finsam.cli;
 
+import java.text.ParseException;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -8,6 +10,7 @@ import java.util.Optional;
 import org.eclipse.osgi.util.NLS;
 
 import se.finsam.cli.internal.Messages;
+import se.finsam.core.Formats;
 
 /**
  * The arguments after the command name. Options are {@code --name value}, {@code --name=value} or flags
@@ -85,6 +88,19 @@ public final class Arguments {
 			return value;
 		} catch (NumberFormatException e) {
 			throw CliException.usage(NLS.bind(Messages.Arguments_notANumber, name, text.get()));
+		}
+	}
+
+	/** A date option (2016-12-31, also 20161231), or null when not given. */
+	public LocalDate date(String name) throws CliException {
+		Optional<String> text = option(name);
+		if (text.isEmpty()) {
+			return null;
+		}
+		try {
+			return Formats.parseDate(text.get());
+		} catch (ParseException e) {
+			throw CliException.usage(NLS.bind(Messages.Arguments_notADate, name, text.get()));
 		}
 	}
 

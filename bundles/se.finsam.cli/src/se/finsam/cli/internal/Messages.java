@@ -7,6 +7,7 @@ public final class Messages extends NLS {
 
 	public static String Arguments_missingValue;
 	public static String Arguments_notANumber;
+	public static String Arguments_notADate;
 	public static String Arguments_outOfRange;
 	public static String Arguments_repeated;
 	public static String Arguments_required;

@@ -222,21 +222,17 @@ public class ReportsTest {
 				project.getGrantedPeriod().getStart(), TODAY);
 		for (TemplatePart part : ReportInstances.parts(template.template())) {
 			if (part instanceof TextQuestion) {
-				Answers.find(report, part.getId()).ifPresent(a -> report.getAnswers().remove(a));
-				report.getAnswers().add(answerOf(part.getId(), answer(part)));
+				answerFor(report, part.getId()).setText(answer(part));
 			} else if (part instanceof Checklist c) {
 				for (ChecklistItem item : c.getItems()) {
-					Answer a = answerOf(Answers.checklistKey(c.getId(), item.getId()), null);
-					a.setChecked(item != c.getItems().get(c.getItems().size() - 1));
-					report.getAnswers().add(a);
+					answerFor(report, Answers.checklistKey(c.getId(), item.getId()))
+							.setChecked(item != c.getItems().get(c.getItems().size() - 1));
 				}
-				report.getAnswers().add(answerOf(c.getId(), "Nej på sista punkten: inga insatser anordnades i år."));
+				answerFor(report, c.getId()).setText("Nej på sista punkten: inga insatser anordnades i år.");
 			} else if (part instanceof SignatureBlock) {
-				Answers.find(report, part.getId()).ifPresent(a -> report.getAnswers().remove(a));
-				Answer a = answerOf(part.getId(), null);
+				Answer a = answerFor(report, part.getId());
 				a.getValues().put(Answers.DATE, "2027-01-31");
 				a.getValues().put(Answers.NAME, "Åsa Öberg");
-				report.getAnswers().add(a);
 			}
 		}
 		return report;
@@ -246,11 +242,14 @@ public class ReportsTest {
 		return "Svar på " + part.getId() + " med åäö ÅÄÖ.";
 	}
 
-	private static Answer answerOf(String partId, String text) {
-		Answer a = FinsamFactory.eINSTANCE.createAnswer();
-		a.setPartId(partId);
-		a.setText(text);
-		return a;
+	/** The report's answer for the key (a new report holds one for every part already). */
+	private static Answer answerFor(ReportInstance report, String key) {
+		return Answers.find(report, key).orElseGet(() -> {
+			Answer a = FinsamFactory.eINSTANCE.createAnswer();
+			a.setPartId(key);
+			report.getAnswers().add(a);
+			return a;
+		});
 	}
 
 	private static String head(String text) {

@@ -12,7 +12,6 @@ public final class Messages extends NLS {
 	public static String Report_noDesign;
 	public static String Report_designs;
 	public static String Report_badFormat;
-	public static String Report_badDate;
 	public static String Report_datesOutOfOrder;
 	public static String Report_written;
 	public static String Report_id;

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.text.ParseException;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.Optional;
@@ -91,8 +90,8 @@ public class ReportCommand implements CliCommand {
 		Optional<String> templateId = designFile.isPresent() ? Optional.empty() : Optional.of(args.required("--template"));
 		Path out = Path.of(args.required("--out"));
 		ReportFormat format = format(args.option("--format"), out);
-		LocalDate from = date(args, "--from");
-		LocalDate to = date(args, "--to");
+		LocalDate from = args.date("--from");
+		LocalDate to = args.date("--to");
 		boolean internal = args.flag("--internal");
 		Optional<String> association = args.option(StoreAccess.ASSOCIATION);
 		args.done();
@@ -180,15 +179,4 @@ public class ReportCommand implements CliCommand {
 		return byName != null ? byName : Settings.load().reportFormat();
 	}
 
-	private static LocalDate date(Arguments args, String option) throws CliException {
-		Optional<String> text = args.option(option);
-		if (text.isEmpty()) {
-			return null;
-		}
-		try {
-			return Formats.parseDate(text.get());
-		} catch (ParseException e) {
-			throw CliException.usage(NLS.bind(Messages.Report_badDate, option, text.get()));
-		}
-	}
 }

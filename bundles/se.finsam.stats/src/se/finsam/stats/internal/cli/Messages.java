@@ -8,7 +8,6 @@ public final class Messages extends NLS {
 
 	public static String Stats_summary;
 	public static String Stats_usage;
-	public static String Stats_badDate;
 	public static String Stats_datesOutOfOrder;
 
 	static {

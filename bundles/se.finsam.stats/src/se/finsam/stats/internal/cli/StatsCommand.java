@@ -1,6 +1,5 @@
 package se.finsam.stats.internal.cli;
 
-import java.text.ParseException;
 import java.time.LocalDate;
 import java.util.Optional;
 
@@ -54,8 +53,8 @@ public class StatsCommand implements CliCommand {
 	public int run(Arguments args, CommandContext context) throws CliException {
 		StoreKey key = StoreAccess.key(args, context);
 		String dnr = args.required("--project");
-		LocalDate from = date(args, "--from");
-		LocalDate to = date(args, "--to");
+		LocalDate from = args.date("--from");
+		LocalDate to = args.date("--to");
 		boolean json = args.flag("--json");
 		boolean internal = args.flag("--internal");
 		Optional<String> association = args.option(StoreAccess.ASSOCIATION);
@@ -79,17 +78,6 @@ public class StatsCommand implements CliCommand {
 		return 0;
 	}
 
-	private static LocalDate date(Arguments args, String option) throws CliException {
-		Optional<String> text = args.option(option);
-		if (text.isEmpty()) {
-			return null;
-		}
-		try {
-			return Formats.parseDate(text.get());
-		} catch (ParseException e) {
-			throw CliException.usage(NLS.bind(Messages.Stats_badDate, option, text.get()));
-		}
-	}
 
 	private static void print(ProjectStatistics stats, CommandContext context) {
 		context.out().println(stats.diarienummer() + " " + stats.name() + "   " + Formats.date(stats.from()) + " – "
