@@ -83,6 +83,33 @@ final class UiBench {
 		projectId = existing.getProjects().get(0).getId();
 	}
 
+	/**
+	 * Off the UI thread, once: the first report a user asks for after the workbench started (the engine warmed up
+	 * in the background meanwhile): RAR's final report of the big project as PDF.
+	 */
+	void firstReport() throws Exception {
+		var context = org.osgi.framework.FrameworkUtil.getBundle(UiBench.class).getBundleContext();
+		var tracker = new org.osgi.util.tracker.ServiceTracker<se.finsam.reports.ReportService, se.finsam.reports.ReportService>(
+				context, se.finsam.reports.ReportService.class, null);
+		tracker.open();
+		try {
+			var service = tracker.waitForService(60_000);
+			Project project = Sessions.get().associations().stream().filter(a -> a.getId().equals(associationId))
+					.findFirst().orElseThrow().getProjects().get(0);
+			long start = System.nanoTime();
+			Sessions.get().store().loadContent(project);
+			var template = se.finsam.reports.Templates.find("rar.final").orElseThrow();
+			var report = se.finsam.reports.ReportInstances.create(project, template.template(), null, null);
+			java.nio.file.Path pdf = java.nio.file.Files.createTempFile("finsam-bench-", ".pdf");
+			service.render(new se.finsam.reports.RenderRequest(project, template, report,
+					se.finsam.core.Settings.ReportFormat.PDF, false), pdf);
+			results.accept("ui.first-report-pdf-" + participants, seconds(start));
+			java.nio.file.Files.deleteIfExists(pdf);
+		} finally {
+			tracker.close();
+		}
+	}
+
 	/** On the UI thread. */
 	void run() {
 		Listener paints = e -> {

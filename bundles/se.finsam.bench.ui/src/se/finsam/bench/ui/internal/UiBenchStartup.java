@@ -32,6 +32,7 @@ public class UiBenchStartup implements IStartup {
 		Thread thread = new Thread(() -> {
 			try {
 				bench.prepare();
+				bench.firstReport();
 				display.syncExec(bench::run);
 			} catch (Throwable t) {
 				append(out, "ERROR " + t);
