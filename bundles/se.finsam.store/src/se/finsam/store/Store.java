@@ -47,6 +47,12 @@ public interface Store extends AutoCloseable {
 	/** Inserts or updates a project: its fields, and its content when loaded. */
 	void saveProject(Project project);
 
+	/**
+	 * Inserts or updates several projects of one association in one transaction: all of them are stored or none
+	 * (an import that touches several projects).
+	 */
+	void saveProjects(java.util.List<Project> projects);
+
 	/** Deletes a project with everything it holds. */
 	void deleteProject(Project project);
 

@@ -141,6 +141,18 @@ public final class DerbyStore implements Store {
 		project.setRevision(project.getRevision() + 1);
 	}
 
+	@Override
+	public void saveProjects(List<Project> projects) {
+		projects.forEach(this::refuseInvalid);
+		inTransaction(c -> {
+			for (Project project : projects) {
+				saveProject(c, project, ((Association) project.eContainer()).getId());
+			}
+			return null;
+		});
+		projects.forEach(p -> p.setRevision(p.getRevision() + 1));
+	}
+
 	private void saveProject(Connection c, Project project, String associationId) throws SQLException {
 		boolean saved;
 		try {

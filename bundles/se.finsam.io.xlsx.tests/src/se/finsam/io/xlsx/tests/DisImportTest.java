@@ -1,0 +1,243 @@
+package se.finsam.io.xlsx.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.apache.poi.hssf.usermodel.HSSFWorkbook;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import se.finsam.io.xlsx.CellProblem;
+import se.finsam.io.xlsx.DisImport;
+import se.finsam.io.xlsx.ImportOptions;
+import se.finsam.io.xlsx.ImportPreview;
+import se.finsam.io.xlsx.ImportPreview.RowStatus;
+import se.finsam.io.xlsx.ImportProgress;
+import se.finsam.io.xlsx.ImportResult;
+import se.finsam.io.xlsx.SpreadsheetException;
+import se.finsam.model.Gender;
+import se.finsam.model.Participant;
+import se.finsam.model.Project;
+import se.finsam.store.Store;
+
+/** DIS workbooks built here with POI, imported into a real encrypted Derby store, read back from the store. */
+public class DisImportTest {
+
+	@TempDir
+	Path dir;
+	Store store;
+	String association;
+
+	@BeforeEach
+	public void setUp() throws Exception {
+		Locale.setDefault(Locale.of("sv", "SE"));
+		store = Fixture.demoStore(dir.resolve("data"), 60);
+		association = store.associations().get(0).id();
+	}
+
+	@AfterEach
+	public void tearDown() {
+		store.close();
+	}
+
+	private ImportOptions options() {
+		return new ImportOptions(null, false, false, Map.of(), Fixture.TODAY);
+	}
+
+	private ImportPreview analyse(Path file, ImportOptions options) throws SpreadsheetException {
+		return DisImport.analyse(file, store, association, options, ImportProgress.NONE);
+	}
+
+	/** A title row, a merged group heading, odd spellings, serial and text dates, a formula, hidden and empty rows. */
+	private Path awkward(String firstCode) throws Exception {
+		XSSFWorkbook wb = new XSSFWorkbook();
+		Sheet sheet = Fixture.sheet(wb, "Deltagare", Arrays.asList(
+				List.of("DIS-uppföljning 2026"),
+				Arrays.asList(null, null, null, null, null, null, "Försörjning", null),
+				List.of(" deltagar-ID ", "KÖN", "Födelseår", "Insats", "Inskrivningsdatum", "Avslutsdatum", "vid start",
+						"vid avslut", "Avslutsorsak", "Omfattning (%)", "Kommentar"),
+				List.of(firstCode, "K", 1985, Fixture.DNR, LocalDate.of(2024, 3, 1), "2025-02-15 ", "Ekonomiskt bistånd",
+						"Lön", "Till Arbetsförmedlingen (arbetssökande, studier, arbete, eget företag)", 0.5,
+						"ring i maj"),
+				null,
+				Arrays.asList("NY-002", "man", "=1980+10", "långsiktig samverkansplattform", "20240415", null,
+						"sjukpenning", null, null, "100 %", null),
+				Arrays.asList("NY-003  ", "Kvinna", null, Fixture.DNR, "2024-05-02", null, "SA")));
+		sheet.addMergedRegion(new CellRangeAddress(0, 0, 0, 3));
+		sheet.addMergedRegion(new CellRangeAddress(1, 1, 6, 7));
+		Row hidden = sheet.getRow(5);
+		hidden.setZeroHeight(true);
+		return Fixture.save(wb, dir.resolve("dis.xlsx"));
+	}
+
+	@Test
+	public void anAwkwardButValidWorkbookImportsExactly() throws Exception {
+		int before = Fixture.project(store, Fixture.DNR).getParticipants().size();
+		ImportPreview preview = analyse(awkward("NY-001"), options());
+		assertEquals(List.of(), preview.problems());
+		assertEquals(3, preview.rowsRead());
+		assertEquals(3, preview.counts().get(RowStatus.NEW));
+		assertEquals(3, preview.sheets().get(0).headerRow());
+		assertTrue(preview.sheets().get(0).headings().contains("Försörjning vid start"), "the merged group heading");
+		ImportResult result = DisImport.store(preview, store);
+		assertTrue(result.stored());
+		assertEquals(3, result.created());
+
+		Project project = Fixture.project(store, Fixture.DNR);
+		assertEquals(before + 3, project.getParticipants().size());
+		Participant first = find(project, "NY-001");
+		assertEquals(Gender.FEMALE, first.getGender());
+		assertEquals(1985, first.getBirthYear());
+		assertEquals(LocalDate.of(2024, 3, 1), first.getEnrolmentDate());
+		assertEquals(LocalDate.of(2025, 2, 15), first.getExitDate());
+		assertEquals("EB", first.getSupportAtStart());
+		assertEquals("LON", first.getSupportAtExit());
+		assertEquals("AF", first.getExitReason());
+		assertEquals(50, first.getSupportExtentAtStart());
+		assertEquals("ring i maj", first.getExtraAttributes().get("Kommentar"));
+		Participant second = find(project, "NY-002");
+		assertEquals(Gender.MALE, second.getGender());
+		assertEquals(1990, second.getBirthYear(), "the formula's cached value");
+		assertEquals(LocalDate.of(2024, 4, 15), second.getEnrolmentDate());
+		assertEquals("SJP", second.getSupportAtStart());
+		assertEquals(100, second.getSupportExtentAtStart());
+		assertNull(second.getExitDate());
+		assertEquals("SA", find(project, "NY-003").getSupportAtStart(), "trailing spaces in the code are dropped");
+	}
+
+	@Test
+	public void importingTheSameWorkbookAgainUpdatesAndNeverDuplicates() throws Exception {
+		DisImport.store(analyse(awkward("NY-001"), options()), store);
+		int count = Fixture.project(store, Fixture.DNR).getParticipants().size();
+
+		ImportPreview again = analyse(awkward("NY-001"), options());
+		assertEquals(3, again.counts().get(RowStatus.UNCHANGED));
+		assertFalse(again.storable(), "nothing to change");
+		assertFalse(DisImport.store(again, store).stored());
+
+		XSSFWorkbook wb = new XSSFWorkbook();
+		Fixture.sheet(wb, "Blad1", List.of(List.of("Deltagar-ID", "Insats", "Avslutsdatum", "Avslutsorsak"),
+				List.of("NY-002", Fixture.DNR, "2025-06-30", "Avhopp")));
+		ImportPreview update = analyse(Fixture.save(wb, dir.resolve("update.xlsx")), options());
+		assertEquals(1, update.counts().get(RowStatus.UPDATE));
+		assertTrue(DisImport.store(update, store).stored());
+		Project project = Fixture.project(store, Fixture.DNR);
+		assertEquals(count, project.getParticipants().size());
+		Participant p = find(project, "NY-002");
+		assertEquals("AVHOPP", p.getExitReason());
+		assertEquals(1990, p.getBirthYear(), "a column the sheet lacks is left as it was");
+	}
+
+	@Test
+	public void everyBadCellIsNamedAndNothingIsStored() throws Exception {
+		int before = Fixture.project(store, Fixture.DNR).getParticipants().size();
+		XSSFWorkbook wb = new XSSFWorkbook();
+		Fixture.sheet(wb, "Deltagare", List.of(
+				List.of("Deltagar-ID", "Personnummer", "Kön", "Insats", "Inskrivningsdatum", "Avslutsdatum", "Avslutsorsak"),
+				List.of("OK-1", "19850314-1239", "K", Fixture.DNR, "2024-01-10", "", ""),
+				List.of("BAD-1", "19850314-1238", "K", Fixture.DNR, "2024-01-10", "", ""),
+				List.of("BAD-2", "", "M", Fixture.DNR, "2024-01-10", "2024-06-01", "Flyttat"),
+				List.of("BAD-3", "", "M", Fixture.DNR, "2024-13-01", "", ""),
+				List.of("BAD-4", "", "M", Fixture.DNR, "2024-05-01", "2024-04-01", "Avhopp")));
+		ImportPreview preview = analyse(Fixture.save(wb, dir.resolve("bad.xlsx")), options());
+		List<String> refs = preview.problems().stream().map(CellProblem::reference).toList();
+		assertEquals(List.of("Deltagare!B3", "Deltagare!G4", "Deltagare!E5", "Deltagare!F6"), refs,
+				preview.problems().toString());
+		CellProblem pnr = preview.problems().get(0);
+		assertTrue(pnr.message().contains("kontrollsiffra"), pnr.message());
+		assertFalse(pnr.toString().contains("1238"), "a personnummer is never shown: " + pnr);
+		assertTrue(preview.problems().get(1).message().contains("Avhopp"), "the allowed values are listed");
+		assertTrue(preview.problems().get(2).message().contains("inte ett datum"));
+		assertTrue(preview.problems().get(3).message().contains("2024-04-01"), preview.problems().get(3).message());
+
+		ImportResult result = DisImport.store(preview, store);
+		assertFalse(result.stored());
+		assertEquals(before, Fixture.project(store, Fixture.DNR).getParticipants().size(), "all or nothing");
+
+		ImportOptions validOnly = new ImportOptions(null, false, true, Map.of(), Fixture.TODAY);
+		ImportResult partial = DisImport.store(analyse(dir.resolve("bad.xlsx"), validOnly), store);
+		assertTrue(partial.stored());
+		assertEquals(1, partial.created());
+		assertEquals(4, partial.skipped());
+		Participant ok = find(Fixture.project(store, Fixture.DNR), "OK-1");
+		assertEquals("19850314-1239", ok.getPersonalIdentityNumber());
+		assertEquals(1985, ok.getBirthYear(), "from the personnummer");
+	}
+
+	@Test
+	public void missingProjectsAreProblemsUnlessTheUserCreatesThem() throws Exception {
+		XSSFWorkbook wb = new XSSFWorkbook();
+		Fixture.sheet(wb, "Deltagare", List.of(List.of("Kod", "Kön", "Insats", "Inskrivningsdatum"),
+				List.of("H-1", "K", "2009:7", "2010-02-01"), List.of("H-2", "M", "2009:7", "2010-03-01"),
+				List.of("H-3", "M", "Okänd insats", "2010-03-01")));
+		Path file = Fixture.save(wb, dir.resolve("historik.xlsx"));
+		ImportPreview refused = analyse(file, options());
+		assertEquals(List.of("Deltagare!C2", "Deltagare!C3", "Deltagare!C4"),
+				refused.problems().stream().map(CellProblem::reference).toList());
+
+		ImportOptions create = new ImportOptions(null, true, true, Map.of(), Fixture.TODAY);
+		ImportPreview preview = analyse(file, create);
+		assertEquals(List.of("2009:7"), preview.projectsToCreate());
+		assertEquals(List.of("Deltagare!C4"), preview.problems().stream().map(CellProblem::reference).toList(),
+				"a name cannot become a diarienummer");
+		assertTrue(DisImport.store(preview, store).stored());
+		Project created = Fixture.project(store, "2009:7");
+		assertEquals(2, created.getParticipants().size());
+	}
+
+	@Test
+	public void headingsFromAPluginTheUsersMappingAnd1904DatesAndLegacyXls() throws Exception {
+		XSSFWorkbook wb = new XSSFWorkbook();
+		var properties = wb.getCTWorkbook().isSetWorkbookPr() ? wb.getCTWorkbook().getWorkbookPr()
+				: wb.getCTWorkbook().addNewWorkbookPr();
+		properties.setDate1904(true);
+		Fixture.sheet(wb, "Mac", List.of(List.of("Löpnummer", "Kön", "Startdag", "Orsak"),
+				List.of("P-1", "K", LocalDate.of(2024, 3, 1), "")));
+		ImportOptions mapped = new ImportOptions(Fixture.DNR, false, false,
+				Map.of("Startdag", "enrolmentDate", "Orsak", ""), Fixture.TODAY);
+		ImportPreview preview = analyse(Fixture.save(wb, dir.resolve("mac.xlsx")), mapped);
+		assertEquals(List.of(), preview.problems());
+		DisImport.store(preview, store);
+		assertEquals(LocalDate.of(2024, 3, 1), find(Fixture.project(store, Fixture.DNR), "P-1").getEnrolmentDate());
+
+		HSSFWorkbook xls = new HSSFWorkbook();
+		Fixture.sheet(xls, "Deltagare", List.of(List.of("Deltagar-ID", "Kön", "Inskrivningsdatum", "Födelseår"),
+				List.of("X-1", "M", LocalDate.of(2023, 9, 4), 1977)));
+		ImportPreview legacy = analyse(Fixture.save(xls, dir.resolve("gammal.xls")), options().withProject(Fixture.DNR));
+		assertEquals(List.of(), legacy.problems());
+		DisImport.store(legacy, store);
+		Participant x = find(Fixture.project(store, Fixture.DNR), "X-1");
+		assertEquals(LocalDate.of(2023, 9, 4), x.getEnrolmentDate());
+		assertEquals(1977, x.getBirthYear());
+	}
+
+	@Test
+	public void aWorkbookWithoutDisHeadingsIsRefusedAsAWhole() throws Exception {
+		XSSFWorkbook wb = new XSSFWorkbook();
+		Fixture.sheet(wb, "Budget", List.of(List.of("Kategori", "År"), List.of("Personal", 2024)));
+		Path file = Fixture.save(wb, dir.resolve("fel-fil.xlsx"));
+		SpreadsheetException e = assertThrows(SpreadsheetException.class, () -> analyse(file, options()));
+		assertTrue(e.getMessage().contains("fel-fil.xlsx") && e.getMessage().contains("Deltagar-ID"), e.getMessage());
+	}
+
+	static Participant find(Project project, String code) {
+		return project.getParticipants().stream().filter(p -> p.getCode().equals(code)).findFirst()
+				.orElseThrow(() -> new AssertionError("no participant " + code));
+	}
+}

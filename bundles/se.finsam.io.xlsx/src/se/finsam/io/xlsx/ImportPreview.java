@@ -1,0 +1,56 @@
+package se.finsam.io.xlsx;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What an import would do, found before anything is stored: how each sheet's columns were understood, the first
+ * rows, every problem with its cell, and the counts. Hand it to {@link DisImport#store} to carry it out.
+ */
+public interface ImportPreview {
+
+	/** How a row would be stored. */
+	enum RowStatus {
+		NEW, UPDATE, UNCHANGED, INVALID
+	}
+
+	/**
+	 * One sheet as understood.
+	 *
+	 * @param name the sheet's name
+	 * @param headerRow the row (1-based) taken as headings; 0 when the sheet had none we recognised (then skipped)
+	 * @param headings the headings by column index ("" where empty)
+	 * @param columns each heading's column (by column index; null: kept as an extra attribute)
+	 */
+	record Sheet(String name, int headerRow, List<String> headings, List<DisColumn> columns) {
+	}
+
+	/** The first rows of the first sheet with data: cells as text (personnummer masked), and their status. */
+	record SampleRow(String sheet, int row, List<String> cells, RowStatus status) {
+	}
+
+	List<Sheet> sheets();
+
+	List<SampleRow> sample();
+
+	/** Every problem, in sheet and row order. */
+	List<CellProblem> problems();
+
+	/** Data rows read (headings and blank rows not counted). */
+	int rowsRead();
+
+	/** Rows by what would happen to them. */
+	Map<RowStatus, Integer> counts();
+
+	/** Diarienummer of projects the import would create. */
+	List<String> projectsToCreate();
+
+	ImportOptions options();
+
+	/** Whether {@link DisImport#store} would store anything: no problems, or valid rows only was chosen. */
+	default boolean storable() {
+		int changes = counts().getOrDefault(RowStatus.NEW, 0) + counts().getOrDefault(RowStatus.UPDATE, 0)
+				+ projectsToCreate().size();
+		return changes > 0 && (problems().isEmpty() || options().validRowsOnly());
+	}
+}

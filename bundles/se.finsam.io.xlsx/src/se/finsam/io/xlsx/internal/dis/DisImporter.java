@@ -1,0 +1,48 @@
+package se.finsam.io.xlsx.internal.dis;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import se.finsam.io.xlsx.ImportOptions;
+import se.finsam.io.xlsx.ImportPreview;
+import se.finsam.io.xlsx.ImportProgress;
+import se.finsam.io.xlsx.ImportResult;
+import se.finsam.io.xlsx.SpreadsheetException;
+import se.finsam.io.xlsx.internal.Messages;
+import se.finsam.io.xlsx.internal.read.WorkbookReader;
+import se.finsam.model.Association;
+import se.finsam.model.codes.CodeLists;
+import se.finsam.store.Store;
+
+/** Read → plan → validate; then, on request, store. See {@link se.finsam.io.xlsx.DisImport}. */
+public final class DisImporter {
+
+	private DisImporter() {
+	}
+
+	public static ImportPreview analyse(Path file, Store store, String associationId, ImportOptions options,
+			ImportProgress progress) throws SpreadsheetException {
+		CodeLists codes = CodeLists.defaults();
+		progress.phase(Messages.Progress_reading);
+		DisSink sink = new DisSink(new HeaderMatcher(options.mapping()), new RowParser(codes, options.today()), progress);
+		WorkbookReader.read(file, sink);
+		sink.finishSheet();
+		progress.rowsRead(sink.rows.size());
+		progress.phase(Messages.Progress_checking);
+		Association association = store.loadAssociation(associationId);
+		Planner planner = new Planner(store, association, options, sink.problems);
+		List<Planned> planned = planner.plan(sink.rows);
+		RowValidation.validate(planned, codes, options.today(), sink.problems);
+		if (sink.sheets.stream().allMatch(s -> s.headerRow() == 0)) {
+			throw new SpreadsheetException(org.eclipse.osgi.util.NLS.bind(Messages.Dis_noHeader, file.getFileName()));
+		}
+		return new DisPlan(sink, planned, planner.created, options);
+	}
+
+	public static ImportResult store(ImportPreview preview, Store store) {
+		if (!(preview instanceof DisPlan plan)) {
+			throw new IllegalArgumentException("not a preview of DisImport");
+		}
+		return plan.store(store);
+	}
+}

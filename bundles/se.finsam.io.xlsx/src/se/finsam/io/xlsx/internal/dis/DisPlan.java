@@ -1,0 +1,115 @@
+package se.finsam.io.xlsx.internal.dis;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import se.finsam.io.xlsx.CellProblem;
+import se.finsam.io.xlsx.ImportOptions;
+import se.finsam.io.xlsx.ImportPreview;
+import se.finsam.io.xlsx.ImportResult;
+import se.finsam.model.Participant;
+import se.finsam.model.Project;
+import se.finsam.store.Store;
+
+/** The preview of one import and, when asked, carrying it out in one transaction. */
+final class DisPlan implements ImportPreview {
+
+	private final List<Sheet> sheets;
+	private final List<SampleRow> sample;
+	private final List<CellProblem> problems;
+	private final List<Planned> planned;
+	private final Map<String, Project> created;
+	private final ImportOptions options;
+	private final Map<RowStatus, Integer> counts;
+	private boolean done;
+
+	DisPlan(DisSink sink, List<Planned> planned, Map<String, Project> created, ImportOptions options) {
+		this.sheets = List.copyOf(sink.sheets);
+		this.planned = planned;
+		this.created = created;
+		this.options = options;
+		this.counts = RowValidation.counts(planned);
+		List<String> order = sheets.stream().map(Sheet::name).toList();
+		List<CellProblem> sorted = new ArrayList<>(sink.problems);
+		sorted.sort(Comparator.comparingInt((CellProblem p) -> order.indexOf(p.sheet())).thenComparingInt(CellProblem::row)
+				.thenComparingInt(p -> column(p.cell())));
+		this.problems = List.copyOf(sorted);
+		this.sample = sink.samples.stream().map(s -> {
+			Planned p = planned.get(s.rowIndex());
+			return new SampleRow(p.row.layout().sheet, p.row.row(), s.cells(), p.status);
+		}).toList();
+	}
+
+	@Override
+	public List<Sheet> sheets() {
+		return sheets;
+	}
+
+	@Override
+	public List<SampleRow> sample() {
+		return sample;
+	}
+
+	@Override
+	public List<CellProblem> problems() {
+		return problems;
+	}
+
+	@Override
+	public int rowsRead() {
+		return planned.size();
+	}
+
+	@Override
+	public Map<RowStatus, Integer> counts() {
+		return counts;
+	}
+
+	@Override
+	public List<String> projectsToCreate() {
+		return List.copyOf(created.keySet());
+	}
+
+	@Override
+	public ImportOptions options() {
+		return options;
+	}
+
+	ImportResult store(Store store) {
+		int skipped = counts.get(RowStatus.INVALID);
+		if (!storable() || done) {
+			return new ImportResult(rowsRead(), 0, 0, counts.get(RowStatus.UNCHANGED), rowsRead(), List.of(), problems,
+					false);
+		}
+		Set<Project> changed = new LinkedHashSet<>(created.values());
+		Map<Project, List<Participant>> added = new LinkedHashMap<>();
+		for (Planned p : planned) {
+			switch (p.status) {
+			case NEW -> added.computeIfAbsent(p.project, k -> new ArrayList<>()).add(p.candidate);
+			case UPDATE -> p.project.getParticipants().set(p.index, p.candidate);
+			default -> {
+				continue;
+			}
+			}
+			changed.add(p.project);
+		}
+		added.forEach((project, participants) -> project.getParticipants().addAll(participants));
+		store.saveProjects(List.copyOf(changed));
+		done = true;
+		return new ImportResult(rowsRead(), counts.get(RowStatus.NEW), counts.get(RowStatus.UPDATE),
+				counts.get(RowStatus.UNCHANGED), skipped, projectsToCreate(), problems, true);
+	}
+
+	private static int column(String cell) {
+		int column = 0;
+		for (int i = 0; i < cell.length() && Character.isLetter(cell.charAt(i)); i++) {
+			column = column * 26 + (cell.charAt(i) - 'A' + 1);
+		}
+		return column;
+	}
+}

@@ -1,0 +1,166 @@
+package se.finsam.io.xlsx.internal.dis;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.eclipse.osgi.util.NLS;
+
+import se.finsam.io.xlsx.CellProblem;
+import se.finsam.io.xlsx.DisColumn;
+import se.finsam.io.xlsx.ImportPreview;
+import se.finsam.io.xlsx.ImportProgress;
+import se.finsam.io.xlsx.internal.Messages;
+import se.finsam.io.xlsx.internal.read.RowSink;
+import se.finsam.io.xlsx.internal.read.SheetRow;
+import se.finsam.model.personal.Personnummer;
+
+/**
+ * Finds each sheet's heading row (among its first rows: the one naming a participant column and at least one other
+ * we know; a merged group heading in the row above, as in "Försörjning" over "vid start" and "vid avslut", is read
+ * with it), then parses every following row as it streams past.
+ */
+final class DisSink implements RowSink {
+
+	private static final int HEADER_SEARCH_ROWS = 20;
+	static final int SAMPLE_ROWS = 20;
+
+	private final HeaderMatcher matcher;
+	private final RowParser parser;
+	private final ImportProgress progress;
+
+	final List<ImportPreview.Sheet> sheets = new ArrayList<>();
+	final List<DisRow> rows = new ArrayList<>();
+	final List<CellProblem> problems = new ArrayList<>();
+	/** The first rows' cells for the preview, with the index of their {@link DisRow}. */
+	final List<Sample> samples = new ArrayList<>();
+
+	record Sample(int rowIndex, List<String> cells) {
+	}
+
+	private String sheet;
+	private boolean date1904;
+	private Layout layout;
+	private SheetRow previous;
+	private int searched;
+
+	DisSink(HeaderMatcher matcher, RowParser parser, ImportProgress progress) {
+		this.matcher = matcher;
+		this.parser = parser;
+		this.progress = progress;
+	}
+
+	@Override
+	public void startSheet(String name, boolean date1904) {
+		finishSheet();
+		this.sheet = name;
+		this.date1904 = date1904;
+		this.layout = null;
+		this.previous = null;
+		this.searched = 0;
+	}
+
+	@Override
+	public void row(SheetRow row) {
+		if (layout == null) {
+			if (searched++ < HEADER_SEARCH_ROWS) {
+				layout = header(row);
+				previous = row;
+			}
+			return;
+		}
+		if (isTotals(row)) {
+			return;
+		}
+		List<CellProblem> found = new ArrayList<>(0);
+		Object[] values = parser.parse(layout, row, found);
+		String[] extras = new String[layout.columns.length];
+		for (int i = 0; i < extras.length; i++) {
+			if (layout.isExtra(i)) {
+				extras[i] = row.text(i);
+			}
+		}
+		problems.addAll(found);
+		rows.add(new DisRow(layout, row.number(), values, extras, found.isEmpty()));
+		if (samples.size() < SAMPLE_ROWS) {
+			samples.add(new Sample(rows.size() - 1, sample(row)));
+		}
+		if (rows.size() % 1000 == 0) {
+			progress.rowsRead(rows.size());
+		}
+	}
+
+	@Override
+	public boolean cancelled() {
+		return progress.cancelled();
+	}
+
+	/** Called once more after the last sheet. */
+	void finishSheet() {
+		if (sheet != null && layout == null) {
+			sheets.add(new ImportPreview.Sheet(sheet, 0, List.of(), List.of()));
+		}
+		sheet = null;
+	}
+
+	private Layout header(SheetRow row) {
+		String[] headings = new String[row.size()];
+		DisColumn[] columns = new DisColumn[row.size()];
+		int known = 0;
+		boolean participant = false;
+		for (int i = 0; i < row.size(); i++) {
+			headings[i] = row.text(i);
+			DisColumn column = matcher.match(headings[i]);
+			if (column == null && !headings[i].isEmpty() && previous != null) {
+				String group = group(i);
+				column = group.isEmpty() ? null : matcher.match(group + " " + headings[i]);
+				if (column != null) {
+					headings[i] = group + " " + headings[i];
+				}
+			}
+			columns[i] = column;
+			if (column != null) {
+				known++;
+				participant |= column == DisColumn.CODE || column == DisColumn.PERSONNUMMER;
+			}
+		}
+		if (!participant || known < 2) {
+			return null;
+		}
+		Layout found = new Layout(sheet, row.number(), headings, columns, date1904);
+		for (int i = 0; i < columns.length; i++) {
+			if (columns[i] != null && found.indexOf(columns[i]) != i) {
+				String first = CellProblem.columnName(found.indexOf(columns[i])) + row.number();
+				problems.add(new CellProblem(sheet, CellProblem.columnName(i) + row.number(), headings[i],
+						NLS.bind(Messages.Dis_duplicateColumn, columns[i].header(), first), row.number()));
+			}
+		}
+		sheets.add(new ImportPreview.Sheet(sheet, row.number(), List.of(headings), java.util.Arrays.asList(columns)));
+		return found;
+	}
+
+	/** The totals row our exports end a sheet with ("Totalt" where the code would be). */
+	private boolean isTotals(SheetRow row) {
+		int code = layout.indexOf(DisColumn.CODE);
+		String text = code < 0 ? "" : row.text(code);
+		return text.equalsIgnoreCase("Totalt") || text.equalsIgnoreCase("Total") || text.equalsIgnoreCase("Summa");
+	}
+
+	/** The group heading over column i: the nearest text at or left of it in the row above (a merged cell). */
+	private String group(int i) {
+		for (int c = Math.min(i, previous.size() - 1); c >= 0; c--) {
+			if (!previous.text(c).isEmpty()) {
+				return previous.text(c);
+			}
+		}
+		return "";
+	}
+
+	private List<String> sample(SheetRow row) {
+		List<String> cells = new ArrayList<>(layout.columns.length);
+		for (int i = 0; i < layout.columns.length; i++) {
+			String text = row.text(i);
+			cells.add(layout.columns[i] == DisColumn.PERSONNUMMER && !text.isEmpty() ? Personnummer.mask(text) : text);
+		}
+		return cells;
+	}
+}

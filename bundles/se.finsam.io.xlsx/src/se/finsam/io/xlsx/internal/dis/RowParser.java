@@ -1,0 +1,163 @@
+package se.finsam.io.xlsx.internal.dis;
+
+import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.eclipse.osgi.util.NLS;
+
+import se.finsam.io.xlsx.CellProblem;
+import se.finsam.io.xlsx.DisColumn;
+import se.finsam.io.xlsx.internal.Messages;
+import se.finsam.io.xlsx.internal.read.SheetRow;
+import se.finsam.model.Gender;
+import se.finsam.model.codes.CodeLists;
+import se.finsam.model.personal.InvalidPersonnummerException;
+import se.finsam.model.personal.Personnummer;
+
+/**
+ * Checks and converts every cell of a row into the value the model holds, or a problem naming the cell. Code-list
+ * values match by code or label (memoised: a DIS repeats the same few texts a hundred thousand times).
+ */
+final class RowParser {
+
+	private static final int MAX_CODE = 64;
+	private static final int MAX_AGE = 110;
+	private static final int MIN_AGE = 15;
+
+	private final CodeLists codes;
+	private final LocalDate today;
+	private final Map<String, Map<String, String>> matched = new HashMap<>();
+	private final Map<DisColumn, String> lists = new EnumMap<>(DisColumn.class);
+
+	RowParser(CodeLists codes, LocalDate today) {
+		this.codes = codes;
+		this.today = today;
+		lists.put(DisColumn.REFERRING_PARTY, CodeLists.PARTY_KIND);
+		lists.put(DisColumn.SUPPORT_AT_START, CodeLists.SUPPORT);
+		lists.put(DisColumn.SUPPORT_AT_EXIT, CodeLists.SUPPORT);
+		lists.put(DisColumn.OCCUPATION_AT_START, CodeLists.OCCUPATION);
+		lists.put(DisColumn.OCCUPATION_AT_EXIT, CodeLists.OCCUPATION);
+		lists.put(DisColumn.EXIT_REASON, CodeLists.EXIT_REASON);
+	}
+
+	/** The row's values by {@link DisColumn#ordinal()}; null where the cell is empty or has a problem. */
+	Object[] parse(Layout layout, SheetRow row, List<CellProblem> problems) {
+		Object[] values = new Object[DisColumn.values().length];
+		for (int i = 0; i < layout.columns.length; i++) {
+			DisColumn column = layout.columns[i];
+			if (column == null || layout.indexOf(column) != i) {
+				continue;
+			}
+			String text = row.text(i);
+			if (text.isEmpty()) {
+				continue;
+			}
+			String cell = CellProblem.columnName(i) + row.number();
+			if (row.kind(i) == SheetRow.ERROR) {
+				problems.add(problem(layout, cell, text, NLS.bind(Messages.Dis_errorCell, text), row));
+				continue;
+			}
+			Object value = value(column, text, row.kind(i) == SheetRow.NUMBER, layout.date1904);
+			if (value instanceof Problem p) {
+				String shown = column == DisColumn.PERSONNUMMER ? Personnummer.mask(text) : text;
+				problems.add(problem(layout, cell, shown, p.message, row));
+			} else {
+				values[column.ordinal()] = value;
+			}
+		}
+		return values;
+	}
+
+	private static CellProblem problem(Layout layout, String cell, String value, String message, SheetRow row) {
+		return new CellProblem(layout.sheet, cell, value, message, row.number());
+	}
+
+	private record Problem(String message) {
+	}
+
+	private Object value(DisColumn column, String text, boolean numeric, boolean date1904) {
+		return switch (column) {
+		case CODE -> text.length() <= MAX_CODE ? text : new Problem(NLS.bind(Messages.Dis_codeTooLong, MAX_CODE));
+		case PROJECT -> text;
+		case CONSENT -> yesNo(text);
+		case PERSONNUMMER -> personnummer(text);
+		case GENDER -> gender(text);
+		case BIRTH_YEAR, ENROLMENT_YEAR -> year(text);
+		case AGE -> age(text);
+		case ENROLMENT_DATE, EXIT_DATE -> date(text, numeric, date1904);
+		case EXTENT, EXTENT_AT_EXIT -> percent(text, numeric);
+		case REFERRING_PARTY, SUPPORT_AT_START, SUPPORT_AT_EXIT, OCCUPATION_AT_START, OCCUPATION_AT_EXIT,
+				EXIT_REASON -> code(lists.get(column), text);
+		};
+	}
+
+	private Object personnummer(String text) {
+		try {
+			return Personnummer.parse(text, today).normalized();
+		} catch (InvalidPersonnummerException e) {
+			return new Problem(switch (e.problem()) {
+			case FORMAT -> Messages.Dis_personnummerFormat;
+			case DATE -> Messages.Dis_personnummerDate;
+			case CHECK_DIGIT -> Messages.Dis_personnummerCheckDigit;
+			});
+		}
+	}
+
+	private static Object gender(String text) {
+		return switch (text.strip().toLowerCase(Locale.ROOT)) {
+		case "k", "kvinna", "kvinnor", "f", "female", "woman", "kv" -> Gender.FEMALE;
+		case "m", "man", "män", "male", "men" -> Gender.MALE;
+		case "annat", "okänt", "ej angivet", "vill ej uppge", "-", "?", "unspecified", "other" -> Gender.UNSPECIFIED;
+		default -> new Problem(Messages.Dis_gender);
+		};
+	}
+
+	private Object year(String text) {
+		Integer year = CellValues.whole(text);
+		return year != null && year >= 1900 && year <= today.getYear() ? year
+				: new Problem(NLS.bind(Messages.Dis_year, today.getYear()));
+	}
+
+	private static Object age(String text) {
+		Integer age = CellValues.whole(text);
+		return age != null && age >= MIN_AGE && age <= MAX_AGE ? age
+				: new Problem(NLS.bind(Messages.Dis_age, MIN_AGE, MAX_AGE));
+	}
+
+	private Object date(String text, boolean numeric, boolean date1904) {
+		LocalDate date = CellValues.date(text, numeric, date1904);
+		if (date == null) {
+			return new Problem(Messages.Dis_date);
+		}
+		return date.isAfter(today) ? new Problem(NLS.bind(Messages.Dis_dateInFuture, today)) : date;
+	}
+
+	private static Object percent(String text, boolean numeric) {
+		Integer value = CellValues.percent(text, numeric);
+		return value != null && value >= 0 && value <= 100 ? value : new Problem(Messages.Dis_percent);
+	}
+
+	private static Object yesNo(String text) {
+		Boolean value = CellValues.yesNo(text);
+		return value != null ? value : new Problem(Messages.Dis_yesNo);
+	}
+
+	private Object code(String list, String text) {
+		Map<String, String> known = matched.computeIfAbsent(list, l -> new HashMap<>());
+		String code = known.get(text);
+		if (code == null) {
+			code = codes.match(list, text).map(e -> e.getCode()).orElse("");
+			known.put(text, code);
+		}
+		if (!code.isEmpty()) {
+			return code;
+		}
+		String allowed = codes.entries(list).stream().map(CodeLists::label).collect(Collectors.joining("; "));
+		return new Problem(NLS.bind(Messages.Dis_unknownCode, allowed));
+	}
+}
