@@ -8,4 +8,10 @@ public interface ProjectEditorPages {
 
 	/** The id of the project being edited. */
 	String projectId();
+
+	/** The project as the user sees it: content loaded, unsaved edits included. Null until loaded. */
+	se.finsam.model.Project project();
+
+	/** The id of the page shown ({@link ProjectEditorInput#PARTICIPANTS} …). */
+	String activePage();
 }

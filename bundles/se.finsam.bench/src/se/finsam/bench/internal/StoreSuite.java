@@ -102,7 +102,8 @@ public class StoreSuite implements BenchSuite {
 	}
 
 	/** All participants moved into the first project (codes stay unique in the association). */
-	private static Association oneProject(Association a) {
+	/** Every participant in the first project, the other projects removed. */
+	static Association oneProject(Association a) {
 		Project first = a.getProjects().get(0);
 		for (Project other : List.copyOf(a.getProjects().subList(1, a.getProjects().size()))) {
 			first.getParticipants().addAll(other.getParticipants());

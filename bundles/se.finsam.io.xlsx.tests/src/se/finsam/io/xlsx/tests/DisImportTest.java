@@ -228,6 +228,21 @@ public class DisImportTest {
 	}
 
 	@Test
+	public void aRowAtExcelsLastRowNumberIsRead() throws Exception {
+		XSSFWorkbook wb = new XSSFWorkbook();
+		Sheet sheet = Fixture.sheet(wb, "Deltagare", List.of(List.of("Deltagar-ID", "Kön", "Insats"),
+				List.of("R-2", "K", Fixture.DNR)));
+		Row last = sheet.createRow(1_048_575);
+		last.createCell(0).setCellValue("R-1048576");
+		last.createCell(1).setCellValue("M");
+		last.createCell(2).setCellValue(Fixture.DNR);
+		ImportPreview preview = analyse(Fixture.save(wb, dir.resolve("sista-raden.xlsx")), options());
+		assertEquals(List.of(), preview.problems());
+		assertEquals(2, preview.counts().get(RowStatus.NEW));
+		assertEquals(1_048_576, preview.sample().get(1).row());
+	}
+
+	@Test
 	public void aWorkbookWithoutDisHeadingsIsRefusedAsAWhole() throws Exception {
 		XSSFWorkbook wb = new XSSFWorkbook();
 		Fixture.sheet(wb, "Budget", List.of(List.of("Kategori", "År"), List.of("Personal", 2024)));

@@ -208,6 +208,12 @@ public class ProjectEditor extends FormEditor implements ProjectEditorPages, IEd
 		return project.getId();
 	}
 
+	@Override
+	public String activePage() {
+		return getActivePageInstance() == null ? null : getActivePageInstance().getId();
+	}
+
+	@Override
 	public Project project() {
 		return project;
 	}

@@ -41,6 +41,9 @@ public final class SheetWriter {
 	private static final int MAX_WIDTH = 60;
 	private static final int WIDTH_SAMPLE = 500;
 
+	private static final long EPOCH_SERIAL = 25_569;
+	private static final LocalDate FIRST_PLAIN_SERIAL = LocalDate.of(1900, 3, 1);
+
 	private SheetWriter() {
 	}
 
@@ -125,7 +128,12 @@ public final class SheetWriter {
 			return;
 		}
 		if (value instanceof LocalDate date) {
-			cell.setCellValue(date);
+			// The serial number directly (1970-01-01 is 25569): POI's calendar arithmetic costs more than the rest.
+			if (date.isAfter(FIRST_PLAIN_SERIAL)) {
+				cell.setCellValue(date.toEpochDay() + EPOCH_SERIAL);
+			} else {
+				cell.setCellValue(date);
+			}
 		} else if (value instanceof BigDecimal number) {
 			cell.setCellValue(number.doubleValue());
 		} else if (value instanceof Number number) {

@@ -1,0 +1,92 @@
+"""Issue 6: DIS workbooks with POI, measured by ./finsam bench xlsx; LibreOffice on the same workbook as the peer;
+cold ./finsam import runs under the issue's heap limits."""
+import shutil
+import subprocess
+import time
+
+from benchlib import Benchmark, SuiteBenchmark, wall
+
+KEY = {"FINSAM_KEY": "bench-nyckel-xlsx-2026"}
+
+
+class XlsxSuite(SuiteBenchmark):
+    """100 000 rows x 20 columns written by our export: export, parse + validate (>= 50 000 rows/s means <= 2 s),
+    the whole import into an empty project, and the time to refuse each hostile file. When LibreOffice is installed
+    it converts the same workbook to CSV in the same run, as the peer figure."""
+
+    name = "xlsx"
+    suite = "xlsx"
+    runs = 5
+    targets = {"xlsx.export-": 2.0, "xlsx.parse-validate-": 2.0, "xlsx.import-": 2.5, "xlsx.hostile-": 1.0}
+
+    def measure(self, ctx, runs):
+        out = ctx.work / "xlsx-out"
+        self.options = ("--out", str(out))
+        results = super().measure(ctx, runs)
+        workbook = out / "dis-100000.xlsx"
+        soffice = shutil.which("soffice") or shutil.which("libreoffice")
+        if soffice and workbook.exists():
+            times = []
+            for _ in range(max(1, min(runs, 3))):
+                start = time.perf_counter()
+                subprocess.run([soffice, "--headless", "--convert-to", "csv", "--outdir", str(ctx.work / "lo"),
+                                str(workbook)], check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+                times.append(time.perf_counter() - start)
+            results["libreoffice.dis-to-csv (peer)"] = times
+            ours = sorted(results.get("xlsx.parse-validate-100000", [0]))
+            peer = sorted(times)
+            if ours[0]:
+                print("xlsx: LibreOffice needs %.1fx our parse + validate time" % (peer[len(peer) // 2] / ours[len(ours) // 2]))
+        else:
+            print("xlsx: LibreOffice (soffice) is not installed here; no peer figure this run")
+        self.workbook = workbook
+        self.hostile = sorted((out / "hostile").glob("*.xlsx"))
+        return results
+
+
+class ImportUnderHeapLimit(Benchmark):
+    """./finsam import --dry-run of the 100 000-row workbook in a new JVM limited to -Xmx128m (the issue's heap
+    target): it must finish; the figure is the wall time including JVM start."""
+
+    name = "xlsx: ./finsam import --dry-run 100000, -Xmx128m (cold)"
+    target = None
+    runs = 3
+
+    def __init__(self, suite):
+        self.suite = suite
+
+    def setup(self, ctx):
+        ctx.finsam("demo", "--participants", "200", data=ctx.work / "xlsx-data", env=KEY)
+
+    def run(self, ctx):
+        env = dict(KEY, FINSAM_VMARGS="-Xmx128m")
+        return wall(lambda: ctx.finsam("import", str(self.suite.workbook), "--dry-run", data=ctx.work / "xlsx-data",
+                                       env=env))
+
+
+class HostileUnderHeapLimit(Benchmark):
+    """Every hostile file through ./finsam import --dry-run in a new JVM limited to -Xmx256m: each must be refused
+    with its message (exit 1, no stack trace). The figure is the slowest wall time, JVM start included."""
+
+    name = "xlsx: hostile files refused, -Xmx256m (cold, slowest)"
+    target = None
+    runs = 1
+
+    def __init__(self, suite):
+        self.suite = suite
+
+    def run(self, ctx):
+        env = dict(KEY, FINSAM_VMARGS="-Xmx256m")
+        slowest = 0.0
+        for file in self.suite.hostile:
+            start = time.perf_counter()
+            proc = ctx.finsam("import", str(file), "--dry-run", "--project", "2014:35", data=ctx.work / "xlsx-data",
+                              env=env, check=False, capture=True)
+            slowest = max(slowest, time.perf_counter() - start)
+            if proc.returncode != 1 or "Exception" in proc.stderr or file.name not in proc.stderr + proc.stdout:
+                raise RuntimeError("%s: exit %d\n%s%s" % (file.name, proc.returncode, proc.stdout, proc.stderr))
+        return slowest
+
+
+_suite = XlsxSuite()
+BENCHMARKS = [_suite, ImportUnderHeapLimit(_suite), HostileUnderHeapLimit(_suite)]

@@ -1,0 +1,28 @@
+package se.finsam.io.xlsx.ui.internal;
+
+import org.eclipse.core.commands.AbstractHandler;
+import org.eclipse.core.commands.ExecutionEvent;
+import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.jface.wizard.WizardDialog;
+import org.eclipse.ui.handlers.HandlerUtil;
+
+import se.finsam.ui.Session;
+import se.finsam.ui.Sessions;
+
+/** File → Import participants from Excel…: the DIS import wizard. */
+public class ImportHandler extends AbstractHandler {
+
+	@Override
+	public Object execute(ExecutionEvent event) {
+		Session session = Sessions.get();
+		var shell = HandlerUtil.getActiveShell(event);
+		if (!session.isOpen() || session.associations().isEmpty()) {
+			MessageDialog.openInformation(shell, Messages.Import_title, Messages.Import_notOpen);
+			return null;
+		}
+		WizardDialog dialog = new WizardDialog(shell, new DisImportWizard(session));
+		dialog.setPageSize(900, 520);
+		dialog.open();
+		return null;
+	}
+}
