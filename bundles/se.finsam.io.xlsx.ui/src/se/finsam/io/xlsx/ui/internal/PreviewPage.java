@@ -157,7 +157,11 @@ public final class PreviewPage extends WizardPage {
 			setErrorMessage(e.getCause() instanceof SpreadsheetException s ? s.getMessage()
 					: String.valueOf(e.getCause()));
 		} catch (InterruptedException e) {
+			wizard.preview = null;
+			show(null);
 			setMessage(Messages.Preview_cancelled, WARNING);
+			getContainer().updateButtons();
+			return;
 		}
 		show(wizard.preview);
 		getContainer().updateButtons();

@@ -1,0 +1,47 @@
+package se.finsam.product.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import se.finsam.product.tests.Finsam.Result;
+
+/** ./finsam export and import as a user runs them: a round trip, a file that is not a workbook, the exit codes. */
+class ImportCliTest {
+
+	static final Map<String, String> KEY = Map.of("FINSAM_KEY", "produkttest-nyckel-2026");
+
+	@TempDir
+	Path data;
+
+	@TempDir
+	Path work;
+
+	@Test
+	void anExportImportsBackUnchangedAndABadFileStoresNothing() throws Exception {
+		assertEquals(0, Finsam.run(data, KEY, "demo", "--participants", "200").exitCode());
+		Path xlsx = work.resolve("deltagare.xlsx");
+		Result export = Finsam.run(data, KEY, "export", "participants", "--project", "2014:35", "--out", xlsx.toString());
+		assertEquals(0, export.exitCode(), export::err);
+		assertTrue(Finsam.zipEntry(xlsx, "xl/worksheets/sheet1.xml").contains("Deltagar-ID"));
+
+		Result again = Finsam.run(data, KEY, "import", xlsx.toString());
+		assertEquals(0, again.exitCode(), again::err);
+		assertTrue(again.out().contains("Nya: 0   uppdaterade: 0"), again.out());
+		assertTrue(again.out().contains("Inget att spara"), again.out());
+		assertTrue(again.errLines().isEmpty(), "nothing on stderr: " + again.err());
+
+		Path bad = Files.writeString(work.resolve("trasig.xlsx"), "Deltagar-ID;Kön\n");
+		Result refused = Finsam.run(data, KEY, "import", bad.toString());
+		assertEquals(1, refused.exitCode());
+		assertTrue(refused.err().contains("trasig.xlsx är inte en Excel-arbetsbok"), refused.err());
+		assertFalse(refused.err().contains("Exception"), refused.err());
+	}
+}
