@@ -83,6 +83,22 @@ class SuiteBenchmark(ResultsBenchmark):
         return results
 
 
+def libreoffice(ctx, convert_to, document, runs):
+    """Seconds LibreOffice (a cold soffice process each time, as forbund use it today) needs to convert the document,
+    up to 3 runs; None when it is not installed or the document is missing."""
+    import shutil
+    soffice = shutil.which("soffice") or shutil.which("libreoffice")
+    if not soffice or not document.exists():
+        return None
+    times = []
+    for _ in range(max(1, min(runs, 3))):
+        start = time.perf_counter()
+        subprocess.run([soffice, "--headless", "--convert-to", convert_to, "--outdir", str(ctx.work / "lo"),
+                        str(document)], check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        times.append(time.perf_counter() - start)
+    return times
+
+
 def wall(fn):
     """Seconds that fn() takes."""
     start = time.perf_counter()

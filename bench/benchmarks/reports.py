@@ -1,9 +1,5 @@
 """Issue 5: reports with BIRT, measured by ./finsam bench reports; LibreOffice on the same DOCX for comparison."""
-import shutil
-import subprocess
-import time
-
-from benchlib import Benchmark, SuiteBenchmark, wall
+from benchlib import Benchmark, SuiteBenchmark, libreoffice, wall
 
 
 class ReportSuite(SuiteBenchmark):
@@ -21,15 +17,8 @@ class ReportSuite(SuiteBenchmark):
         out = ctx.work / "reports-out"
         self.options = ("--out", str(out))
         results = super().measure(ctx, runs)
-        soffice = shutil.which("soffice") or shutil.which("libreoffice")
-        docx = out / "rar.docx"
-        if soffice and docx.exists():
-            times = []
-            for _ in range(max(1, min(runs, 3))):
-                start = time.perf_counter()
-                subprocess.run([soffice, "--headless", "--convert-to", "pdf", "--outdir", str(ctx.work / "lo"),
-                                str(docx)], check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-                times.append(time.perf_counter() - start)
+        times = libreoffice(ctx, "pdf", out / "rar.docx", runs)
+        if times:
             results["libreoffice.rar-docx-to-pdf (peer)"] = times
         else:
             print("reports: LibreOffice (soffice) is not installed here; no peer figure this run")

@@ -1,10 +1,8 @@
 """Issue 6: DIS workbooks with POI, measured by ./finsam bench xlsx; LibreOffice on the same workbook as the peer;
 cold ./finsam import runs under the issue's heap limits."""
-import shutil
-import subprocess
 import time
 
-from benchlib import Benchmark, SuiteBenchmark, wall
+from benchlib import Benchmark, SuiteBenchmark, libreoffice, wall
 
 KEY = {"FINSAM_KEY": "bench-nyckel-xlsx-2026"}
 
@@ -24,14 +22,8 @@ class XlsxSuite(SuiteBenchmark):
         self.options = ("--out", str(out))
         results = super().measure(ctx, runs)
         workbook = out / "dis-100000.xlsx"
-        soffice = shutil.which("soffice") or shutil.which("libreoffice")
-        if soffice and workbook.exists():
-            times = []
-            for _ in range(max(1, min(runs, 3))):
-                start = time.perf_counter()
-                subprocess.run([soffice, "--headless", "--convert-to", "csv", "--outdir", str(ctx.work / "lo"),
-                                str(workbook)], check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-                times.append(time.perf_counter() - start)
+        times = libreoffice(ctx, "csv", workbook, runs)
+        if times:
             results["libreoffice.dis-to-csv (peer)"] = times
             ours = sorted(results.get("xlsx.parse-validate-100000", [0]))
             peer = sorted(times)

@@ -10,7 +10,6 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 import org.apache.poi.hssf.usermodel.HSSFWorkbook;
@@ -18,10 +17,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import se.finsam.io.xlsx.CellProblem;
 import se.finsam.io.xlsx.DisImport;
@@ -34,26 +30,13 @@ import se.finsam.io.xlsx.SpreadsheetException;
 import se.finsam.model.Gender;
 import se.finsam.model.Participant;
 import se.finsam.model.Project;
-import se.finsam.store.Store;
 
 /** DIS workbooks built here with POI, imported into a real encrypted Derby store, read back from the store. */
-public class DisImportTest {
+public class DisImportTest extends StoreTestCase {
 
-	@TempDir
-	Path dir;
-	Store store;
-	String association;
-
-	@BeforeEach
-	public void setUp() throws Exception {
-		Locale.setDefault(Locale.of("sv", "SE"));
-		store = Fixture.demoStore(dir.resolve("data"), 60);
-		association = store.associations().get(0).id();
-	}
-
-	@AfterEach
-	public void tearDown() {
-		store.close();
+	@Override
+	int participants() {
+		return 60;
 	}
 
 	private ImportOptions options() {

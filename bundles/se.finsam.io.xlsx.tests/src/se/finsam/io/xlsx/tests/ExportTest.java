@@ -9,7 +9,6 @@ import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 
@@ -18,10 +17,7 @@ import org.apache.poi.xssf.usermodel.XSSFCell;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.eclipse.emf.ecore.util.EcoreUtil;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import se.finsam.io.xlsx.BudgetImport;
 import se.finsam.io.xlsx.CellProblem;
@@ -37,26 +33,13 @@ import se.finsam.model.Participant;
 import se.finsam.model.Project;
 import se.finsam.stats.Statistics;
 import se.finsam.stats.StatsQuery;
-import se.finsam.store.Store;
 
 /** Exports read back with POI's usermodel, and the round trips: DIS export → import, budget export → import. */
-public class ExportTest {
+public class ExportTest extends StoreTestCase {
 
-	@TempDir
-	Path dir;
-	Store store;
-	String association;
-
-	@BeforeEach
-	public void setUp() throws Exception {
-		Locale.setDefault(Locale.of("sv", "SE"));
-		store = Fixture.demoStore(dir.resolve("data"), 300);
-		association = store.associations().get(0).id();
-	}
-
-	@AfterEach
-	public void tearDown() {
-		store.close();
+	@Override
+	int participants() {
+		return 300;
 	}
 
 	@Test

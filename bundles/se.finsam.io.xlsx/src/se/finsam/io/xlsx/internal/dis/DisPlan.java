@@ -86,6 +86,7 @@ final class DisPlan implements ImportPreview {
 			return new ImportResult(rowsRead(), 0, 0, counts.get(RowStatus.UNCHANGED), rowsRead(), List.of(), problems,
 					false);
 		}
+		done = true; // the plan's model is changed below: never twice, even when the store refuses
 		Set<Project> changed = new LinkedHashSet<>(created.values());
 		Map<Project, List<Participant>> added = new LinkedHashMap<>();
 		for (Planned p : planned) {
@@ -100,7 +101,6 @@ final class DisPlan implements ImportPreview {
 		}
 		added.forEach((project, participants) -> project.getParticipants().addAll(participants));
 		store.saveProjects(List.copyOf(changed));
-		done = true;
 		return new ImportResult(rowsRead(), counts.get(RowStatus.NEW), counts.get(RowStatus.UPDATE),
 				counts.get(RowStatus.UNCHANGED), skipped, projectsToCreate(), problems, true);
 	}
