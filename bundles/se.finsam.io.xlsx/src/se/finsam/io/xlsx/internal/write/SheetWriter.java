@@ -11,6 +11,9 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
+import java.util.zip.Deflater;
+
+import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
 import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
@@ -49,7 +52,15 @@ public final class SheetWriter {
 
 	public static void write(Path file, List<TableSheet> sheets) throws SpreadsheetException {
 		Path temporary = file.resolveSibling(file.getFileName() + ".part");
-		SXSSFWorkbook workbook = new SXSSFWorkbook(WINDOW);
+		SXSSFWorkbook workbook = new SXSSFWorkbook(WINDOW) {
+			@Override
+			protected ZipArchiveOutputStream createArchiveOutputStream(OutputStream out) {
+				// The fastest deflate: a third of the export's time at the default level, for a file ~15 % larger.
+				ZipArchiveOutputStream zip = super.createArchiveOutputStream(out);
+				zip.setLevel(Deflater.BEST_SPEED);
+				return zip;
+			}
+		};
 		try {
 			Styles styles = new Styles(workbook);
 			for (TableSheet table : sheets) {
