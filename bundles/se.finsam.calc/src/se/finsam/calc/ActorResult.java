@@ -1,0 +1,20 @@
+package se.finsam.calc;
+
+import java.math.BigDecimal;
+
+/**
+ * One actor's (or a total's) result, in kronor, unrounded.
+ *
+ * @param actor null for the state and society totals
+ * @param yearlyRevenue the first year's revenue (after corrections)
+ * @param cost its share of the project cost, raised by the indirect tax
+ * @param profitabilityAfterYears revenue over the evaluation's years minus the cost (revenue recurs, cost is one-off)
+ * @param paybackMonths months until the revenue has paid the cost; null ("none") when it never does
+ * @param presentValue the revenue over the years discounted at the evaluation's rate
+ * @param potential the yearly revenue if every participant worked full time at an average wage without support or
+ *        extra resources; null when the evaluation has no type cases
+ */
+public record ActorResult(Actor actor, String key, BigDecimal yearlyRevenue, BigDecimal cost,
+		BigDecimal profitabilityFirstYear, BigDecimal profitabilityAfterYears, BigDecimal paybackMonths,
+		BigDecimal presentValue, BigDecimal potential) {
+}
