@@ -38,6 +38,11 @@ public final class Calculator {
 		return compute(e, values, true);
 	}
 
+	/** Reads an evaluation in the file format of docs/calc-format.md; mistakes name their field. */
+	public static Evaluation read(String json) throws CalcException {
+		return se.finsam.calc.internal.EvaluationReader.read(json);
+	}
+
 	/**
 	 * Individual-level mode: the revenue per actor from each participant's own situation at start and at exit
 	 * (instead of type cases); the evaluation gives the cost, years, corrections and the rest.

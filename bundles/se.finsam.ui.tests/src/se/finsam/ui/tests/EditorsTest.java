@@ -52,6 +52,7 @@ import se.finsam.ui.editors.internal.ProjectEditor;
 import se.finsam.ui.editors.internal.budget.BudgetPage;
 import se.finsam.ui.editors.internal.participants.ParticipantsPage;
 import se.finsam.ui.editors.internal.reports.ReportsPage;
+import se.finsam.ui.editors.internal.evaluation.EvaluationPage;
 import se.finsam.ui.internal.navigator.NavigatorView;
 
 /**
@@ -329,6 +330,57 @@ public class EditorsTest {
 		assertEquals("Insatsen samordnade stöd för 120 personer i Fagersta och Norberg.",
 				Answers.text(saved, "sammanfattning"));
 		assertEquals(LocalDate.of(2026, 6, 30), saved.getPeriod().getEnd());
+	}
+
+	@Test
+	public void anEvaluationComputesAsYouTypeUndoesAndIsSaved() throws Exception {
+		Project project = project(2);
+		ProjectEditor editor = open(project, EvaluationPage.ID);
+		EvaluationPage page = (EvaluationPage) editor.page(EvaluationPage.ID);
+		Ui.waitUntil("the evaluation page", 30_000, () -> page.getManagedForm() != null);
+		Composite form = body(editor);
+		org.eclipse.swt.widgets.Button create = buttons(form).stream().filter(b -> b.getText().equals("Ny utvärdering"))
+				.findFirst().orElseThrow();
+		create.notifyListeners(org.eclipse.swt.SWT.Selection, new org.eclipse.swt.widgets.Event());
+		Ui.spin(500);
+		assertEquals(1, project.getEvaluations().size());
+		assertTrue(Ui.tableCells(form).contains("Samhället totalt"), Ui.tableCells(form).toString());
+		assertTrue(Ui.tableCells(form).contains("Arbetsförmedlingen"));
+		assertTrue(page.summaryText().contains("deltagare"), page.summaryText());
+		String before = project.getEvaluations().get(0).getInputs();
+
+		Ui.type(Ui.textAfterLabel(form, "Deltagare:"), "200");
+		Ui.spin(500);
+		assertTrue(project.getEvaluations().get(0).getInputs().contains("\"participants\": 200"));
+		assertTrue(page.summaryText().startsWith("200 deltagare"), page.summaryText());
+		var reference = page().getReference(editor);
+		page().toggleZoom(reference); // the whole window, as a user with a full page of figures would
+		Ui.spin(500);
+		Screenshots.save(shell(), "evaluation");
+		page().toggleZoom(reference);
+
+		execute(editor, "org.eclipse.ui.edit.undo");
+		Ui.spin(300);
+		assertEquals(before, project.getEvaluations().get(0).getInputs());
+		execute(editor, "org.eclipse.ui.edit.redo");
+		editor.doSave(null);
+		Ui.waitUntil("the save", 30_000, () -> !editor.isDirty());
+		Project stored = storedProject(project);
+		Sessions.get().store().loadContent(stored);
+		assertEquals(1, stored.getEvaluations().size());
+		assertTrue(stored.getEvaluations().get(0).getInputs().contains("\"participants\": 200"));
+	}
+
+	private static List<org.eclipse.swt.widgets.Button> buttons(Composite root) {
+		List<org.eclipse.swt.widgets.Button> out = new java.util.ArrayList<>();
+		for (var c : root.getChildren()) {
+			if (c instanceof org.eclipse.swt.widgets.Button b) {
+				out.add(b);
+			} else if (c instanceof Composite composite) {
+				out.addAll(buttons(composite));
+			}
+		}
+		return out;
 	}
 
 	@Test

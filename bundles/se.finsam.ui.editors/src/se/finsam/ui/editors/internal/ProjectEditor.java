@@ -97,6 +97,7 @@ public class ProjectEditor extends FormEditor implements ProjectEditorPages, IEd
 			addPage(new ParticipantsPage(this));
 			addPage(new BudgetPage(this));
 			addPage(new se.finsam.ui.editors.internal.reports.ReportsPage(this));
+			addPage(new se.finsam.ui.editors.internal.evaluation.EvaluationPage(this));
 		} catch (PartInitException e) {
 			throw new IllegalStateException(e);
 		}

@@ -24,7 +24,7 @@ class CalcCliTest {
 	void theSeedExamplesAndABadFile() throws Exception {
 		Result olle = Finsam.run(work, Map.of(), "calc", EXAMPLES.resolve("olle.json").toString());
 		assertEquals(0, olle.exitCode(), olle::err);
-		assertTrue(olle.out().contains("460 000 kr"), olle.out());
+		assertTrue(olle.out().contains("460\u00a0000\u00a0kr"), olle.out());
 
 		Result team = Finsam.run(work, Map.of(), "calc", EXAMPLES.resolve("samverkansteam.json").toString(), "--format",
 				"json");
