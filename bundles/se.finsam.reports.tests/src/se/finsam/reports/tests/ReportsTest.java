@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
 
+import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -87,7 +88,8 @@ public class ReportsTest {
 		List<String> ids = Templates.installed().stream().map(t -> t.template().getId() + "@" + t.bundle()).toList();
 		// This test bundle contributes a missing file, a file that is not XMI and two templates with one id: only
 		// the first of those two survives, the rest is logged and skipped.
-		assertEquals(List.of("generic.final@se.finsam.templates.generic", "rar.final@se.finsam.templates.rar",
+		assertEquals(List.of("generic.evaluation@se.finsam.templates.generic", "generic.final@se.finsam.templates.generic",
+				"rar.final@se.finsam.templates.rar",
 				"rar.status@se.finsam.templates.rar", "test.duplicate@se.finsam.reports.tests",
 				"uppsala.annual@se.finsam.templates.uppsala", "uppsala.interim@se.finsam.templates.uppsala"),
 				ids.stream().sorted().toList());
@@ -124,6 +126,29 @@ public class ReportsTest {
 			assertTrue(format == ReportFormat.XLSX ? text.contains(stats.outcomes().positiveShare().toPlainString())
 					|| text.contains(positive) : text.contains(positive), "positive share " + positive + " in " + file);
 			assertTrue(Outputs.images(file) >= 1, "the outcome chart is drawn in " + file);
+		}
+	}
+
+	@Test
+	public void theEvaluationTemplateShowsTheProjectsLatestEvaluation() throws Exception {
+		Templates.Installed template = Templates.find("generic.evaluation").orElseThrow();
+		Project project = EcoreUtil.copy(project(ProjectKind.PROJECT));
+		demo.getProjects().add(project);
+		try {
+			se.finsam.model.Evaluation evaluation = se.finsam.model.FinsamFactory.eINSTANCE.createEvaluation();
+			evaluation.setName("Typfall");
+			evaluation.setInputs(Files.readString(Path.of("../../docs/examples/typfall.json")));
+			project.getEvaluations().add(evaluation);
+			Path pdf = OUT.resolve("evaluation.pdf");
+			reports.render(new RenderRequest(project, template, answered(project, template), ReportFormat.PDF, false), pdf);
+			String text = Outputs.text(pdf);
+			for (String expected : List.of("Samhällsekonomiskt resultat (Typfall)", "Resultat per aktör (tusental kronor)", "Samhället totalt",
+					"Arbetsförmedlingen", "Återbetalningstid", "Standardvärden och deras källor", "SCB")) {
+				assertTrue(text.contains(Outputs.normalize(expected)), expected + " in " + pdf);
+			}
+			assertTrue(Outputs.images(pdf) >= 1, "the chart per actor");
+		} finally {
+			demo.getProjects().remove(project);
 		}
 	}
 
@@ -208,7 +233,8 @@ public class ReportsTest {
 
 	private static boolean usesOutcomes(Templates.Installed template, Project project) {
 		return template.template().getSections().stream().filter(s -> ReportInstances.applies(s, project))
-				.flatMap(s -> s.getParts().stream()).anyMatch(p -> p instanceof se.finsam.model.StatisticChart);
+				.flatMap(s -> s.getParts().stream())
+				.anyMatch(p -> p instanceof se.finsam.model.StatisticChart c && c.getStatistic().equals("outcomes"));
 	}
 
 	static Project project(ProjectKind kind) {

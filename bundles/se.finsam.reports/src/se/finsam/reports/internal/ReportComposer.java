@@ -73,7 +73,7 @@ public final class ReportComposer {
 			blocks.add(new Block.Paragraph(text.isBlank() ? Messages.Report_unanswered : text, text.isBlank()));
 		} else if (part instanceof StatisticTable t) {
 			if (part.getTitle() == null || part.getTitle().isBlank()) {
-				stats.table(t.getStatistic()).ifPresent(table -> blocks.add(new Block.Heading(2, table.title())));
+				figure(t.getStatistic()).ifPresent(table -> blocks.add(new Block.Heading(2, table.title())));
 			}
 			table(t.getStatistic());
 			String comment = Answers.text(report, part.getId());
@@ -93,8 +93,12 @@ public final class ReportComposer {
 		}
 	}
 
+	private java.util.Optional<StatTable> figure(String statistic) {
+		return se.finsam.reports.ReportFigures.table(stats, project, statistic);
+	}
+
 	private void table(String statistic) {
-		StatTable table = stats.table(statistic).orElse(null);
+		StatTable table = figure(statistic).orElse(null);
 		if (table == null) {
 			blocks.add(new Block.Note(NLS.bind(Messages.Report_unknownStatistic, statistic)));
 			return;
@@ -106,7 +110,10 @@ public final class ReportComposer {
 	}
 
 	private void chart(StatisticChart c) {
-		StatTable table = stats.table(c.getStatistic()).orElse(null);
+		StatTable table = figure(c.getStatistic()).orElse(null);
+		if (table != null && table.columns().size() == 1 && c.getStatistic().startsWith("evaluation.")) {
+			return; // no evaluation yet: its table already says so, a chart would add nothing
+		}
 		if (table == null || table.columns().size() <= c.getValueColumn()) {
 			blocks.add(new Block.Note(NLS.bind(Messages.Report_unknownStatistic, c.getStatistic())));
 			return;

@@ -176,7 +176,8 @@ public final class ReportForm {
 		GridDataFactory.fillDefaults().span(2, 1).grab(true, false).hint(300, SWT.DEFAULT).applyTo(table);
 		Label note = toolkit.createLabel(root, "", SWT.WRAP);
 		GridDataFactory.fillDefaults().span(2, 1).grab(true, false).hint(300, SWT.DEFAULT).applyTo(note);
-		refreshers.add(() -> fill(table, note, statistics().table(statistic).orElse(null)));
+		refreshers.add(() -> fill(table, note,
+				se.finsam.reports.ReportFigures.table(statistics(), project, statistic).orElse(null)));
 	}
 
 	private ProjectStatistics statistics() {

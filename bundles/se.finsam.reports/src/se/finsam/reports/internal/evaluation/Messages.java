@@ -1,0 +1,50 @@
+package se.finsam.reports.internal.evaluation;
+
+import org.eclipse.osgi.util.NLS;
+
+public final class Messages extends NLS {
+
+	private static final String BUNDLE_NAME = "se.finsam.reports.internal.evaluation.messages";
+
+	public static String Evaluation_none;
+	public static String Evaluation_invalid;
+	public static String Summary_title;
+	public static String Summary_note;
+	public static String Summary_participants;
+	public static String Summary_cost;
+	public static String Summary_revenue;
+	public static String Summary_payback;
+	public static String Summary_profit1;
+	public static String Summary_profitN;
+	public static String Summary_potential;
+	public static String Summary_used;
+	public static String Summary_sroi;
+	public static String Actors_title;
+	public static String Assumptions_title;
+	public static String Column_what;
+	public static String Column_value;
+	public static String Column_actor;
+	public static String Column_revenue;
+	public static String Column_cost;
+	public static String Column_profit1;
+	public static String Column_profitN;
+	public static String Column_payback;
+	public static String Column_source;
+	public static String Payback_none;
+	public static String Actor_kommun;
+	public static String Actor_region;
+	public static String Actor_fk;
+	public static String Actor_af;
+	public static String Actor_otherState;
+	public static String Actor_individual;
+	public static String Actor_state;
+	public static String Actor_society;
+	public static String Unit_thousands;
+
+	static {
+		NLS.initializeMessages(BUNDLE_NAME, Messages.class);
+	}
+
+	private Messages() {
+	}
+}
