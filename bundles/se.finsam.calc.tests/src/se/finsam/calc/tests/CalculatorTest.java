@@ -164,6 +164,9 @@ public class CalculatorTest {
 		assertEquals(0, new BigDecimal("38800").compareTo(wage2023));
 		assertTrue(wage2024.compareTo(wage2023) > 0, "indexed with the KPI: " + wage2024);
 		assertEquals(0, values.get("employerFee", 2026).compareTo(new BigDecimal("0.3142")), "rates are not indexed");
+		CalcException missing = assertThrows(CalcException.class, () -> values.get("averageMonthlyWage", 2031));
+		assertEquals("Standardvärdena har inget KPI för 2031 (de omfattar 2014–2025); lägg till året under \"kpi\".",
+				missing.getMessage(), "a missing year is named, not guessed");
 	}
 
 	private static String message(String json) {

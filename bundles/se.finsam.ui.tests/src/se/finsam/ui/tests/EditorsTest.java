@@ -346,6 +346,7 @@ public class EditorsTest {
 		assertEquals(1, project.getEvaluations().size());
 		assertTrue(Ui.tableCells(form).contains("Samhället totalt"), Ui.tableCells(form).toString());
 		assertTrue(Ui.tableCells(form).contains("Arbetsförmedlingen"));
+		assertTrue(Ui.tableCells(form).contains("Dödvikt"), "the sensitivity table");
 		assertTrue(page.summaryText().contains("deltagare"), page.summaryText());
 		String before = project.getEvaluations().get(0).getInputs();
 

@@ -45,7 +45,17 @@ final class EvaluationJson {
 		((Map<String, Object>) after.get(1)).put("supports", List.of(support("AKS", "1")));
 		((Map<String, Object>) after.get(2)).put("supports", before.get("supports"));
 		root.put("typeCases", new LinkedHashMap<>(Map.of("before", before, "after", after)));
+		root.put("sensitivity", List.of(sensitivity("deadweight", "0", "0.1", "0.2", "0.3", "0.4"),
+				sensitivity("dropOff", "0", "0.05", "0.1", "0.2", "0.3"),
+				sensitivity("wageSubsidy", "0.3", "0.4", "0.5", "0.6", "0.7")));
 		return JsonWriter.write(root);
+	}
+
+	private static Map<String, Object> sensitivity(String assumption, String... values) {
+		Map<String, Object> s = new LinkedHashMap<>();
+		s.put("assumption", assumption);
+		s.put("values", java.util.Arrays.stream(values).map(BigDecimal::new).toList());
+		return s;
 	}
 
 	private static Map<String, Object> support(String code, String share) {

@@ -60,6 +60,13 @@ public final class Messages extends NLS {
 	public static String Command_edit;
 	public static String Evaluation_newName;
 	public static String Field_indirectTaxDefault;
+	public static String Sensitivity_assumption;
+	public static String Sensitivity_value;
+	public static String Sensitivity_deadweight;
+	public static String Sensitivity_dropOff;
+	public static String Sensitivity_wageSubsidy;
+	public static String Sensitivity_workExtent;
+	public static String Sensitivity_indirectTax;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -27,6 +27,7 @@ final class ResultView {
 	private final Label summary;
 	private final Table table;
 	private final Canvas chart;
+	private final Table sensitivity;
 	private EvaluationResult result;
 
 	ResultView(Composite parent, FormToolkit toolkit) {
@@ -46,6 +47,16 @@ final class ResultView {
 		chart.setBackground(parent.getDisplay().getSystemColor(SWT.COLOR_WHITE));
 		GridDataFactory.fillDefaults().span(2, 1).grab(true, false).hint(SWT.DEFAULT, 190).applyTo(chart);
 		chart.addPaintListener(e -> paint(e.gc));
+		sensitivity = toolkit.createTable(parent, SWT.BORDER);
+		sensitivity.setHeaderVisible(true);
+		sensitivity.setLinesVisible(true);
+		for (String title : new String[] { Messages.Sensitivity_assumption, Messages.Sensitivity_value,
+				Messages.Result_payback, Messages.Result_profitN }) {
+			TableColumn c = new TableColumn(sensitivity, title.equals(Messages.Sensitivity_assumption) ? SWT.LEFT : SWT.RIGHT);
+			c.setText(title);
+			c.setWidth(title.equals(Messages.Sensitivity_assumption) ? 200 : 140);
+		}
+		GridDataFactory.fillDefaults().span(2, 1).grab(true, false).hint(SWT.DEFAULT, 160).applyTo(sensitivity);
 	}
 
 	String summaryText() {
@@ -56,6 +67,7 @@ final class ResultView {
 		result = problem == null ? r : null;
 		table.removeAll();
 		if (result == null) {
+			sensitivity.removeAll();
 			summary.setText(problem == null ? "" : problem);
 			summary.setForeground(summary.getDisplay().getSystemColor(SWT.COLOR_DARK_RED));
 			chart.redraw();
@@ -73,7 +85,26 @@ final class ResultView {
 			row(Messages.Result_state, r.state());
 		}
 		row(Messages.Result_society, r.society());
+		sensitivity.removeAll();
+		sensitivity.getColumn(3).setText(NLS.bind(Messages.Result_profitN, r.years()));
+		r.sensitivity().forEach(s -> new TableItem(sensitivity, SWT.NONE).setText(new String[] { assumption(s.assumption()),
+				Formats.number(s.value().movePointRight(s.assumption().equals("years") || s.assumption().equals("participants")
+						|| s.assumption().equals("projectCost") ? 0 : 2)),
+				s.paybackMonths() == null ? Messages.Result_none
+						: Formats.decimal(s.paybackMonths().setScale(1, RoundingMode.HALF_UP)),
+				Formats.wholeKronor(s.profitabilityAfterYears()) }));
 		chart.redraw();
+	}
+
+	private static String assumption(String key) {
+		return switch (key) {
+		case "deadweight" -> Messages.Sensitivity_deadweight;
+		case "dropOff" -> Messages.Sensitivity_dropOff;
+		case "wageSubsidy" -> Messages.Sensitivity_wageSubsidy;
+		case "workExtent" -> Messages.Sensitivity_workExtent;
+		case "indirectTax" -> Messages.Sensitivity_indirectTax;
+		default -> key;
+		};
 	}
 
 	private void row(String label, ActorResult a) {
