@@ -47,6 +47,26 @@ public final class StandardValues {
 		return load(List.of(StandardValues.class.getResource("/data/standard-values.json")));
 	}
 
+	/** The förbund's own values in a data location, laid over the shipped ones when present. */
+	public static final String OWN_FILE = "standard-values.json";
+
+	/**
+	 * The shipped values with the förbund's own file {@value #OWN_FILE} in the data location on top, when there is
+	 * one: the workbench and {@code ./finsam calc} then compute with the same figures.
+	 */
+	public static StandardValues forDataLocation(java.nio.file.Path dataLocation) throws CalcException {
+		StandardValues values = defaults();
+		java.nio.file.Path own = dataLocation == null ? null : dataLocation.resolve(OWN_FILE);
+		if (own != null && java.nio.file.Files.isRegularFile(own)) {
+			try {
+				values = values.with(own.toUri().toURL());
+			} catch (java.net.MalformedURLException e) {
+				throw new CalcException(NLS.bind(Messages.Values_unreadable, own, e.getMessage()));
+			}
+		}
+		return values;
+	}
+
 	/** The files in order, later ones overriding earlier ones per key and year. */
 	public static StandardValues load(List<URL> files) throws CalcException {
 		StandardValues result = new StandardValues();
@@ -100,6 +120,11 @@ public final class StandardValues {
 			throw new CalcException(NLS.bind(Messages.Values_unknownSupport, code, String.join(", ", supports.keySet())));
 		}
 		return rule;
+	}
+
+	/** The support codes with a payer rule: the ones a type case can use. */
+	public java.util.Set<String> supportCodes() {
+		return java.util.Collections.unmodifiableSet(supports.keySet());
 	}
 
 	public String kpiSource() {

@@ -169,6 +169,20 @@ public class CalculatorTest {
 				missing.getMessage(), "a missing year is named, not guessed");
 	}
 
+	@Test
+	public void aForbundsOwnFileInTheDataLocationOverridesAValue() throws Exception {
+		Path data = Files.createTempDirectory("finsam-calc");
+		Files.writeString(data.resolve(StandardValues.OWN_FILE), """
+				{ "values": [ { "key": "averageMonthlyWage", "year": 2023, "value": 40000, "indexed": true,
+				  "source": "Förbundets egen lönestatistik" } ] }""");
+		StandardValues own = StandardValues.forDataLocation(data);
+		assertEquals(0, new BigDecimal("40000").compareTo(own.get("averageMonthlyWage", 2023)));
+		assertEquals("Förbundets egen lönestatistik", own.entry("averageMonthlyWage", 2023).source());
+		assertEquals(0, values.get("employerFee", 2024).compareTo(own.get("employerFee", 2024)), "the rest is shipped");
+		assertEquals(0, new BigDecimal("38800").compareTo(
+				StandardValues.forDataLocation(data.resolve("saknas")).get("averageMonthlyWage", 2023)));
+	}
+
 	private static String message(String json) {
 		return assertThrows(CalcException.class, () -> compute(json)).getMessage();
 	}

@@ -370,6 +370,17 @@ public class EditorsTest {
 		Sessions.get().store().loadContent(stored);
 		assertEquals(1, stored.getEvaluations().size());
 		assertTrue(stored.getEvaluations().get(0).getInputs().contains("\"participants\": 200"));
+
+		assertTrue(Ui.tableCells(form).contains("Ekonomiskt bistånd"), "the BEFORE supports");
+		Text kommun = Ui.textAfterLabel(form, "Kommunen (kr/år):");
+		assertEquals("30 000", kommun.getText().replace('\u00a0', ' '));
+		kommun.setText("45000");
+		kommun.notifyListeners(org.eclipse.swt.SWT.FocusOut, new org.eclipse.swt.widgets.Event());
+		Ui.spin(300);
+		assertTrue(project.getEvaluations().get(0).getInputs().contains("\"kommun\": 45000"));
+		execute(editor, "org.eclipse.ui.edit.undo");
+		editor.doSave(null);
+		Ui.waitUntil("the save", 30_000, () -> !editor.isDirty());
 	}
 
 	private static List<org.eclipse.swt.widgets.Button> buttons(Composite root) {

@@ -74,7 +74,7 @@ public class CalcCommand implements CliCommand {
 		}
 		EvaluationResult result;
 		try {
-			StandardValues values = StandardValues.defaults();
+			StandardValues values = StandardValues.forDataLocation(context.dataLocation());
 			if (own.isPresent()) {
 				values = values.with(existing(own.get()).toUri().toURL());
 			}

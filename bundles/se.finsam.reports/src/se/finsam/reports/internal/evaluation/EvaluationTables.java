@@ -40,7 +40,8 @@ public final class EvaluationTables {
 		Evaluation latest = all.get(all.size() - 1);
 		EvaluationResult r;
 		try {
-			r = Calculator.compute(Calculator.read(latest.getInputs()), StandardValues.defaults());
+			r = Calculator.compute(Calculator.read(latest.getInputs()),
+					StandardValues.forDataLocation(se.finsam.core.DataLocation.path()));
 		} catch (CalcException e) {
 			return Optional.of(message(id, NLS.bind(Messages.Evaluation_invalid, latest.getName(), e.getMessage())));
 		}

@@ -46,6 +46,7 @@ public class EvaluationPage extends ContentFormPage {
 	private Combo chooser;
 	private final Text[] fields = new Text[FIELDS.length];
 	private GroupsTable groups;
+	private BeforeSection before;
 	private Text json;
 	private Label jsonProblem;
 	private ResultView results;
@@ -90,6 +91,13 @@ public class EvaluationPage extends ContentFormPage {
 		groupButtons.setLayout(new org.eclipse.swt.layout.RowLayout());
 		button(groupButtons, Messages.Button_addGroup, () -> changeGroups(true));
 		button(groupButtons, Messages.Button_removeGroup, () -> changeGroups(false));
+
+		Composite beforeArea = section(managedForm, body, Messages.Section_before, Messages.Section_beforeHint);
+		before = new BeforeSection(beforeArea, toolkit(), this::edit);
+		Composite supportButtons = toolkit().createComposite(beforeArea);
+		supportButtons.setLayout(new org.eclipse.swt.layout.RowLayout());
+		button(supportButtons, Messages.Button_addSupport, () -> before.addSupport(this::edit));
+		button(supportButtons, Messages.Button_removeSupport, () -> before.removeSupport(this::edit));
 
 		Composite advanced = section(managedForm, body, Messages.Section_json, Messages.Section_jsonHint);
 		json = toolkit().createText(advanced, "", SWT.BORDER | SWT.MULTI | SWT.V_SCROLL | SWT.WRAP);
@@ -150,6 +158,7 @@ public class EvaluationPage extends ContentFormPage {
 				}
 			}
 			groups.show(root == null ? List.of() : EvaluationJson.groups(root));
+			before.show(root);
 			String inputs = e == null ? "" : e.getInputs();
 			if (!json.getText().equals(inputs)) {
 				json.setText(inputs);
@@ -167,7 +176,8 @@ public class EvaluationPage extends ContentFormPage {
 			return;
 		}
 		try {
-			results.show(Calculator.compute(Calculator.read(e.getInputs()), StandardValues.defaults()), null);
+			StandardValues values = StandardValues.forDataLocation(se.finsam.core.DataLocation.path());
+			results.show(Calculator.compute(Calculator.read(e.getInputs()), values), null);
 		} catch (CalcException x) {
 			results.show(null, x.getMessage());
 		}
@@ -222,6 +232,16 @@ public class EvaluationPage extends ContentFormPage {
 			setInputs(e, root, null);
 		} catch (ParseException | IndexOutOfBoundsException x) {
 			results.show(null, NLS.bind(Messages.Field_notNumber, key, text));
+		}
+	}
+
+	/** One change to the inputs, committed as one command. */
+	private void edit(java.util.function.Consumer<Map<String, Object>> change) {
+		Evaluation e = current();
+		Map<String, Object> root = e == null ? null : EvaluationJson.parse(e.getInputs());
+		if (root != null) {
+			change.accept(root);
+			setInputs(e, root, null);
 		}
 	}
 

@@ -67,6 +67,16 @@ public final class Messages extends NLS {
 	public static String Sensitivity_wageSubsidy;
 	public static String Sensitivity_workExtent;
 	public static String Sensitivity_indirectTax;
+	public static String Section_before;
+	public static String Section_beforeHint;
+	public static String Button_addSupport;
+	public static String Button_removeSupport;
+	public static String Before_support;
+	public static String Before_share;
+	public static String Before_kommun;
+	public static String Before_region;
+	public static String Before_fk;
+	public static String Before_af;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);
