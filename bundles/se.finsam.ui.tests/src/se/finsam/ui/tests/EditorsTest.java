@@ -347,6 +347,7 @@ public class EditorsTest {
 		assertTrue(Ui.tableCells(form).contains("Samhället totalt"), Ui.tableCells(form).toString());
 		assertTrue(Ui.tableCells(form).contains("Arbetsförmedlingen"));
 		assertTrue(Ui.tableCells(form).contains("Dödvikt"), "the sensitivity table");
+		assertTrue(Ui.tableCells(form).contains("Låg (scenario)"), "low / base / high");
 		assertTrue(page.summaryText().contains("deltagare"), page.summaryText());
 		String before = project.getEvaluations().get(0).getInputs();
 

@@ -48,6 +48,11 @@ final class EvaluationJson {
 		root.put("sensitivity", List.of(sensitivity("deadweight", "0", "0.1", "0.2", "0.3", "0.4"),
 				sensitivity("dropOff", "0", "0.05", "0.1", "0.2", "0.3"),
 				sensitivity("wageSubsidy", "0.3", "0.4", "0.5", "0.6", "0.7")));
+		Map<String, Object> scenarios = new LinkedHashMap<>();
+		scenarios.put("low",
+				new LinkedHashMap<>(Map.of("deadweight", new BigDecimal("0.2"), "dropOff", new BigDecimal("0.15"))));
+		scenarios.put("high", new LinkedHashMap<>(Map.of("deadweight", BigDecimal.ZERO, "dropOff", BigDecimal.ZERO)));
+		root.put("scenarios", scenarios);
 		return JsonWriter.write(root);
 	}
 

@@ -77,6 +77,9 @@ public final class Messages extends NLS {
 	public static String Before_region;
 	public static String Before_fk;
 	public static String Before_af;
+	public static String Scenario_low;
+	public static String Scenario_base;
+	public static String Scenario_high;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -93,7 +93,21 @@ final class ResultView {
 				s.paybackMonths() == null ? Messages.Result_none
 						: Formats.decimal(s.paybackMonths().setScale(1, RoundingMode.HALF_UP)),
 				Formats.wholeKronor(s.profitabilityAfterYears()) }));
+		// Low / base / high under the evaluation's scenarios, below the single-assumption rows.
+		r.scenarios().forEach((name, a) -> new TableItem(sensitivity, SWT.NONE).setText(new String[] { scenario(name), "",
+				a.paybackMonths() == null ? Messages.Result_none
+						: Formats.decimal(a.paybackMonths().setScale(1, RoundingMode.HALF_UP)),
+				Formats.wholeKronor(a.profitabilityAfterYears()) }));
 		chart.redraw();
+	}
+
+	private static String scenario(String name) {
+		return switch (name) {
+		case "low" -> Messages.Scenario_low;
+		case "base" -> Messages.Scenario_base;
+		case "high" -> Messages.Scenario_high;
+		default -> name;
+		};
 	}
 
 	private static String assumption(String key) {
