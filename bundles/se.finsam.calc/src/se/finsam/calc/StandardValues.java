@@ -42,9 +42,16 @@ public final class StandardValues {
 	private StandardValues() {
 	}
 
-	/** The shipped values. */
+	private static volatile StandardValues shipped;
+
+	/** The shipped values (read once: nothing changes them, {@link #with} makes a new set). */
 	public static StandardValues defaults() throws CalcException {
-		return load(List.of(StandardValues.class.getResource("/data/standard-values.json")));
+		StandardValues result = shipped;
+		if (result == null) {
+			result = load(List.of(StandardValues.class.getResource("/data/standard-values.json")));
+			shipped = result;
+		}
+		return result;
 	}
 
 	/** The förbund's own values in a data location, laid over the shipped ones when present. */

@@ -23,6 +23,11 @@ public final class ProjectRules {
 	private ProjectRules() {
 	}
 
+	/** Whether the text is a diarienummer as the rules accept it (2014:35, 2014:35a). */
+	public static boolean isDiarienummer(String text) {
+		return text != null && DIARIENUMMER.matcher(text.strip()).matches();
+	}
+
 	public static boolean diarienummerFormat(Project p, DiagnosticChain d, Map<Object, Object> context) {
 		String dnr = p.getDiarienummer();
 		if (Rules.isBlank(dnr)) {

@@ -28,14 +28,14 @@ public final class DisImporter {
 		WorkbookReader.read(file, sink);
 		sink.finishSheet();
 		progress.rowsRead(sink.rows.size());
+		if (sink.sheets.stream().allMatch(s -> s.headerRow() == 0)) {
+			throw new SpreadsheetException(org.eclipse.osgi.util.NLS.bind(Messages.Dis_noHeader, file.getFileName()));
+		}
 		progress.phase(Messages.Progress_checking);
 		Association association = store.loadAssociation(associationId);
 		Planner planner = new Planner(store, association, options, sink.problems);
 		List<Planned> planned = planner.plan(sink.rows);
 		RowValidation.validate(planned, codes, options.today(), sink.problems);
-		if (sink.sheets.stream().allMatch(s -> s.headerRow() == 0)) {
-			throw new SpreadsheetException(org.eclipse.osgi.util.NLS.bind(Messages.Dis_noHeader, file.getFileName()));
-		}
 		return new DisPlan(sink, planned, planner.created, options);
 	}
 

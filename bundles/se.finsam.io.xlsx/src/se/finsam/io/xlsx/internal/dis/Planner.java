@@ -6,7 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Pattern;
 
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.osgi.util.NLS;
@@ -21,6 +20,7 @@ import se.finsam.model.FinsamFactory;
 import se.finsam.model.Participant;
 import se.finsam.model.Project;
 import se.finsam.model.ProjectKind;
+import se.finsam.model.validation.ProjectRules;
 import se.finsam.store.ParticipantSummary;
 import se.finsam.store.ProjectSummary;
 import se.finsam.store.Store;
@@ -31,8 +31,6 @@ import se.finsam.store.Store;
  * never duplicates anyone.
  */
 final class Planner {
-
-	private static final Pattern DIARIENUMMER = Pattern.compile("(19|20)\\d{2}:\\d{1,5}([-/.]?[0-9A-Za-z]{1,4})?");
 
 	private final Store store;
 	private final Association association;
@@ -96,7 +94,7 @@ final class Planner {
 		if (project == null) {
 			project = created.get(key);
 		}
-		if (project == null && options.createProjects() && DIARIENUMMER.matcher(key).matches()) {
+		if (project == null && options.createProjects() && ProjectRules.isDiarienummer(key)) {
 			project = FinsamFactory.eINSTANCE.createProject();
 			project.setDiarienummer(key);
 			project.setName(NLS.bind(Messages.Dis_createdProjectName, key));

@@ -15,10 +15,8 @@ import org.apache.poi.EncryptedDocumentException;
 import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
 import org.apache.poi.openxml4j.exceptions.NotOfficeXmlFileException;
 import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
-import org.apache.poi.openxml4j.exceptions.OpenXML4JRuntimeException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackageAccess;
-import org.apache.poi.util.RecordFormatException;
 import org.apache.poi.util.XMLHelper;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
 import org.eclipse.osgi.util.NLS;
@@ -67,9 +65,8 @@ public final class WorkbookReader {
 			throw new SpreadsheetException(limitMessage(e, name), e);
 		} catch (NotOfficeXmlFileException | InvalidFormatException | ZipException | EOFException e) {
 			throw new SpreadsheetException(damaged(e, name), e);
-		} catch (IOException | OpenXML4JException | OpenXML4JRuntimeException | RecordFormatException
-				| ParserConfigurationException | IllegalArgumentException | IllegalStateException
-				| IndexOutOfBoundsException | ClassCastException | NullPointerException | UnsupportedOperationException e) {
+		} catch (IOException | OpenXML4JException | ParserConfigurationException | RuntimeException e) {
+			// POI's guidance: a hostile file may raise any exception; none of them may escape as a stack trace.
 			throw new SpreadsheetException(damaged(e, name), e);
 		} catch (StackOverflowError | OutOfMemoryError e) {
 			throw new SpreadsheetException(NLS.bind(Messages.Read_tooComplex, name), e);

@@ -1,8 +1,6 @@
 package se.finsam.io.xlsx.internal.read;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.CancellationException;
 
 import org.apache.poi.EncryptedDocumentException;
@@ -57,9 +55,7 @@ final class XlsReader {
 		}
 		String[] values = new String[width];
 		byte[] kinds = new byte[width];
-		List<Cell> cells = new ArrayList<>();
-		row.cellIterator().forEachRemaining(cells::add);
-		for (Cell cell : cells) {
+		for (Cell cell : row) {
 			int c = cell.getColumnIndex();
 			CellType type = cell.getCellType() == CellType.FORMULA ? cell.getCachedFormulaResultType() : cell.getCellType();
 			switch (type) {

@@ -51,6 +51,11 @@ public class EvaluationPage extends ContentFormPage {
 	private Label jsonProblem;
 	private ResultView results;
 	private boolean updating;
+	/** Shipped values with the förbund's own file, read when the page is built. */
+	private StandardValues values;
+	private CalcException valuesProblem;
+	/** The evaluation to show at the next refresh (a new one), or -1 to keep the choice. */
+	private int select = -1;
 
 	public EvaluationPage(ProjectEditor editor) {
 		super(editor, ID, Messages.Page_title);
@@ -63,6 +68,11 @@ public class EvaluationPage extends ContentFormPage {
 
 	@Override
 	protected void build(IManagedForm managedForm, Composite body) {
+		try {
+			values = StandardValues.forDataLocation(se.finsam.core.DataLocation.path());
+		} catch (CalcException e) {
+			valuesProblem = e;
+		}
 		Composite inputs = section(managedForm, body, Messages.Section_inputs, Messages.Section_inputsHint);
 		chooser = new Combo(inputs, SWT.READ_ONLY);
 		GridDataFactory.fillDefaults().grab(true, false).applyTo(chooser);
@@ -144,7 +154,8 @@ public class EvaluationPage extends ContentFormPage {
 		}
 		updating = true;
 		try {
-			int selected = Math.max(0, chooser.getSelectionIndex());
+			int selected = select >= 0 ? select : Math.max(0, chooser.getSelectionIndex());
+			select = -1;
 			chooser.removeAll();
 			evaluations().forEach(e -> chooser.add(e.getName() == null || e.getName().isBlank() ? "—" : e.getName()));
 			chooser.select(Math.min(selected, evaluations().size() - 1));
@@ -175,8 +186,11 @@ public class EvaluationPage extends ContentFormPage {
 			results.show(null, Messages.Result_noEvaluation);
 			return;
 		}
+		if (values == null) {
+			results.show(null, valuesProblem.getMessage());
+			return;
+		}
 		try {
-			StandardValues values = StandardValues.forDataLocation(se.finsam.core.DataLocation.path());
 			results.show(Calculator.compute(Calculator.read(e.getInputs()), values), null);
 		} catch (CalcException x) {
 			results.show(null, x.getMessage());
@@ -293,9 +307,7 @@ public class EvaluationPage extends ContentFormPage {
 		e.setCreated(LocalDate.now());
 		e.setInputs(EvaluationJson.template(project(), name));
 		context().execute(AddCommand.create(context().domain(), project(), Literals.PROJECT__EVALUATIONS, e));
-		chooser.select(evaluations().size() - 1);
-		refresh();
-		chooser.select(evaluations().size() - 1);
+		select = evaluations().size() - 1;
 		refresh();
 	}
 
