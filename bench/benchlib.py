@@ -1,8 +1,55 @@
 """Shared pieces of the benchmarks in bench/benchmarks/."""
+import glob
 import os
 import pathlib
+import shutil
 import subprocess
+import sys
 import time
+
+PRODUCT = "releng/se.finsam.product/target/products/se.finsam.product/linux/gtk/x86_64"
+REPOSITORY = "releng/se.finsam.repository/target/repository"
+BENCH_PRODUCT = "releng/se.finsam.product/target/bench-product"
+BENCH_FEATURE = "se.finsam.bench.feature.feature.group"
+
+
+def bench_product(root):
+    """The product with the benchmark feature (se.finsam.bench.feature) installed by the p2 director from our p2
+    repository, as a förbund would install a plug-in: a copy, so the product itself never carries the benchmarks.
+    Built when the product or the repository is missing or older than the sources; reused otherwise."""
+    root = pathlib.Path(root)
+    product, repository, target = root / PRODUCT, root / REPOSITORY, root / BENCH_PRODUCT
+    sources = [p for d in ("bundles", "features", "releng", "targetplatform") for p in (root / d).rglob("*")
+               if p.is_file() and "/target/" not in str(p) and "/bin/" not in str(p)]
+    newest = max(p.stat().st_mtime for p in sources)
+    built = [product / "configuration" / "config.ini", repository / "content.jar"]
+    if any(not p.exists() or p.stat().st_mtime < newest for p in built):
+        print("bench: building the product and the p2 repository ...", file=sys.stderr, flush=True)
+        subprocess.run([str(root / "mvnw"), "-q", "-DskipTests", "-pl",
+                        "releng/se.finsam.product,releng/se.finsam.repository", "-am", "package"], check=True,
+                       stdout=subprocess.DEVNULL)
+    stamp = target / ".built-from"
+    source_time = "%f" % max(p.stat().st_mtime for p in built)
+    if stamp.exists() and stamp.read_text() == source_time:
+        return target
+    print("bench: installing %s into a copy of the product ..." % BENCH_FEATURE, file=sys.stderr, flush=True)
+    shutil.rmtree(target, ignore_errors=True)
+    shutil.copytree(product, target, symlinks=True)
+    launcher = glob.glob(str(target / "plugins" / "org.eclipse.equinox.launcher_*.jar"))[0]
+    java = os.path.join(_java_home(root), "bin", "java")
+    subprocess.run([java, "-jar", launcher, "-nosplash", "-configuration", str(target / "configuration"),
+                    "-application", "org.eclipse.equinox.p2.director", "-repository", repository.as_uri(),
+                    "-installIU", BENCH_FEATURE, "-destination", str(target), "-profile", "DefaultProfile"],
+                   check=True, stdout=subprocess.DEVNULL)
+    stamp.write_text(source_time)
+    return target
+
+
+def _java_home(root):
+    """The JDK ./finsam uses (releng/scripts/java.sh finds a 21+)."""
+    out = subprocess.run(["bash", "-c", ". '%s/releng/scripts/java.sh' && finsam_find_java && echo \"$FINSAM_JAVA_HOME\""
+                          % root], check=True, text=True, stdout=subprocess.PIPE)
+    return out.stdout.strip().splitlines()[-1]
 
 
 class Context:

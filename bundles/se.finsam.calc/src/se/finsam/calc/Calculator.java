@@ -44,6 +44,14 @@ public final class Calculator {
 	}
 
 	/**
+	 * Reads an evaluation for the individual-level mode: its revenue comes from the participants' own situations
+	 * (see {@link #compute(Evaluation, List, StandardValues)}), so the file needs neither revenue nor type cases.
+	 */
+	public static Evaluation readForParticipants(String json) throws CalcException {
+		return se.finsam.calc.internal.EvaluationReader.read(json, true);
+	}
+
+	/**
 	 * Individual-level mode: the revenue per actor from each participant's own situation at start and at exit
 	 * (instead of type cases); the evaluation gives the cost, years, corrections and the rest.
 	 */

@@ -18,8 +18,8 @@ import se.finsam.model.ReportTemplate;
 import se.finsam.reports.internal.TemplateContributions;
 
 /**
- * The report templates installed as plug-ins (extension point {@code se.finsam.reports.templates}). Read again on
- * every call, so a template bundle installed from the p2 repository shows up without a restart of this class.
+ * The report templates installed as plug-ins (extension point {@code se.finsam.reports.templates}). Read once and
+ * kept current: a template plug-in installed while the application runs shows up at the next call.
  */
 public final class Templates {
 
@@ -35,16 +35,11 @@ public final class Templates {
 
 	/** Every installed template, ordered by name; broken contributions are logged and left out. */
 	public static List<Installed> installed() {
-		return TemplateContributions.read();
+		return TemplateContributions.templates();
 	}
 
 	public static Optional<Installed> find(String id) {
 		return installed().stream().filter(t -> t.template().getId().equals(id)).findFirst();
-	}
-
-	/** The headings a template plug-in adds for a column of the spreadsheet import. */
-	public static List<String> headerSynonyms(String column) {
-		return TemplateContributions.headerSynonyms(column);
 	}
 
 	/** Reads one template file. */

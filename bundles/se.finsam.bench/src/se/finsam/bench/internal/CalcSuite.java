@@ -10,7 +10,7 @@ import se.finsam.calc.Calculator;
 import se.finsam.calc.Evaluation;
 import se.finsam.calc.Situation;
 import se.finsam.calc.StandardValues;
-import se.finsam.calc.internal.EvaluationReader;
+import se.finsam.calc.Calculator;
 
 /**
  * Issue 7's targets: the individual-level evaluation of 100 000 participants (their situations already loaded), and
@@ -49,7 +49,7 @@ public class CalcSuite implements BenchSuite {
 		for (int i = 0; i < n; i++) {
 			changes.add(new Situation.Change(situation(random), situation(random)));
 		}
-		Evaluation individual = EvaluationReader.read(TYPE_CASE.formatted(""), true);
+		Evaluation individual = Calculator.readForParticipants(TYPE_CASE.formatted(""));
 		for (int run = 0; run <= ctx.runs(); run++) {
 			long start = System.nanoTime();
 			Calculator.compute(individual, changes, values);
@@ -62,7 +62,7 @@ public class CalcSuite implements BenchSuite {
 				"displacement", "dropOff", "workExtent", "wageSubsidy")) {
 			rows.add("{ \"assumption\": \"" + a + "\", \"values\": [0.1, 0.2, 0.3, 0.4, 0.5] }");
 		}
-		Evaluation table = EvaluationReader.read(TYPE_CASE.formatted(String.join(", ", rows)));
+		Evaluation table = Calculator.read(TYPE_CASE.formatted(String.join(", ", rows)));
 		for (int run = 0; run <= ctx.runs() * 5; run++) {
 			long start = System.nanoTime();
 			Calculator.compute(table, values);

@@ -24,6 +24,7 @@ import se.finsam.reports.Templates;
 import se.finsam.store.Store;
 import se.finsam.store.StoreKey;
 import se.finsam.store.StoreService;
+import se.finsam.testing.Fixtures;
 
 /**
  * Issue 5's targets: RAR's final report (tables and a chart) of a 2 000-participant project as PDF, the first
@@ -33,7 +34,7 @@ import se.finsam.store.StoreService;
 @Component(service = BenchSuite.class)
 public class ReportSuite implements BenchSuite {
 
-	private static final LocalDate TODAY = LocalDate.of(2026, 11, 23);
+	private static final LocalDate TODAY = Fixtures.TODAY;
 
 	@Reference
 	private StoreService stores;

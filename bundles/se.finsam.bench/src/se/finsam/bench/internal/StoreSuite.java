@@ -12,6 +12,7 @@ import se.finsam.model.demo.DemoData;
 import se.finsam.store.Store;
 import se.finsam.store.StoreKey;
 import se.finsam.store.StoreService;
+import se.finsam.testing.Fixtures;
 
 /**
  * Issue 3's targets: save 100 000 participants in one transaction; load a project of 5 000; participants by exit
@@ -20,7 +21,7 @@ import se.finsam.store.StoreService;
 @Component(service = BenchSuite.class)
 public class StoreSuite implements BenchSuite {
 
-	private static final LocalDate TODAY = LocalDate.of(2026, 11, 23);
+	private static final LocalDate TODAY = Fixtures.TODAY;
 
 	@Reference
 	private StoreService stores;

@@ -21,6 +21,8 @@ import se.finsam.model.demo.DemoData;
 import se.finsam.store.Store;
 import se.finsam.store.StoreKey;
 import se.finsam.store.StoreService;
+import se.finsam.testing.Fixtures;
+import se.finsam.testing.HostileWorkbooks;
 
 /**
  * Issue 6's targets on a DIS workbook of 100 000 rows × 20 columns (written by our own export): export it; parse
@@ -31,7 +33,7 @@ import se.finsam.store.StoreService;
 @Component(service = BenchSuite.class)
 public class XlsxSuite implements BenchSuite {
 
-	private static final LocalDate TODAY = LocalDate.of(2026, 11, 23);
+	private static final LocalDate TODAY = Fixtures.TODAY;
 
 	@Reference
 	private StoreService stores;

@@ -22,7 +22,6 @@ import se.finsam.calc.Calculator;
 import se.finsam.calc.EvaluationResult;
 import se.finsam.calc.Situation;
 import se.finsam.calc.StandardValues;
-import se.finsam.calc.internal.EvaluationReader;
 
 /** The seeds' figures from the example files in docs/examples, properties of the model, and bad input. */
 public class CalculatorTest {
@@ -37,7 +36,7 @@ public class CalculatorTest {
 	}
 
 	static EvaluationResult compute(String json) throws CalcException {
-		return Calculator.compute(EvaluationReader.read(json), values);
+		return Calculator.compute(Calculator.read(json), values);
 	}
 
 	static EvaluationResult example(String name) throws CalcException, IOException {
@@ -135,8 +134,8 @@ public class CalculatorTest {
 
 	@Test
 	public void individualLevelModeUsesEachParticipantsOwnSituations() throws Exception {
-		var evaluation = EvaluationReader.read("""
-				{ "year": 2024, "participants": 0, "projectCost": 100000, "indirectTax": 0.25 }""", true);
+		var evaluation = Calculator.readForParticipants("""
+				{ "year": 2024, "participants": 0, "projectCost": 100000, "indirectTax": 0.25 }""");
 		Situation onWelfare = new Situation("EB", 100, "INGEN");
 		Situation working = new Situation("LON", 100, "ARBETE");
 		List<Situation.Change> same = List.of(new Situation.Change(onWelfare, onWelfare));

@@ -5,9 +5,9 @@ import java.util.Optional;
 
 /**
  * The columns a DIS participant workbook may have, each with the Swedish headings we recognise (the first is the
- * one our exports write). Template plug-ins add headings through the {@code headerSynonyms} element of
- * {@code se.finsam.reports.templates}, keyed by {@link #id()}. Any other column is kept as an extra attribute of
- * the participant under its heading.
+ * one our exports write). A förbund's plug-in adds headings through the extension point
+ * {@code se.finsam.io.xlsx.columns}, keyed by {@link #id()}. Any other column is kept as an extra attribute of the
+ * participant under its heading.
  */
 public enum DisColumn {
 	CODE("code", "Deltagar-ID", "Deltagarid", "Deltagarkod", "Kod", "ID", "Deltagarnummer"),

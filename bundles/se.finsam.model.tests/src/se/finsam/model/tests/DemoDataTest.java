@@ -20,10 +20,11 @@ import se.finsam.model.Participant;
 import se.finsam.model.ProjectKind;
 import se.finsam.model.demo.DemoData;
 import se.finsam.model.validation.ModelValidation;
+import se.finsam.testing.Fixtures;
 
 public class DemoDataTest {
 
-	private static final LocalDate TODAY = LocalDate.of(2026, 11, 23);
+	private static final LocalDate TODAY = Fixtures.TODAY;
 
 	@Test
 	public void sameSeedSameData() throws Exception {

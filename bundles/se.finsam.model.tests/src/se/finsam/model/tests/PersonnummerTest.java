@@ -15,11 +15,12 @@ import se.finsam.model.personal.InvalidPersonnummerException;
 import se.finsam.model.personal.OrganisationNumber;
 import se.finsam.model.personal.Personnummer;
 import se.finsam.model.personal.Personnummer.Problem;
+import se.finsam.testing.Fixtures;
 
 /** Only Skatteverket's published test numbers (19121212-1212, birth numbers 980–999) are used. */
 public class PersonnummerTest {
 
-	private static final LocalDate TODAY = LocalDate.of(2026, 11, 23);
+	private static final LocalDate TODAY = Fixtures.TODAY;
 
 	@ParameterizedTest
 	@ValueSource(strings = { "19121212-1212", "191212121212", "121212-1212", "1212121212", " 121212-1212 " })

@@ -26,6 +26,7 @@ import se.finsam.model.Project;
 import se.finsam.model.validation.ModelValidation;
 import se.finsam.model.validation.ParticipantRules;
 import se.finsam.model.validation.Problem;
+import se.finsam.testing.Fixtures;
 
 /** Every rule gives one clear Swedish message naming the object and the field (the test runs with -nl sv_SE). */
 public class ValidationTest {
@@ -186,7 +187,7 @@ public class ValidationTest {
 
 	private List<Problem> validate() {
 		Map<Object, Object> context = new HashMap<>();
-		context.put(ParticipantRules.TODAY, LocalDate.of(2026, 11, 23));
+		context.put(ParticipantRules.TODAY, Fixtures.TODAY);
 		return ModelValidation.validate(association, context);
 	}
 

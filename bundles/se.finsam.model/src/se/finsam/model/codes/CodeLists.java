@@ -36,7 +36,12 @@ public final class CodeLists {
 	public static final String EXIT_REASON = "exitReason";
 	public static final String BUDGET_CATEGORY = "budgetCategory";
 
-	private static volatile CodeLists defaults;
+	/** The merged lists and the contributions they were merged from: merged again when plug-ins change. */
+	private record Merged(List<CodeListSet> contributed, CodeLists lists) {
+	}
+
+	private static volatile CodeListSet shipped;
+	private static volatile Merged defaults;
 
 	private final Map<String, CodeList> lists;
 
@@ -44,21 +49,23 @@ public final class CodeLists {
 		this.lists = lists;
 	}
 
-	/** The shipped code lists plus every plug-in contribution (read once). */
+	/** The shipped code lists plus every plug-in contribution (merged once per set of installed plug-ins). */
 	public static CodeLists defaults() {
-		CodeLists result = defaults;
-		if (result == null) {
+		List<CodeListSet> contributed = CodeListContributions.read();
+		Merged result = defaults;
+		if (result == null || result.contributed() != contributed) {
 			synchronized (CodeLists.class) {
-				if (defaults == null) {
-					List<CodeListSet> sets = new ArrayList<>();
-					sets.add(read(CodeLists.class.getResource("/data/codelists.xmi")));
-					sets.addAll(CodeListContributions.read());
-					defaults = merge(sets);
+				if (shipped == null) {
+					shipped = read(CodeLists.class.getResource("/data/codelists.xmi"));
 				}
-				result = defaults;
+				List<CodeListSet> sets = new ArrayList<>();
+				sets.add(shipped);
+				sets.addAll(contributed);
+				result = new Merged(contributed, merge(sets));
+				defaults = result;
 			}
 		}
-		return result;
+		return result.lists();
 	}
 
 	/** Code lists from the given sets, later sets adding to earlier ones (an existing code is kept). */

@@ -20,8 +20,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.osgi.framework.FrameworkUtil;
-import org.osgi.util.tracker.ServiceTracker;
 
 import se.finsam.core.Formats;
 import se.finsam.core.Settings.ReportFormat;
@@ -46,6 +44,7 @@ import se.finsam.reports.Templates;
 import se.finsam.stats.ProjectStatistics;
 import se.finsam.stats.Statistics;
 import se.finsam.stats.StatsQuery;
+import se.finsam.testing.Fixtures;
 
 /**
  * Every installed template, rendered by the real BIRT engine in every format on demo data; the files are read
@@ -53,7 +52,6 @@ import se.finsam.stats.StatsQuery;
  */
 public class ReportsTest {
 
-	static final LocalDate TODAY = LocalDate.of(2026, 11, 23);
 	static final Path OUT = Path.of(System.getProperty("finsam.reports.out", "target/reports"));
 	static Association demo;
 	static ReportService reports;
@@ -62,18 +60,14 @@ public class ReportsTest {
 	public static void setUp() throws Exception {
 		Locale.setDefault(Locale.of("sv", "SE"));
 		Files.createDirectories(OUT);
-		demo = DemoData.create(3, 600, TODAY);
-		var context = FrameworkUtil.getBundle(ReportsTest.class).getBundleContext();
-		ServiceTracker<ReportService, ReportService> tracker = new ServiceTracker<>(context, ReportService.class, null);
-		tracker.open();
-		reports = tracker.waitForService(30_000);
-		assertNotNull(reports, "the report service (DS) did not start");
+		demo = DemoData.create(3, 600, Fixtures.TODAY);
+		reports = Fixtures.service(ReportService.class);
 	}
 
 	static Stream<Arguments> templatesAndFormats() {
 		List<Arguments> all = new ArrayList<>();
 		for (Templates.Installed t : Templates.installed()) {
-			if (t.bundle().equals("se.finsam.reports.tests")) {
+			if (t.template().getId().startsWith("test.")) {
 				continue;
 			}
 			for (ReportFormat f : ReportFormat.values()) {
@@ -86,11 +80,11 @@ public class ReportsTest {
 	@Test
 	public void theTemplateBundlesAreInstalledAndBrokenContributionsSkipped() {
 		List<String> ids = Templates.installed().stream().map(t -> t.template().getId() + "@" + t.bundle()).toList();
-		// This test bundle contributes a missing file, a file that is not XMI and two templates with one id: only
-		// the first of those two survives, the rest is logged and skipped.
+		// This test fragment contributes (as its host) a missing file, a file that is not XMI and two templates with
+		// one id: only the first of those two survives, the rest is logged and skipped.
 		assertEquals(List.of("generic.evaluation@se.finsam.templates.generic", "generic.final@se.finsam.templates.generic",
 				"rar.final@se.finsam.templates.rar",
-				"rar.status@se.finsam.templates.rar", "test.duplicate@se.finsam.reports.tests",
+				"rar.status@se.finsam.templates.rar", "test.duplicate@se.finsam.reports",
 				"uppsala.annual@se.finsam.templates.uppsala", "uppsala.interim@se.finsam.templates.uppsala"),
 				ids.stream().sorted().toList());
 		assertEquals("Test: the first of two with one id", Templates.find("test.duplicate").orElseThrow().template()
@@ -227,7 +221,7 @@ public class ReportsTest {
 	@Test
 	public void aBrokenTemplateFileIsRefusedWithItsName() {
 		var e = assertThrows(java.io.IOException.class,
-				() -> Templates.read(FrameworkUtil.getBundle(ReportsTest.class).getEntry("templates/not-a-template.xmi")));
+				() -> Templates.read(ReportsTest.class.getResource("/templates/not-a-template.xmi")));
 		assertTrue(e.getMessage().contains("not-a-template.xmi"), e.getMessage());
 	}
 
@@ -245,7 +239,7 @@ public class ReportsTest {
 	/** Every question answered (with Swedish letters), checklists yes but the last no, the signature signed. */
 	static ReportInstance answered(Project project, Templates.Installed template) {
 		ReportInstance report = ReportInstances.create(project, template.template(),
-				project.getGrantedPeriod().getStart(), TODAY);
+				project.getGrantedPeriod().getStart(), Fixtures.TODAY);
 		for (TemplatePart part : ReportInstances.parts(template.template())) {
 			if (part instanceof TextQuestion) {
 				answerFor(report, part.getId()).setText(answer(part));

@@ -2,104 +2,61 @@ package se.finsam.reports.internal;
 
 import java.net.URL;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
-import org.eclipse.core.runtime.IConfigurationElement;
-import org.eclipse.core.runtime.ILog;
-import org.eclipse.core.runtime.Platform;
-import org.eclipse.core.runtime.RegistryFactory;
-import org.osgi.framework.Bundle;
-
-import se.finsam.model.ReportTemplate;
+import se.finsam.core.Contributions;
 import se.finsam.reports.Templates;
 import se.finsam.reports.Templates.Installed;
 
 /**
- * Reads the extension point {@code se.finsam.reports.templates}. Each contribution is read on its own: a missing
- * file, bad XMI or a duplicate id is logged with the contributing bundle and skipped.
+ * The extension point {@code se.finsam.reports.templates}, read once and kept current as template plug-ins come and
+ * go. A missing file, bad XMI or a template id used twice is logged with the contributing bundle and skipped.
  */
 public final class TemplateContributions {
 
 	static final String EXTENSION_POINT = "se.finsam.reports.templates";
 
-	private TemplateContributions() {
-	}
-
-	public static List<Installed> read() {
-		List<Installed> result = new ArrayList<>();
-		Set<String> ids = new HashSet<>();
-		for (IConfigurationElement element : elements("template")) {
-			String contributor = element.getContributor().getName();
-			try {
-				Bundle bundle = Platform.getBundle(contributor);
-				URL resource = entry(bundle, element.getAttribute("resource"));
-				String designPath = element.getAttribute("design");
-				URL design = designPath == null ? null : entry(bundle, designPath);
-				ReportTemplate template = Templates.read(resource);
-				if (!ids.add(template.getId())) {
-					throw new IllegalArgumentException("the template id " + template.getId() + " is already installed");
-				}
-				result.add(new Installed(template, contributor, design));
-			} catch (Exception e) {
-				ILog.of(TemplateContributions.class).warn("Ignoring a report template contributed by " + contributor
-						+ " to " + EXTENSION_POINT + ": " + e.getMessage(), e);
-			}
-		}
-		result.sort(Comparator.comparing((Installed t) -> t.template().getName(), String.CASE_INSENSITIVE_ORDER));
-		return result;
-	}
-
 	/** A design contributed by a bundle. */
 	public record ContributedDesign(String name, String bundle, URL url, String fileName) {
 	}
 
+	private static final Contributions<Installed> TEMPLATES = new Contributions<>(EXTENSION_POINT, "template",
+			c -> new Installed(Templates.read(c.requiredEntry("resource")), c.bundleName(), c.entry("design")),
+			TemplateContributions::withoutDuplicates);
+
+	private static final Contributions<ContributedDesign> DESIGNS = new Contributions<>(EXTENSION_POINT, "design", c -> {
+		String path = c.required("resource");
+		String name = c.attribute("name") == null ? path : c.attribute("name");
+		return new ContributedDesign(name, c.bundleName(), c.entry("resource"), path.substring(path.lastIndexOf('/') + 1));
+	});
+
+	private TemplateContributions() {
+	}
+
+	/** Every usable template, ordered by name. */
+	public static List<Installed> templates() {
+		return TEMPLATES.all();
+	}
+
 	public static List<ContributedDesign> designs() {
-		List<ContributedDesign> result = new ArrayList<>();
-		for (IConfigurationElement element : elements("design")) {
-			String contributor = element.getContributor().getName();
-			try {
-				String path = element.getAttribute("resource");
-				URL url = entry(Platform.getBundle(contributor), path);
-				String name = element.getAttribute("name") == null ? path : element.getAttribute("name");
-				result.add(new ContributedDesign(name, contributor, url, path.substring(path.lastIndexOf('/') + 1)));
-			} catch (RuntimeException e) {
-				ILog.of(TemplateContributions.class).warn("Ignoring a report design contributed by " + contributor
-						+ " to " + EXTENSION_POINT + ": " + e.getMessage(), e);
+		return DESIGNS.all();
+	}
+
+	/** The first contribution of an id wins (bundles are read in name order); later ones are logged and dropped. */
+	private static List<Installed> withoutDuplicates(List<Installed> all) {
+		Set<String> ids = new HashSet<>();
+		List<Installed> result = new ArrayList<>();
+		for (Installed t : all) {
+			if (ids.add(t.template().getId())) {
+				result.add(t);
+			} else {
+				TEMPLATES.logBroken(t.bundle(), "the template id " + t.template().getId() + " is already installed", null);
 			}
 		}
+		result.sort(Comparator.comparing((Installed t) -> t.template().getName(), String.CASE_INSENSITIVE_ORDER));
 		return result;
-	}
-
-	public static List<String> headerSynonyms(String column) {
-		List<String> result = new ArrayList<>();
-		for (IConfigurationElement element : elements("headerSynonyms")) {
-			if (column.equals(element.getAttribute("column")) && element.getAttribute("synonyms") != null) {
-				Arrays.stream(element.getAttribute("synonyms").split("\\|")).map(String::strip)
-						.filter(s -> !s.isEmpty()).forEach(result::add);
-			}
-		}
-		return result;
-	}
-
-	private static List<IConfigurationElement> elements(String name) {
-		var registry = RegistryFactory.getRegistry();
-		if (registry == null) {
-			return List.of();
-		}
-		// By contributing bundle (declaration order within one): the same template wins a duplicate id every time.
-		return Arrays.stream(registry.getConfigurationElementsFor(EXTENSION_POINT)).filter(e -> name.equals(e.getName()))
-				.sorted(Comparator.comparing((IConfigurationElement e) -> e.getContributor().getName())).toList();
-	}
-
-	private static URL entry(Bundle bundle, String path) {
-		URL url = bundle == null || path == null ? null : bundle.getEntry(path);
-		if (url == null) {
-			throw new IllegalArgumentException("\"" + path + "\" not found in the bundle");
-		}
-		return url;
 	}
 }

@@ -22,11 +22,12 @@ import se.finsam.stats.ProjectStatistics;
 import se.finsam.stats.StatTable;
 import se.finsam.stats.Statistics;
 import se.finsam.stats.StatsQuery;
+import se.finsam.testing.Fixtures;
 
 /** The figures of the seeds, recomputed from participants and a budget built to match them. */
 public class StatisticsTest {
 
-	private static final LocalDate TODAY = LocalDate.of(2026, 11, 23);
+	private static final LocalDate TODAY = Fixtures.TODAY;
 	private static final FinsamFactory F = FinsamFactory.eINSTANCE;
 
 	@BeforeAll

@@ -21,7 +21,7 @@ import se.finsam.stats.StatsQuery;
 /** {@link ProjectStatistics} as tables, with counts of 1 to 4 persons (and their shares) suppressed when asked. */
 public final class Tables {
 
-	static final String SUPPRESSED = "<5";
+	public static final String SUPPRESSED = "<5";
 
 	private final ProjectStatistics stats;
 	private final StatsQuery query;

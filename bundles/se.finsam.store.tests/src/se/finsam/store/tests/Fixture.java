@@ -13,12 +13,13 @@ import se.finsam.model.demo.DemoData;
 import se.finsam.store.Store;
 import se.finsam.store.StoreKey;
 import se.finsam.store.internal.DerbyStoreService;
+import se.finsam.testing.Fixtures;
 
 /** Real Derby in a temporary directory. */
 final class Fixture {
 
-	static final LocalDate TODAY = LocalDate.of(2026, 11, 23);
-	static final StoreKey KEY = StoreKey.fromText("ett långt och hemligt testlösenord");
+	static final LocalDate TODAY = Fixtures.TODAY;
+	static final StoreKey KEY = Fixtures.KEY;
 
 	private Fixture() {
 	}

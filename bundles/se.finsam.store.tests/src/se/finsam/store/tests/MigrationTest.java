@@ -12,7 +12,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import se.finsam.model.Association;
 import se.finsam.store.Store;
-import se.finsam.store.internal.DerbyStoreService;
+import se.finsam.store.internal.OlderStores;
 
 /** A database created by schema version 1 is upgraded at open, its data intact. */
 public class MigrationTest {
@@ -22,7 +22,7 @@ public class MigrationTest {
 
 	@Test
 	public void upgradesAVersion1Database() throws Exception {
-		DerbyStoreService.createAtSchemaVersion(data, Fixture.KEY, 1);
+		OlderStores.create(data, Fixture.KEY, 1);
 		Association a = Fixture.demo(120);
 		try (Store store = Fixture.open(data)) {
 			// Opening migrated it; the data written through the current code must read back in the views of V2.
@@ -47,7 +47,7 @@ public class MigrationTest {
 
 	@Test
 	public void keepsTheDataOfAVersion1Database() throws Exception {
-		DerbyStoreService.createAtSchemaVersion(data, Fixture.KEY, 1,
+		OlderStores.create(data, Fixture.KEY, 1,
 				"INSERT INTO ASSOCIATION (ID, NAME, ORG_NUMBER, REVISION) VALUES ('a1', 'Samordningsförbundet Gamla', "
 						+ "'222000-0968', 4)",
 				"INSERT INTO PARTY VALUES ('p1', 'a1', 0, 'KOMMUN', 'Heby kommun', 100)",

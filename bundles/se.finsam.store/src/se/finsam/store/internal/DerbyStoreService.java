@@ -55,26 +55,6 @@ public class DerbyStoreService implements StoreService {
 		}
 	}
 
-	/**
-	 * Creates a database at an older schema version with some rows written by plain SQL, as an older Finsam
-	 * Workbench would have left it; for the tests of the migrations.
-	 */
-	public static void createAtSchemaVersion(Path dataLocation, StoreKey key, int version, String... statements)
-			throws java.sql.SQLException {
-		Database database = Database.open(dataLocation, key);
-		try (var c = database.connection()) {
-			Migrations.migrate(c, new DerbyDialect(), version);
-			try (var s = c.createStatement()) {
-				for (String statement : statements) {
-					s.execute(statement);
-				}
-			}
-			c.commit();
-		} finally {
-			database.shutdown();
-		}
-	}
-
 	/** The Derby database inside a backup folder: the folder itself or its "finsam" child. */
 	private static Path backupDatabase(Path backup) {
 		for (Path candidate : new Path[] { backup, backup.resolve(Database.NAME) }) {

@@ -20,6 +20,8 @@ import org.junit.jupiter.api.Test;
 
 import se.finsam.core.Settings;
 import se.finsam.core.Settings.ReportFormat;
+import se.finsam.testing.ui.Screenshots;
+import se.finsam.testing.ui.Ui;
 import se.finsam.ui.internal.preferences.FinsamPreferencePage;
 
 /** Fönster → Inställningar → Finsam Workbench: the page writes the settings file ./finsam reads. */

@@ -22,6 +22,7 @@ import org.eclipse.ui.PlatformUI;
 import org.junit.jupiter.api.Test;
 
 import se.finsam.core.ProductVersions;
+import se.finsam.testing.ui.Screenshots;
 import se.finsam.ui.internal.AboutDialog;
 import se.finsam.ui.internal.EvaluationPerspective;
 

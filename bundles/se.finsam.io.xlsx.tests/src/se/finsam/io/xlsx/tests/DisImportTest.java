@@ -19,6 +19,7 @@ import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 
+import se.finsam.testing.Fixtures;
 import se.finsam.io.xlsx.CellProblem;
 import se.finsam.io.xlsx.DisImport;
 import se.finsam.io.xlsx.ImportOptions;
@@ -40,7 +41,7 @@ public class DisImportTest extends StoreTestCase {
 	}
 
 	private ImportOptions options() {
-		return new ImportOptions(null, false, false, Map.of(), Fixture.TODAY);
+		return new ImportOptions(null, false, false, Map.of(), Fixtures.TODAY);
 	}
 
 	private ImportPreview analyse(Path file, ImportOptions options) throws SpreadsheetException {
@@ -55,13 +56,13 @@ public class DisImportTest extends StoreTestCase {
 				Arrays.asList(null, null, null, null, null, null, "Försörjning", null),
 				List.of(" deltagar-ID ", "KÖN", "Födelseår", "Insats", "Inskrivningsdatum", "Avslutsdatum", "vid start",
 						"vid avslut", "Avslutsorsak", "Omfattning (%)", "Kommentar"),
-				List.of(firstCode, "K", 1985, Fixture.DNR, LocalDate.of(2024, 3, 1), "2025-02-15 ", "Ekonomiskt bistånd",
+				List.of(firstCode, "K", 1985, Fixtures.DNR, LocalDate.of(2024, 3, 1), "2025-02-15 ", "Ekonomiskt bistånd",
 						"Lön", "Till Arbetsförmedlingen (arbetssökande, studier, arbete, eget företag)", 0.5,
 						"ring i maj"),
 				null,
 				Arrays.asList("NY-002", "man", "=1980+10", "långsiktig samverkansplattform", "20240415", null,
 						"sjukpenning", null, null, "100 %", null),
-				Arrays.asList("NY-003  ", "Kvinna", null, Fixture.DNR, "2024-05-02", null, "SA")));
+				Arrays.asList("NY-003  ", "Kvinna", null, Fixtures.DNR, "2024-05-02", null, "SA")));
 		sheet.addMergedRegion(new CellRangeAddress(0, 0, 0, 3));
 		sheet.addMergedRegion(new CellRangeAddress(1, 1, 6, 7));
 		Row hidden = sheet.getRow(5);
@@ -71,7 +72,7 @@ public class DisImportTest extends StoreTestCase {
 
 	@Test
 	public void anAwkwardButValidWorkbookImportsExactly() throws Exception {
-		int before = Fixture.project(store, Fixture.DNR).getParticipants().size();
+		int before = Fixtures.project(store, Fixtures.DNR).getParticipants().size();
 		ImportPreview preview = analyse(awkward("NY-001"), options());
 		assertEquals(List.of(), preview.problems());
 		assertEquals(3, preview.rowsRead());
@@ -82,7 +83,7 @@ public class DisImportTest extends StoreTestCase {
 		assertTrue(result.stored());
 		assertEquals(3, result.created());
 
-		Project project = Fixture.project(store, Fixture.DNR);
+		Project project = Fixtures.project(store, Fixtures.DNR);
 		assertEquals(before + 3, project.getParticipants().size());
 		Participant first = find(project, "NY-001");
 		assertEquals(Gender.FEMALE, first.getGender());
@@ -107,7 +108,7 @@ public class DisImportTest extends StoreTestCase {
 	@Test
 	public void importingTheSameWorkbookAgainUpdatesAndNeverDuplicates() throws Exception {
 		DisImport.store(analyse(awkward("NY-001"), options()), store);
-		int count = Fixture.project(store, Fixture.DNR).getParticipants().size();
+		int count = Fixtures.project(store, Fixtures.DNR).getParticipants().size();
 
 		ImportPreview again = analyse(awkward("NY-001"), options());
 		assertEquals(3, again.counts().get(RowStatus.UNCHANGED));
@@ -116,11 +117,11 @@ public class DisImportTest extends StoreTestCase {
 
 		XSSFWorkbook wb = new XSSFWorkbook();
 		Fixture.sheet(wb, "Blad1", List.of(List.of("Deltagar-ID", "Insats", "Avslutsdatum", "Avslutsorsak"),
-				List.of("NY-002", Fixture.DNR, "2025-06-30", "Avhopp")));
+				List.of("NY-002", Fixtures.DNR, "2025-06-30", "Avhopp")));
 		ImportPreview update = analyse(Fixture.save(wb, dir.resolve("update.xlsx")), options());
 		assertEquals(1, update.counts().get(RowStatus.UPDATE));
 		assertTrue(DisImport.store(update, store).stored());
-		Project project = Fixture.project(store, Fixture.DNR);
+		Project project = Fixtures.project(store, Fixtures.DNR);
 		assertEquals(count, project.getParticipants().size());
 		Participant p = find(project, "NY-002");
 		assertEquals("AVHOPP", p.getExitReason());
@@ -129,15 +130,15 @@ public class DisImportTest extends StoreTestCase {
 
 	@Test
 	public void everyBadCellIsNamedAndNothingIsStored() throws Exception {
-		int before = Fixture.project(store, Fixture.DNR).getParticipants().size();
+		int before = Fixtures.project(store, Fixtures.DNR).getParticipants().size();
 		XSSFWorkbook wb = new XSSFWorkbook();
 		Fixture.sheet(wb, "Deltagare", List.of(
 				List.of("Deltagar-ID", "Personnummer", "Kön", "Insats", "Inskrivningsdatum", "Avslutsdatum", "Avslutsorsak"),
-				List.of("OK-1", "19850314-1239", "K", Fixture.DNR, "2024-01-10", "", ""),
-				List.of("BAD-1", "19850314-1238", "K", Fixture.DNR, "2024-01-10", "", ""),
-				List.of("BAD-2", "", "M", Fixture.DNR, "2024-01-10", "2024-06-01", "Flyttat"),
-				List.of("BAD-3", "", "M", Fixture.DNR, "2024-13-01", "", ""),
-				List.of("BAD-4", "", "M", Fixture.DNR, "2024-05-01", "2024-04-01", "Avhopp")));
+				List.of("OK-1", "19850314-1239", "K", Fixtures.DNR, "2024-01-10", "", ""),
+				List.of("BAD-1", "19850314-1238", "K", Fixtures.DNR, "2024-01-10", "", ""),
+				List.of("BAD-2", "", "M", Fixtures.DNR, "2024-01-10", "2024-06-01", "Flyttat"),
+				List.of("BAD-3", "", "M", Fixtures.DNR, "2024-13-01", "", ""),
+				List.of("BAD-4", "", "M", Fixtures.DNR, "2024-05-01", "2024-04-01", "Avhopp")));
 		ImportPreview preview = analyse(Fixture.save(wb, dir.resolve("bad.xlsx")), options());
 		List<String> refs = preview.problems().stream().map(CellProblem::reference).toList();
 		assertEquals(List.of("Deltagare!B3", "Deltagare!G4", "Deltagare!E5", "Deltagare!F6"), refs,
@@ -151,14 +152,14 @@ public class DisImportTest extends StoreTestCase {
 
 		ImportResult result = DisImport.store(preview, store);
 		assertFalse(result.stored());
-		assertEquals(before, Fixture.project(store, Fixture.DNR).getParticipants().size(), "all or nothing");
+		assertEquals(before, Fixtures.project(store, Fixtures.DNR).getParticipants().size(), "all or nothing");
 
-		ImportOptions validOnly = new ImportOptions(null, false, true, Map.of(), Fixture.TODAY);
+		ImportOptions validOnly = new ImportOptions(null, false, true, Map.of(), Fixtures.TODAY);
 		ImportResult partial = DisImport.store(analyse(dir.resolve("bad.xlsx"), validOnly), store);
 		assertTrue(partial.stored());
 		assertEquals(1, partial.created());
 		assertEquals(4, partial.skipped());
-		Participant ok = find(Fixture.project(store, Fixture.DNR), "OK-1");
+		Participant ok = find(Fixtures.project(store, Fixtures.DNR), "OK-1");
 		assertEquals("19850314-1239", ok.getPersonalIdentityNumber());
 		assertEquals(1985, ok.getBirthYear(), "from the personnummer");
 	}
@@ -174,13 +175,13 @@ public class DisImportTest extends StoreTestCase {
 		assertEquals(List.of("Deltagare!C2", "Deltagare!C3", "Deltagare!C4"),
 				refused.problems().stream().map(CellProblem::reference).toList());
 
-		ImportOptions create = new ImportOptions(null, true, true, Map.of(), Fixture.TODAY);
+		ImportOptions create = new ImportOptions(null, true, true, Map.of(), Fixtures.TODAY);
 		ImportPreview preview = analyse(file, create);
 		assertEquals(List.of("2009:7"), preview.projectsToCreate());
 		assertEquals(List.of("Deltagare!C4"), preview.problems().stream().map(CellProblem::reference).toList(),
 				"a name cannot become a diarienummer");
 		assertTrue(DisImport.store(preview, store).stored());
-		Project created = Fixture.project(store, "2009:7");
+		Project created = Fixtures.project(store, "2009:7");
 		assertEquals(2, created.getParticipants().size());
 	}
 
@@ -192,20 +193,20 @@ public class DisImportTest extends StoreTestCase {
 		properties.setDate1904(true);
 		Fixture.sheet(wb, "Mac", List.of(List.of("Löpnummer", "Kön", "Startdag", "Orsak"),
 				List.of("P-1", "K", LocalDate.of(2024, 3, 1), "")));
-		ImportOptions mapped = new ImportOptions(Fixture.DNR, false, false,
-				Map.of("Startdag", "enrolmentDate", "Orsak", ""), Fixture.TODAY);
+		ImportOptions mapped = new ImportOptions(Fixtures.DNR, false, false,
+				Map.of("Startdag", "enrolmentDate", "Orsak", ""), Fixtures.TODAY);
 		ImportPreview preview = analyse(Fixture.save(wb, dir.resolve("mac.xlsx")), mapped);
 		assertEquals(List.of(), preview.problems());
 		DisImport.store(preview, store);
-		assertEquals(LocalDate.of(2024, 3, 1), find(Fixture.project(store, Fixture.DNR), "P-1").getEnrolmentDate());
+		assertEquals(LocalDate.of(2024, 3, 1), find(Fixtures.project(store, Fixtures.DNR), "P-1").getEnrolmentDate());
 
 		HSSFWorkbook xls = new HSSFWorkbook();
 		Fixture.sheet(xls, "Deltagare", List.of(List.of("Deltagar-ID", "Kön", "Inskrivningsdatum", "Födelseår"),
 				List.of("X-1", "M", LocalDate.of(2023, 9, 4), 1977)));
-		ImportPreview legacy = analyse(Fixture.save(xls, dir.resolve("gammal.xls")), options().withProject(Fixture.DNR));
+		ImportPreview legacy = analyse(Fixture.save(xls, dir.resolve("gammal.xls")), options().withProject(Fixtures.DNR));
 		assertEquals(List.of(), legacy.problems());
 		DisImport.store(legacy, store);
-		Participant x = find(Fixture.project(store, Fixture.DNR), "X-1");
+		Participant x = find(Fixtures.project(store, Fixtures.DNR), "X-1");
 		assertEquals(LocalDate.of(2023, 9, 4), x.getEnrolmentDate());
 		assertEquals(1977, x.getBirthYear());
 	}
@@ -214,11 +215,11 @@ public class DisImportTest extends StoreTestCase {
 	public void aRowAtExcelsLastRowNumberIsRead() throws Exception {
 		XSSFWorkbook wb = new XSSFWorkbook();
 		Sheet sheet = Fixture.sheet(wb, "Deltagare", List.of(List.of("Deltagar-ID", "Kön", "Insats"),
-				List.of("R-2", "K", Fixture.DNR)));
+				List.of("R-2", "K", Fixtures.DNR)));
 		Row last = sheet.createRow(1_048_575);
 		last.createCell(0).setCellValue("R-1048576");
 		last.createCell(1).setCellValue("M");
-		last.createCell(2).setCellValue(Fixture.DNR);
+		last.createCell(2).setCellValue(Fixtures.DNR);
 		ImportPreview preview = analyse(Fixture.save(wb, dir.resolve("sista-raden.xlsx")), options());
 		assertEquals(List.of(), preview.problems());
 		assertEquals(2, preview.counts().get(RowStatus.NEW));

@@ -19,6 +19,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.junit.jupiter.api.Test;
 
+import se.finsam.testing.Fixtures;
 import se.finsam.io.xlsx.BudgetImport;
 import se.finsam.io.xlsx.CellProblem;
 import se.finsam.io.xlsx.DisImport;
@@ -44,7 +45,7 @@ public class ExportTest extends StoreTestCase {
 
 	@Test
 	public void participantsExportIsStyledAndImportsBackToTheSameData() throws Exception {
-		Project project = Fixture.project(store, Fixture.DNR);
+		Project project = Fixtures.project(store, Fixtures.DNR);
 		Path file = dir.resolve("deltagare.xlsx");
 		XlsxExport.participants(project, true, file);
 		try (XSSFWorkbook wb = new XSSFWorkbook(file.toFile())) {
@@ -68,7 +69,7 @@ public class ExportTest extends StoreTestCase {
 
 		// The same data: every row is unchanged against the store it came from …
 		ImportPreview same = DisImport.analyse(file, store, association,
-				new ImportOptions(null, false, false, Map.of(), Fixture.TODAY), ImportProgress.NONE);
+				new ImportOptions(null, false, false, Map.of(), Fixtures.TODAY), ImportProgress.NONE);
 		assertEquals(List.of(), same.problems());
 		assertEquals(project.getParticipants().size(), same.counts().get(RowStatus.UNCHANGED), same.counts().toString());
 
@@ -77,10 +78,10 @@ public class ExportTest extends StoreTestCase {
 		project.getParticipants().clear();
 		store.saveProject(project);
 		ImportPreview fresh = DisImport.analyse(file, store, association,
-				new ImportOptions(null, false, false, Map.of(), Fixture.TODAY), ImportProgress.NONE);
+				new ImportOptions(null, false, false, Map.of(), Fixtures.TODAY), ImportProgress.NONE);
 		assertEquals(originals.size(), fresh.counts().get(RowStatus.NEW));
 		assertTrue(DisImport.store(fresh, store).stored());
-		List<Participant> back = Fixture.project(store, Fixture.DNR).getParticipants();
+		List<Participant> back = Fixtures.project(store, Fixtures.DNR).getParticipants();
 		assertEquals(originals.size(), back.size());
 		for (int i = 0; i < originals.size(); i++) {
 			assertEquals(disFields(originals.get(i)), disFields(back.get(i)), originals.get(i).getCode());
@@ -89,7 +90,7 @@ public class ExportTest extends StoreTestCase {
 
 	@Test
 	public void exportsForOthersLeaveThePersonnummerOut() throws Exception {
-		Project project = Fixture.project(store, Fixture.DNR);
+		Project project = Fixtures.project(store, Fixtures.DNR);
 		Participant p = project.getParticipants().get(0);
 		p.setPersonalIdentityNumber("19850314-1239");
 		p.setBirthYear(1985);
@@ -104,7 +105,7 @@ public class ExportTest extends StoreTestCase {
 
 	@Test
 	public void budgetExportsWithTotalsAndImportsBack() throws Exception {
-		Project project = Fixture.project(store, Fixture.DNR);
+		Project project = Fixtures.project(store, Fixtures.DNR);
 		Path file = dir.resolve("budget.xlsx");
 		XlsxExport.budget(project, file);
 		int amounts = project.getBudget().getLines().stream().mapToInt(l -> l.getAmounts().size()).sum();
@@ -117,7 +118,7 @@ public class ExportTest extends StoreTestCase {
 		List<BudgetLine> before = project.getBudget().getLines().stream().map(EcoreUtil::copy).toList();
 		BudgetImport.Result result = BudgetImport.read(file, project, store);
 		assertTrue(result.stored(), result.toString());
-		List<BudgetLine> after = Fixture.project(store, Fixture.DNR).getBudget().getLines();
+		List<BudgetLine> after = Fixtures.project(store, Fixtures.DNR).getBudget().getLines();
 		assertEquals(before.size(), after.size());
 		for (int i = 0; i < before.size(); i++) {
 			assertEquals(before.get(i).getCategory(), after.get(i).getCategory());
@@ -138,18 +139,18 @@ public class ExportTest extends StoreTestCase {
 		Fixture.sheet(wb, "Budget", List.of(List.of("Kategori", "Benämning", "År", "Budget inkl. tillägg", "Rekvirerat",
 				"Ackumulerad kostnad"), List.of("Personal", "Koordinator", 2024, 500000, 250000, 240000),
 				List.of("Godis", "", 2024, 1000, 0, 0), List.of("Lokal", "", "tjugo", "mycket", 0, 0)));
-		Project project = Fixture.project(store, Fixture.DNR);
+		Project project = Fixtures.project(store, Fixtures.DNR);
 		int lines = project.getBudget().getLines().size();
 		BudgetImport.Result result = BudgetImport.read(Fixture.save(wb, dir.resolve("budget-fel.xlsx")), project, store);
 		assertFalse(result.stored());
 		assertEquals(List.of("Budget!A3", "Budget!C4", "Budget!D4"),
 				result.problems().stream().map(CellProblem::reference).toList());
-		assertEquals(lines, Fixture.project(store, Fixture.DNR).getBudget().getLines().size());
+		assertEquals(lines, Fixtures.project(store, Fixtures.DNR).getBudget().getLines().size());
 	}
 
 	@Test
 	public void statisticsAndProblemListsExport() throws Exception {
-		Project project = Fixture.project(store, Fixture.DNR);
+		Project project = Fixtures.project(store, Fixtures.DNR);
 		Path stats = dir.resolve("statistik.xlsx");
 		XlsxExport.statistics(Statistics.compute(project, new StatsQuery(null, null, true)), stats);
 		try (XSSFWorkbook wb = new XSSFWorkbook(stats.toFile())) {

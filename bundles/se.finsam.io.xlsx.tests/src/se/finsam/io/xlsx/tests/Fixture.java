@@ -1,7 +1,5 @@
 package se.finsam.io.xlsx.tests;
 
-import static org.junit.jupiter.api.Assertions.assertNotNull;
-
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,52 +11,11 @@ import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
-import org.osgi.framework.FrameworkUtil;
-import org.osgi.util.tracker.ServiceTracker;
 
-import se.finsam.model.Association;
-import se.finsam.model.Project;
-import se.finsam.model.demo.DemoData;
-import se.finsam.store.Store;
-import se.finsam.store.StoreKey;
-import se.finsam.store.StoreService;
-
-/** Real Derby in a temporary directory with the demo association, and workbooks written with POI's usermodel. */
+/** Workbooks written with POI's usermodel, as Excel users make them. */
 final class Fixture {
 
-	static final LocalDate TODAY = LocalDate.of(2026, 11, 23);
-	static final StoreKey KEY = StoreKey.fromText("ett långt och hemligt testlösenord");
-	/** The demo's long-term project. */
-	static final String DNR = "2014:35";
-
 	private Fixture() {
-	}
-
-	static StoreService stores() throws InterruptedException {
-		var context = FrameworkUtil.getBundle(Fixture.class).getBundleContext();
-		ServiceTracker<StoreService, StoreService> tracker = new ServiceTracker<>(context, StoreService.class, null);
-		tracker.open();
-		StoreService service = tracker.waitForService(30_000);
-		assertNotNull(service, "the store service (DS) did not start");
-		return service;
-	}
-
-	/** A store holding the demo association (participants codes MB-0001 …). */
-	static Store demoStore(Path dir, int participants) throws InterruptedException {
-		Store store = stores().open(dir, KEY);
-		store.createAssociation(DemoData.create(5, participants, TODAY));
-		return store;
-	}
-
-	static Association association(Store store) {
-		return store.loadAssociation(store.associations().get(0).id());
-	}
-
-	static Project project(Store store, String dnr) {
-		Project p = association(store).getProjects().stream().filter(x -> x.getDiarienummer().equals(dnr)).findFirst()
-				.orElseThrow();
-		store.loadContent(p);
-		return p;
 	}
 
 	/**

@@ -11,7 +11,8 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import se.finsam.bench.internal.HostileWorkbooks;
+import se.finsam.testing.Fixtures;
+import se.finsam.testing.HostileWorkbooks;
 import se.finsam.io.xlsx.DisImport;
 import se.finsam.io.xlsx.ImportOptions;
 import se.finsam.io.xlsx.ImportProgress;
@@ -31,20 +32,20 @@ public class HostileFilesTest {
 	@Test
 	public void eachIsRefusedWithOneClearLineAndNothingStored() throws Exception {
 		Locale.setDefault(Locale.of("sv", "SE"));
-		try (Store store = Fixture.demoStore(dir.resolve("data"), 30)) {
+		try (Store store = Fixtures.demoStore(dir.resolve("data"), 30)) {
 			String association = store.associations().get(0).id();
-			int before = Fixture.project(store, Fixture.DNR).getParticipants().size();
+			int before = Fixtures.project(store, Fixtures.DNR).getParticipants().size();
 			Map<Path, String> corpus = HostileWorkbooks.all(dir);
 			assertEquals(9, corpus.size());
 			for (Map.Entry<Path, String> file : corpus.entrySet()) {
 				SpreadsheetException e = assertThrows(SpreadsheetException.class, () -> DisImport.analyse(file.getKey(),
-						store, association, ImportOptions.defaults().withProject(Fixture.DNR), ImportProgress.NONE));
+						store, association, ImportOptions.defaults().withProject(Fixtures.DNR), ImportProgress.NONE));
 				String message = e.getMessage();
 				assertTrue(message.contains(file.getKey().getFileName().toString()), message);
 				assertTrue(message.contains(file.getValue()), file.getKey().getFileName() + ": " + message);
 				assertEquals(1, message.lines().count(), "one line: " + message);
 			}
-			assertEquals(before, Fixture.project(store, Fixture.DNR).getParticipants().size(), "nothing stored");
+			assertEquals(before, Fixtures.project(store, Fixtures.DNR).getParticipants().size(), "nothing stored");
 		}
 	}
 }

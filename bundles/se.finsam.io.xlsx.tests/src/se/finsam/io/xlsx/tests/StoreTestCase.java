@@ -7,6 +7,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.io.TempDir;
 
+import se.finsam.testing.Fixtures;
 import se.finsam.store.Store;
 
 /** A fresh encrypted Derby store with the demo association for each test, in Swedish. */
@@ -23,7 +24,7 @@ abstract class StoreTestCase {
 	@BeforeEach
 	public void openStore() throws Exception {
 		Locale.setDefault(Locale.of("sv", "SE"));
-		store = Fixture.demoStore(dir.resolve("data"), participants());
+		store = Fixtures.demoStore(dir.resolve("data"), participants());
 		association = store.associations().get(0).id();
 	}
 

@@ -7,7 +7,6 @@ import java.util.Set;
 
 import se.finsam.io.xlsx.DisColumn;
 import se.finsam.io.xlsx.ImportOptions;
-import se.finsam.reports.Templates;
 
 /** Which column a heading means: the user's own mapping first, then template plug-ins' synonyms, then ours. */
 final class HeaderMatcher {
@@ -19,8 +18,8 @@ final class HeaderMatcher {
 		for (DisColumn column : DisColumn.values()) {
 			column.headers().forEach(h -> known.put(ImportOptions.normalize(h), column));
 		}
-		for (DisColumn column : DisColumn.values()) {
-			Templates.headerSynonyms(column.id()).forEach(h -> known.put(ImportOptions.normalize(h), column));
+		for (ColumnContributions.Synonyms s : ColumnContributions.all()) {
+			s.headings().forEach(h -> known.put(ImportOptions.normalize(h), s.column()));
 		}
 		userMapping.forEach((heading, id) -> {
 			String key = ImportOptions.normalize(heading);

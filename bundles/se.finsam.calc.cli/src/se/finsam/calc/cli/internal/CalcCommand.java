@@ -1,0 +1,125 @@
+package se.finsam.calc.cli.internal;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.net.MalformedURLException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+
+import org.eclipse.osgi.util.NLS;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+import se.finsam.calc.CalcException;
+import se.finsam.calc.Calculator;
+import se.finsam.calc.Evaluation;
+import se.finsam.calc.EvaluationResult;
+import se.finsam.calc.Situation;
+import se.finsam.calc.StandardValues;
+import se.finsam.cli.Arguments;
+import se.finsam.cli.CliCommand;
+import se.finsam.cli.CliException;
+import se.finsam.cli.CommandContext;
+import se.finsam.cli.Json;
+import se.finsam.cli.StoreAccess;
+import se.finsam.model.Project;
+import se.finsam.store.Store;
+import se.finsam.store.StoreException;
+import se.finsam.store.StoreKey;
+import se.finsam.store.StoreService;
+
+/**
+ * {@code ./finsam calc FILE.json [--format table|json] [--values FILE.json] [--project DNR]}: with a project, the
+ * revenue comes from its participants' own situations at start and exit (individual-level mode).
+ */
+@Component(service = CliCommand.class)
+public class CalcCommand implements CliCommand {
+
+	@Reference
+	private StoreService stores;
+
+	@Override
+	public String name() {
+		return "calc";
+	}
+
+	@Override
+	public String summary() {
+		return Messages.Calc_summary;
+	}
+
+	@Override
+	public String usage() {
+		return Messages.Calc_usage;
+	}
+
+	@Override
+	public int run(Arguments args, CommandContext context) throws CliException {
+		String format = args.option("--format").orElse("table");
+		Optional<String> own = args.option("--values");
+		Optional<String> project = args.option("--project");
+		Optional<String> association = args.option(StoreAccess.ASSOCIATION);
+		StoreKey key = project.isPresent() ? StoreAccess.key(args, context) : null;
+		List<String> files = args.positionals();
+		args.done();
+		if (files.size() != 1) {
+			throw CliException.usage(Messages.Calc_usage.lines().findFirst().orElse(""));
+		}
+		if (!format.equals("table") && !format.equals("json")) {
+			throw CliException.usage(Messages.Calc_format);
+		}
+		EvaluationResult result;
+		try {
+			StandardValues values = StandardValues.forDataLocation(context.dataLocation());
+			if (own.isPresent()) {
+				values = values.with(existing(own.get()).toUri().toURL());
+			}
+			String text = Files.readString(existing(files.get(0)));
+			Evaluation evaluation = project.isPresent() ? Calculator.readForParticipants(text) : Calculator.read(text);
+			result = project.isPresent()
+					? Calculator.compute(evaluation, changes(key, association, project.get(), context), values)
+					: Calculator.compute(evaluation, values);
+		} catch (CalcException e) {
+			throw CliException.usage(e.getMessage());
+		} catch (MalformedURLException e) {
+			throw CliException.usage(e.getMessage());
+		} catch (IOException e) {
+			throw new CliException(e.getMessage(), e);
+		}
+		if (format.equals("json")) {
+			context.out().println(Json.write(ResultJson.of(result)));
+		} else {
+			ResultTable.print(result, context.out());
+		}
+		return 0;
+	}
+
+	/** The situations at start and exit of the project's participants who have left. */
+	private List<Situation.Change> changes(StoreKey key, Optional<String> association, String dnr, CommandContext context)
+			throws CliException {
+		try (Store store = StoreAccess.open(stores, key, context)) {
+			Project p = StoreAccess.project(store, StoreAccess.association(store, association), dnr);
+			return p.getParticipants().stream().filter(x -> x.getExitDate() != null)
+					.map(x -> new Situation.Change(
+							new Situation(x.getSupportAtStart(), x.getSupportExtentAtStart(), x.getOccupationAtStart()),
+							new Situation(x.getSupportAtExit(), x.getSupportExtentAtExit(), x.getOccupationAtExit())))
+					.toList();
+		} catch (StoreException e) {
+			throw StoreAccess.failure(e);
+		}
+	}
+
+	private static Path existing(String name) throws CliException {
+		Path path = Path.of(name);
+		if (!Files.isRegularFile(path)) {
+			throw CliException.usage(NLS.bind(Messages.Calc_noFile, path));
+		}
+		return path;
+	}
+
+	static String money(BigDecimal value) {
+		return value == null ? "" : se.finsam.core.Formats.wholeKronor(value);
+	}
+}

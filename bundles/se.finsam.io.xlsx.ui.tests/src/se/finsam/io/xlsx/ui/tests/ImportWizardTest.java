@@ -1,0 +1,100 @@
+package se.finsam.io.xlsx.ui.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.eclipse.core.commands.Command;
+import org.eclipse.jface.wizard.WizardDialog;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.commands.ICommandService;
+import org.eclipse.ui.handlers.IHandlerService;
+import org.junit.jupiter.api.Test;
+
+import se.finsam.io.xlsx.CellProblem;
+import se.finsam.io.xlsx.ImportPreview.RowStatus;
+import se.finsam.io.xlsx.TableSheet;
+import se.finsam.io.xlsx.TableSheet.Column;
+import se.finsam.io.xlsx.TableSheet.Kind;
+import se.finsam.io.xlsx.XlsxExport;
+import se.finsam.io.xlsx.ui.internal.DisImportWizard;
+import se.finsam.model.Association;
+import se.finsam.testing.ui.Screenshots;
+import se.finsam.testing.ui.Ui;
+import se.finsam.ui.Session;
+import se.finsam.ui.Sessions;
+
+/** Arkiv → Importera deltagare från Excel…: file, preview with the problem, valid rows only, stored by a Job. */
+public class ImportWizardTest {
+
+	@Test
+	public void theWizardPreviewsShowsTheProblemAndImportsTheValidRows() throws Exception {
+		Ui.waitForSession();
+		Session session = Sessions.get();
+		Association association = session.associations().get(0);
+		String dnr = association.getProjects().get(association.getProjects().size() - 1).getDiarienummer();
+		TableSheet sheet = new TableSheet("Deltagare", List.of(Column.of("Deltagar-ID", Kind.TEXT),
+				Column.of("Kön", Kind.TEXT), Column.of("Insats", Kind.TEXT), Column.of("Inskrivningsdatum", Kind.DATE)));
+		sheet.row(List.of("UI-001", "Kvinna", dnr, LocalDate.of(2024, 2, 1)));
+		sheet.row(List.of("UI-002", "Man", dnr, LocalDate.of(2024, 2, 15)));
+		sheet.row(List.of("UI-003", "X", dnr, LocalDate.of(2024, 3, 1)));
+		Path file = Files.createTempDirectory("finsam-ui-import").resolve("dis.xlsx");
+		XlsxExport.tables(List.of(sheet), file);
+
+		Shell parent = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell();
+		DisImportWizard wizard = new DisImportWizard(session);
+		WizardDialog dialog = new WizardDialog(parent, wizard);
+		dialog.setBlockOnOpen(false);
+		dialog.setPageSize(900, 520);
+		dialog.open();
+		try {
+			wizard.filePage().setFile(file.toString());
+			Ui.spin(200);
+			dialog.showPage(wizard.previewPage());
+			Ui.waitUntil("the preview", 60_000, () -> wizard.preview() != null);
+			Ui.spin(300);
+			assertEquals(2, wizard.preview().counts().get(RowStatus.NEW));
+			assertEquals(List.of("Deltagare!B4"), wizard.preview().problems().stream().map(CellProblem::reference).toList());
+			assertFalse(wizard.canFinish(), "a problem stores nothing");
+			assertTrue(Ui.tableCells(dialog.getShell()).contains("Deltagare!B4"), "the problem list is shown");
+			Screenshots.save(dialog.getShell(), "import-wizard-problem");
+
+			dialog.showPage(wizard.filePage());
+			wizard.filePage().setValidRowsOnly(true);
+			dialog.showPage(wizard.previewPage());
+			Ui.waitUntil("the preview again", 60_000, () -> wizard.preview() != null);
+			Ui.spin(300);
+			assertTrue(wizard.canFinish());
+			Screenshots.save(dialog.getShell(), "import-wizard-valid-rows");
+			assertTrue(wizard.performFinish());
+		} finally {
+			dialog.close();
+		}
+		Ui.waitUntil("the import Job", 60_000, () -> wizard.storeJob() != null && wizard.storeJob().getResult() != null);
+		assertTrue(wizard.storeJob().getResult().isOK() || wizard.storeJob().getResult().getSeverity() == 1,
+				wizard.storeJob().getResult().toString());
+		assertTrue(session.store().findParticipant(association.getId(), "UI-001").isPresent());
+		assertTrue(session.store().findParticipant(association.getId(), "UI-002").isPresent());
+		assertFalse(session.store().findParticipant(association.getId(), "UI-003").isPresent());
+	}
+
+	@Test
+	public void exportWithoutAProjectSaysWhatToDo() throws Exception {
+		Ui.waitForSession();
+		ICommandService commands = PlatformUI.getWorkbench().getService(ICommandService.class);
+		Command export = commands.getCommand("se.finsam.io.xlsx.ui.export");
+		assertTrue(export.isDefined());
+		assertEquals("Exportera till Excel…", export.getName());
+		PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage().closeAllEditors(false);
+		StringBuilder said = Ui.closeNextDialog();
+		PlatformUI.getWorkbench().getService(IHandlerService.class).executeCommand("se.finsam.io.xlsx.ui.export", null);
+		Ui.spin(300);
+		assertTrue(said.toString().contains("Öppna en insats först"), said.toString());
+	}
+}

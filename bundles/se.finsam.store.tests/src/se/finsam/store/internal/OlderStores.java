@@ -1,0 +1,32 @@
+package se.finsam.store.internal;
+
+import java.nio.file.Path;
+import java.sql.SQLException;
+
+import se.finsam.store.StoreKey;
+
+/**
+ * Databases as an older Finsam Workbench left them, for the tests of the migrations. Test code in the store's own
+ * package (this bundle is a fragment of se.finsam.store), so that the product carries none of it.
+ */
+public final class OlderStores {
+
+	private OlderStores() {
+	}
+
+	/** Creates a database at an older schema version with some rows written by plain SQL. */
+	public static void create(Path dataLocation, StoreKey key, int version, String... statements) throws SQLException {
+		Database database = Database.open(dataLocation, key);
+		try (var c = database.connection()) {
+			Migrations.migrate(c, new DerbyDialect(), version);
+			try (var s = c.createStatement()) {
+				for (String statement : statements) {
+					s.execute(statement);
+				}
+			}
+			c.commit();
+		} finally {
+			database.shutdown();
+		}
+	}
+}

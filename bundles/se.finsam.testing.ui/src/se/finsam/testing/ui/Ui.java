@@ -1,0 +1,156 @@
+package se.finsam.testing.ui;
+
+import java.util.function.BooleanSupplier;
+
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Text;
+
+import se.finsam.ui.Sessions;
+
+/** Helpers for driving the real workbench from tests running on its UI thread. */
+public final class Ui {
+
+	private Ui() {
+	}
+
+	/** Runs the event loop for a while (delayed bindings, asyncExec, Jobs reporting back). */
+	public static void spin(long millis) {
+		Display display = Display.getCurrent();
+		long end = System.currentTimeMillis() + millis;
+		while (System.currentTimeMillis() < end) {
+			if (!display.readAndDispatch()) {
+				display.timerExec(20, () -> {
+				});
+				display.sleep();
+			}
+		}
+	}
+
+	/** Runs the event loop until the condition holds; fails after the timeout. */
+	public static void waitUntil(String what, long timeoutMillis, BooleanSupplier condition) {
+		Display display = Display.getCurrent();
+		long end = System.currentTimeMillis() + timeoutMillis;
+		while (!condition.getAsBoolean()) {
+			if (System.currentTimeMillis() > end) {
+				throw new AssertionError("timed out waiting for " + what);
+			}
+			if (!display.readAndDispatch()) {
+				display.timerExec(20, () -> {
+				});
+				display.sleep();
+			}
+		}
+	}
+
+	public static void waitForSession() {
+		waitUntil("the data location to open", 120_000, () -> Sessions.get().isOpen());
+		spin(300);
+	}
+
+	/** The text field right after the label with this text (forms lay them out label, field). */
+	public static Text textAfterLabel(Composite root, String label) {
+		return controlAfterLabel(root, label) instanceof Text t ? t : null;
+	}
+
+	/** The control laid out after the label with this text (a field, or a composite of several). */
+	public static Control controlAfterLabel(Composite root, String label) {
+		Control[] children = root.getChildren();
+		for (int i = 0; i < children.length; i++) {
+			if (children[i] instanceof Label l && label.equals(l.getText()) && i + 1 < children.length) {
+				return children[i + 1];
+			}
+			if (children[i] instanceof Composite c) {
+				Control found = controlAfterLabel(c, label);
+				if (found != null) {
+					return found;
+				}
+			}
+		}
+		return null;
+	}
+
+	/** The texts of every label under root, in order. */
+	public static java.util.List<String> labels(Composite root) {
+		java.util.List<String> out = new java.util.ArrayList<>();
+		for (Control c : root.getChildren()) {
+			if (c instanceof Label l) {
+				out.add(l.getText());
+			} else if (c instanceof Composite composite) {
+				out.addAll(labels(composite));
+			}
+		}
+		return out;
+	}
+
+	/** Every editable text field under root, in order. */
+	public static java.util.List<Text> texts(Composite root) {
+		java.util.List<Text> out = new java.util.ArrayList<>();
+		for (Control c : root.getChildren()) {
+			if (c instanceof Text t && t.getEditable()) {
+				out.add(t);
+			} else if (c instanceof Composite composite) {
+				out.addAll(texts(composite));
+			}
+		}
+		return out;
+	}
+
+	/** The text of every cell of every SWT table under root. */
+	public static java.util.List<String> tableCells(Composite root) {
+		java.util.List<String> out = new java.util.ArrayList<>();
+		for (Control c : root.getChildren()) {
+			if (c instanceof org.eclipse.swt.widgets.Table t) {
+				for (var item : t.getItems()) {
+					for (int i = 0; i < t.getColumnCount(); i++) {
+						out.add(item.getText(i));
+					}
+				}
+			} else if (c instanceof Composite composite) {
+				out.addAll(tableCells(composite));
+			}
+		}
+		return out;
+	}
+
+	/** Types into a field as a user does: the text, then leaving the field. */
+	public static void type(Text text, String value) {
+		text.setFocus();
+		text.setText(value);
+		spin(700); // the binding waits 400 ms after the last keystroke
+	}
+
+	/**
+	 * Answers the next modal dialog (error, warning, confirmation) by closing it after a moment; returns a holder
+	 * that gets the dialog's message text.
+	 */
+	public static StringBuilder closeNextDialog() {
+		StringBuilder seen = new StringBuilder();
+		Display display = Display.getCurrent();
+		Runnable[] poll = new Runnable[1];
+		poll[0] = () -> {
+			Shell active = display.getActiveShell();
+			if (active != null && active.getParent() != null && active.isVisible()) {
+				collect(active, seen);
+				active.close();
+			} else {
+				display.timerExec(100, poll[0]);
+			}
+		};
+		display.timerExec(200, poll[0]);
+		return seen;
+	}
+
+	private static void collect(Composite root, StringBuilder out) {
+		for (Control c : root.getChildren()) {
+			if (c instanceof Label l) {
+				out.append(l.getText()).append('\n');
+			} else if (c instanceof Composite comp) {
+				collect(comp, out);
+			}
+		}
+	}
+}

@@ -1,0 +1,476 @@
+package se.finsam.ui.editors.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.eclipse.core.runtime.ILogListener;
+import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.Platform;
+import org.eclipse.emf.edit.command.SetCommand;
+import org.eclipse.jface.dialogs.IMessageProvider;
+import org.eclipse.nebula.widgets.nattable.NatTable;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.GC;
+import org.eclipse.swt.graphics.Image;
+import org.eclipse.swt.graphics.ImageData;
+import org.eclipse.swt.graphics.RGB;
+import org.eclipse.swt.graphics.Rectangle;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Text;
+import org.eclipse.swt.widgets.TreeItem;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.forms.editor.IFormPage;
+import org.eclipse.ui.handlers.IHandlerService;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import se.finsam.core.Formats;
+import se.finsam.model.Association;
+import se.finsam.model.BudgetAmount;
+import se.finsam.model.FinsamPackage.Literals;
+import se.finsam.model.Participant;
+import se.finsam.model.Project;
+import se.finsam.model.ReportInstance;
+import se.finsam.model.personal.Personnummer;
+import se.finsam.reports.Answers;
+import se.finsam.reports.Templates;
+import se.finsam.store.Store;
+import se.finsam.testing.ui.Screenshots;
+import se.finsam.testing.ui.Ui;
+import se.finsam.ui.ProjectEditorInput;
+import se.finsam.ui.Sessions;
+import se.finsam.ui.editors.internal.ProjectEditor;
+import se.finsam.ui.editors.internal.budget.BudgetPage;
+import se.finsam.ui.editors.internal.evaluation.EvaluationPage;
+import se.finsam.ui.editors.internal.participants.ParticipantsPage;
+import se.finsam.ui.editors.internal.reports.ReportsPage;
+
+/**
+ * The editors on the demo data of a fresh data location: edit, undo, redo, save, reopen and read back from the
+ * store; invalid values shown at their fields and refused at save; a stale save that loses nothing. Every page is
+ * photographed under target/screenshots.
+ */
+public class EditorsTest {
+
+	@BeforeAll
+	public static void openTheData() {
+		Ui.waitForSession();
+	}
+
+	@AfterEach
+	public void closeEditors() {
+		page().closeAllEditors(false);
+		Ui.spin(200);
+	}
+
+	@Test
+	public void navigatorShowsTheAssociationAndItsProjects() throws Exception {
+		var navigator = page().showView("se.finsam.ui.navigator");
+		Ui.spin(500);
+		var viewer = (org.eclipse.jface.viewers.TreeViewer) navigator.getSite().getSelectionProvider();
+		viewer.expandToLevel(4);
+		Ui.spin(300);
+		var tree = viewer.getTree();
+		assertNotNull(tree);
+		String labels = String.join("\n", labels(tree.getItems()));
+		assertTrue(labels.contains("Samordningsförbundet Mellersta Bergslagen"), labels);
+		assertTrue(labels.contains("Projekt (4)"), labels);
+		assertTrue(labels.contains("Långsiktig samverkan (2)"), labels);
+		assertTrue(labels.contains("RESAM – samordnat resursteam"), labels);
+		Screenshots.save(shell(), "navigator");
+	}
+
+	@Test
+	public void projectEditorEditUndoRedoSaveAndReopen() throws Exception {
+		Project project = project(1);
+		String original = project.getName();
+		ProjectEditor editor = open(project, ProjectEditorInput.OVERVIEW);
+		Text name = Ui.textAfterLabel(body(editor), "Namn");
+		assertEquals(original, name.getText());
+
+		Ui.type(name, "RESAM – samordnat resursteam i Bergslagen");
+		assertEquals("RESAM – samordnat resursteam i Bergslagen", project.getName());
+		assertTrue(editor.isDirty());
+		Screenshots.save(shell(), "project-overview");
+
+		execute(editor, "org.eclipse.ui.edit.undo");
+		assertEquals(original, project.getName());
+		assertEquals(original, name.getText());
+		assertFalse(editor.isDirty());
+		execute(editor, "org.eclipse.ui.edit.redo");
+		assertEquals("RESAM – samordnat resursteam i Bergslagen", project.getName());
+
+		editor.doSave(null);
+		Ui.waitUntil("the save", 30_000, () -> !editor.isDirty());
+		Project stored = storedProject(project);
+		assertEquals("RESAM – samordnat resursteam i Bergslagen", stored.getName());
+
+		page().closeAllEditors(false);
+		ProjectEditor again = open(project, ProjectEditorInput.OVERVIEW);
+		assertEquals("RESAM – samordnat resursteam i Bergslagen", Ui.textAfterLabel(body(again), "Namn").getText());
+		for (String page : List.of("content", "goals", "analysis")) {
+			again.setActivePage(page);
+			Ui.spin(400);
+			Screenshots.save(shell(), "project-" + page);
+		}
+	}
+
+	@Test
+	public void anInvalidValueIsShownAtItsFieldAndBlocksSaving() throws Exception {
+		Project project = project(2);
+		String storedEnd = String.valueOf(storedProject(project).getGrantedPeriod().getEnd());
+		ProjectEditor editor = open(project, ProjectEditorInput.OVERVIEW);
+		Ui.type(Ui.textAfterLabel(body(editor), "Start"), "2031-12-31");
+		Ui.spin(600); // validation runs a moment after the change
+		IFormPage overview = editor.getActivePageInstance();
+		assertEquals(IMessageProvider.ERROR, overview.getManagedForm().getForm().getMessageType());
+		assertTrue(editor.context().errors().stream().anyMatch(p -> p.message().contains("är före starten 2031-12-31")),
+				editor.context().errors().toString());
+		Screenshots.save(shell(), "project-invalid");
+
+		StringBuilder dialog = Ui.closeNextDialog();
+		editor.doSave(null);
+		Ui.waitUntil("the refusal", 10_000, () -> dialog.length() > 0);
+		assertTrue(dialog.toString().contains("Insatsen kan inte sparas så länge den har 1 fel"), dialog.toString());
+		assertTrue(editor.isDirty(), "the change is kept");
+		assertEquals(storedEnd, String.valueOf(storedProject(project).getGrantedPeriod().getEnd()));
+		execute(editor, "org.eclipse.ui.edit.undo");
+		Ui.spin(600);
+		assertTrue(editor.context().errors().isEmpty());
+	}
+
+	@Test
+	public void participantsFilterSelectAndEditThroughTheCommandStack() throws Exception {
+		Project project = project(3);
+		ProjectEditor editor = open(project, ProjectEditorInput.PARTICIPANTS);
+		ParticipantsPage page = (ParticipantsPage) editor.page(ProjectEditorInput.PARTICIPANTS);
+		Ui.waitUntil("the participants table", 30_000, () -> page.rows() != null);
+		int total = page.rows().total();
+		assertEquals(project.getParticipants().size(), total);
+		assertEquals(total, page.rows().visible().size());
+		assertGridPaints(page.table().control(), page.rows().visible().get(0).getCode());
+
+		Participant target = project.getParticipants().stream().filter(Participant::isConsent).findFirst().orElseThrow();
+		page.rows().setFreeText(target.getCode());
+		assertEquals(1, page.rows().visible().size());
+		page.rows().setFreeText("");
+		page.table().reveal(target);
+		Ui.spin(300);
+		assertEquals(target, page.details().current());
+
+		Integer born = target.getBirthYear();
+		Text year = Ui.textAfterLabel(page.getManagedForm().getForm().getBody(), "Född");
+		Ui.type(year, "1975");
+		assertEquals(Integer.valueOf(1975), target.getBirthYear());
+		Screenshots.save(shell(), "participants");
+		execute(editor, "org.eclipse.ui.edit.undo");
+		assertEquals(born, target.getBirthYear());
+		assertFalse(editor.isDirty());
+		execute(editor, "org.eclipse.ui.edit.redo");
+		assertEquals(Integer.valueOf(1975), target.getBirthYear());
+		assertEquals("1975", year.getText());
+
+		editor.doSave(null);
+		Ui.waitUntil("the save", 30_000, () -> !editor.isDirty());
+		Project stored = storedProject(project);
+		Sessions.get().store().loadContent(stored);
+		assertEquals(Integer.valueOf(1975), stored.getParticipants().stream()
+				.filter(p -> p.getCode().equals(target.getCode())).findFirst().orElseThrow().getBirthYear());
+	}
+
+	@Test
+	public void thePersonnummerIsMaskedUntilRevealedAndTheRevealIsLoggedWithoutIt() throws Exception {
+		Project project = project(3);
+		ProjectEditor editor = open(project, ProjectEditorInput.PARTICIPANTS);
+		ParticipantsPage page = (ParticipantsPage) editor.page(ProjectEditorInput.PARTICIPANTS);
+		Ui.waitUntil("the participants table", 30_000, () -> page.rows() != null);
+		Participant target = project.getParticipants().stream().filter(p -> p.getPersonalIdentityNumber() != null)
+				.findFirst().orElseThrow();
+		String number = target.getPersonalIdentityNumber();
+		page.table().reveal(target);
+		Ui.spin(300);
+		Composite row = (Composite) Ui.controlAfterLabel(page.getManagedForm().getForm().getBody(), "Personnummer");
+		Text field = (Text) row.getChildren()[0];
+		Button reveal = (Button) row.getChildren()[1];
+		assertEquals(Personnummer.mask(number), field.getText());
+		assertFalse(field.getText().contains(number.substring(number.length() - 4)), field.getText());
+		assertFalse(field.getEditable(), "a masked number is never edited");
+
+		List<IStatus> logged = new java.util.ArrayList<>();
+		ILogListener listener = (status, plugin) -> logged.add(status);
+		Platform.addLogListener(listener);
+		try {
+			reveal.setSelection(true);
+			reveal.notifyListeners(SWT.Selection, new Event());
+			Ui.spin(100);
+		} finally {
+			Platform.removeLogListener(listener);
+		}
+		assertEquals(number, field.getText());
+		assertTrue(field.getEditable());
+		String log = logged.stream().map(IStatus::getMessage).collect(java.util.stream.Collectors.joining("\n"));
+		assertTrue(log.contains(target.getCode()), log);
+		assertFalse(log.contains(number.substring(number.length() - 4)), "the number is not logged: " + log);
+		reveal.setSelection(false);
+		reveal.notifyListeners(SWT.Selection, new Event());
+		assertEquals(Personnummer.mask(number), field.getText());
+		assertFalse(editor.isDirty(), "looking changes nothing");
+	}
+
+	/**
+	 * The grid holds the rows (header, filter row, then the first participant's code) and its layers paint them:
+	 * a library failing inside paint (Eclipse Collections without its OSGi service loader headers did) shows only
+	 * grid lines while every model assertion passes.
+	 */
+	private static void assertGridPaints(NatTable grid, String firstCode) {
+		assertEquals(firstCode, grid.getDataValueByPosition(1, 2));
+		int x = grid.getStartXOfColumnPosition(1);
+		int y = grid.getStartYOfRowPosition(2);
+		int w = grid.getColumnWidthByPosition(1);
+		int h = grid.getRowHeightByPosition(2);
+		Image image = new Image(grid.getDisplay(), x + w, y + h);
+		GC gc = new GC(image);
+		try {
+			gc.setBackground(grid.getDisplay().getSystemColor(SWT.COLOR_WHITE));
+			gc.fillRectangle(0, 0, x + w, y + h);
+			grid.getLayerPainter().paintLayer(grid, gc, 0, 0, new Rectangle(0, 0, x + w, y + h), grid.getConfigRegistry());
+			ImageData data = image.getImageData();
+			int dark = 0;
+			for (int i = x + 2; i < x + w - 2; i++) {
+				for (int j = y + 2; j < y + h - 2; j++) {
+					RGB rgb = data.palette.getRGB(data.getPixel(i, j));
+					dark += rgb.red + rgb.green + rgb.blue < 300 ? 1 : 0;
+				}
+			}
+			assertTrue(dark > 10, "text painted in the first cell, dark pixels: " + dark);
+		} finally {
+			gc.dispose();
+			image.dispose();
+		}
+	}
+
+	@Test
+	public void budgetShowsRemainingAndTotalsAsYouEdit() throws Exception {
+		Project project = project(4);
+		ProjectEditor editor = open(project, ProjectEditorInput.BUDGET);
+		BudgetPage page = (BudgetPage) editor.page(ProjectEditorInput.BUDGET);
+		Ui.waitUntil("the budget grid", 30_000, () -> page.grid() != null);
+		var table = page.grid().viewer().getTable();
+		assertEquals(project.getBudget().getLines().size() + 1, table.getItemCount(), "lines and a total row");
+		BudgetAmount first = project.getBudget().getLines().get(0).getAmounts().get(0);
+		editor.context().execute(SetCommand.create(editor.context().domain(), first, Literals.BUDGET_AMOUNT__BUDGET,
+				new BigDecimal("1234567")));
+		Ui.spin(300);
+		String cells = String.join(" | ", cellTexts(table.getItem(0)));
+		assertTrue(cells.contains(Formats.number(new BigDecimal("1234567"))), cells);
+		assertTrue(cells.contains(Formats.number(first.remaining())), "remaining computed: " + cells);
+		String total = String.join(" | ", cellTexts(table.getItem(table.getItemCount() - 1)));
+		assertTrue(total.startsWith("Summa"), total);
+		Screenshots.save(shell(), "budget");
+		BigDecimal before = first.getBudget();
+		execute(editor, "org.eclipse.ui.edit.undo");
+		assertFalse(String.join(" | ", cellTexts(table.getItem(0))).contains(Formats.number(new BigDecimal("1234567"))));
+		execute(editor, "org.eclipse.ui.edit.redo");
+		assertEquals(0, new BigDecimal("1234567").compareTo(first.getBudget()), "redone, was " + before);
+
+		editor.doSave(null);
+		Ui.waitUntil("the save", 30_000, () -> !editor.isDirty());
+		Project stored = storedProject(project);
+		Sessions.get().store().loadContent(stored);
+		assertEquals(0, new BigDecimal("1234567")
+				.compareTo(stored.getBudget().getLines().get(0).getAmounts().get(0).getBudget()));
+	}
+
+	@Test
+	public void aReportIsFilledAnsweredUndoneAndSaved() throws Exception {
+		Project project = project(1);
+		ProjectEditor editor = open(project, ProjectEditorInput.REPORTS);
+		ReportsPage page = (ReportsPage) editor.page(ProjectEditorInput.REPORTS);
+		Ui.waitUntil("the reports page", 30_000, () -> page.getManagedForm() != null && page.form() == null
+				&& page.getPartControl() != null);
+		var template = Templates.find("generic.final").orElseThrow();
+		ReportInstance report = page.create(template, project.getGrantedPeriod().getStart(), LocalDate.of(2026, 6, 30));
+		Ui.spin(500);
+		assertTrue(editor.isDirty());
+		assertEquals(report, page.current());
+		Composite form = (Composite) page.form().control();
+		String missing = Ui.labels(form).stream().filter(t -> t.startsWith("Ännu tomt:")).findFirst().orElseThrow();
+		assertTrue(missing.contains("Sammanfattning: sammanfattning") && missing.contains("Bakgrund: Syfte och mål"),
+				missing);
+		assertTrue(Ui.tableCells(form).contains("Positivt resultat"), "the computed outcome table is shown: "
+				+ Ui.tableCells(form));
+		Text first = Ui.texts(form).get(0);
+		Ui.type(first, "Insatsen samordnade stöd för 120 personer i Fagersta och Norberg.");
+		Ui.spin(300);
+		assertFalse(Ui.labels(form).stream().anyMatch(t -> t.startsWith("Ännu tomt:") && t.contains("sammanfattning")),
+				"the completeness line follows the answer");
+		assertEquals("Insatsen samordnade stöd för 120 personer i Fagersta och Norberg.",
+				Answers.text(report, "sammanfattning"));
+		Screenshots.save(shell(), "reports");
+
+		execute(editor, "org.eclipse.ui.edit.undo");
+		assertEquals("", Answers.text(report, "sammanfattning"));
+		execute(editor, "org.eclipse.ui.edit.redo");
+		editor.doSave(null);
+		Ui.waitUntil("the save", 30_000, () -> !editor.isDirty());
+		Project stored = storedProject(project);
+		Sessions.get().store().loadContent(stored);
+		ReportInstance saved = stored.getReports().stream().filter(r -> r.getId().equals(report.getId())).findFirst()
+				.orElseThrow();
+		assertEquals("Insatsen samordnade stöd för 120 personer i Fagersta och Norberg.",
+				Answers.text(saved, "sammanfattning"));
+		assertEquals(LocalDate.of(2026, 6, 30), saved.getPeriod().getEnd());
+	}
+
+	@Test
+	public void anEvaluationComputesAsYouTypeUndoesAndIsSaved() throws Exception {
+		Project project = project(2);
+		ProjectEditor editor = open(project, EvaluationPage.ID);
+		EvaluationPage page = (EvaluationPage) editor.page(EvaluationPage.ID);
+		Ui.waitUntil("the evaluation page", 30_000, () -> page.getManagedForm() != null);
+		Composite form = body(editor);
+		org.eclipse.swt.widgets.Button create = buttons(form).stream().filter(b -> b.getText().equals("Ny utvärdering"))
+				.findFirst().orElseThrow();
+		create.notifyListeners(org.eclipse.swt.SWT.Selection, new org.eclipse.swt.widgets.Event());
+		Ui.spin(500);
+		assertEquals(1, project.getEvaluations().size());
+		assertTrue(Ui.tableCells(form).contains("Samhället totalt"), Ui.tableCells(form).toString());
+		assertTrue(Ui.tableCells(form).contains("Arbetsförmedlingen"));
+		assertTrue(Ui.tableCells(form).contains("Dödvikt"), "the sensitivity table");
+		assertTrue(Ui.tableCells(form).contains("Låg (scenario)"), "low / base / high");
+		assertTrue(page.summaryText().contains("deltagare"), page.summaryText());
+		String before = project.getEvaluations().get(0).getInputs();
+
+		Ui.type(Ui.textAfterLabel(form, "Deltagare:"), "200");
+		Ui.spin(500);
+		assertTrue(project.getEvaluations().get(0).getInputs().contains("\"participants\": 200"));
+		assertTrue(page.summaryText().startsWith("200 deltagare"), page.summaryText());
+		var reference = page().getReference(editor);
+		page().toggleZoom(reference); // the whole window, as a user with a full page of figures would
+		Ui.spin(500);
+		Screenshots.save(shell(), "evaluation");
+		page().toggleZoom(reference);
+
+		execute(editor, "org.eclipse.ui.edit.undo");
+		Ui.spin(300);
+		assertEquals(before, project.getEvaluations().get(0).getInputs());
+		execute(editor, "org.eclipse.ui.edit.redo");
+		editor.doSave(null);
+		Ui.waitUntil("the save", 30_000, () -> !editor.isDirty());
+		Project stored = storedProject(project);
+		Sessions.get().store().loadContent(stored);
+		assertEquals(1, stored.getEvaluations().size());
+		assertTrue(stored.getEvaluations().get(0).getInputs().contains("\"participants\": 200"));
+
+		assertTrue(Ui.tableCells(form).contains("Ekonomiskt bistånd"), "the BEFORE supports");
+		Text kommun = Ui.textAfterLabel(form, "Kommunen (kr/år):");
+		assertEquals("30 000", kommun.getText().replace('\u00a0', ' '));
+		kommun.setText("45000");
+		kommun.notifyListeners(org.eclipse.swt.SWT.FocusOut, new org.eclipse.swt.widgets.Event());
+		Ui.spin(300);
+		assertTrue(project.getEvaluations().get(0).getInputs().contains("\"kommun\": 45000"));
+		execute(editor, "org.eclipse.ui.edit.undo");
+		editor.doSave(null);
+		Ui.waitUntil("the save", 30_000, () -> !editor.isDirty());
+	}
+
+	private static List<org.eclipse.swt.widgets.Button> buttons(Composite root) {
+		List<org.eclipse.swt.widgets.Button> out = new java.util.ArrayList<>();
+		for (var c : root.getChildren()) {
+			if (c instanceof org.eclipse.swt.widgets.Button b) {
+				out.add(b);
+			} else if (c instanceof Composite composite) {
+				out.addAll(buttons(composite));
+			}
+		}
+		return out;
+	}
+
+	@Test
+	public void aStaleSaveIsReportedAndLosesNothing() throws Exception {
+		Project project = project(5);
+		ProjectEditor editor = open(project, ProjectEditorInput.OVERVIEW);
+		Ui.type(Ui.textAfterLabel(body(editor), "Namn"), "Mitt nya namn");
+		// Someone else saves the same project first.
+		Store store = Sessions.get().store();
+		Project theirs = store.loadAssociation(((Association) project.eContainer()).getId()).getProjects().stream()
+				.filter(p -> p.getId().equals(project.getId())).findFirst().orElseThrow();
+		theirs.setName("Deras namn");
+		store.saveProject(theirs);
+
+		StringBuilder dialog = Ui.closeNextDialog();
+		editor.doSave(null);
+		Ui.waitUntil("the stale warning", 30_000, () -> dialog.length() > 0);
+		assertTrue(dialog.toString().contains("någon annan har sparat insatsen"), dialog.toString());
+		assertTrue(editor.isDirty(), "nothing lost: still dirty");
+		assertEquals("Mitt nya namn", project.getName());
+		assertEquals("Deras namn", storedProject(project).getName(), "nothing overwritten");
+		page().closeAllEditors(false);
+		Sessions.get().reload(null);
+		Sessions.get().fireChanged(null);
+	}
+
+	private static ProjectEditor open(Project project, String pageId) throws Exception {
+		Association a = (Association) project.eContainer();
+		ProjectEditor editor = (ProjectEditor) page().openEditor(new ProjectEditorInput(a.getId(), project.getId(),
+				project.getDiarienummer(), pageId, null), ProjectEditorInput.EDITOR_ID);
+		editor.show(pageId, null);
+		Ui.waitUntil("the project's content", 60_000, project::isContentLoaded);
+		Ui.spin(500);
+		return editor;
+	}
+
+	private static Project project(int index) {
+		return Sessions.get().associations().get(0).getProjects().get(index);
+	}
+
+	private static Project storedProject(Project project) {
+		Store store = Sessions.get().store();
+		return store.loadAssociation(((Association) project.eContainer()).getId()).getProjects().stream()
+				.filter(p -> p.getId().equals(project.getId())).findFirst().orElseThrow();
+	}
+
+	private static Composite body(ProjectEditor editor) {
+		return editor.getActivePageInstance().getManagedForm().getForm().getBody();
+	}
+
+	/** Runs a workbench command as the keyboard would, with the editor active. */
+	private static void execute(ProjectEditor editor, String command) throws Exception {
+		page().activate(editor);
+		Ui.spin(100);
+		PlatformUI.getWorkbench().getService(IHandlerService.class).executeCommand(command, null);
+		Ui.spin(300);
+	}
+
+	private static IWorkbenchPage page() {
+		return PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
+	}
+
+	private static Shell shell() {
+		return PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell();
+	}
+
+	private static List<String> labels(TreeItem[] items) {
+		List<String> result = new java.util.ArrayList<>();
+		for (TreeItem item : items) {
+			result.add(item.getText());
+			result.addAll(labels(item.getItems()));
+		}
+		return result;
+	}
+
+	private static List<String> cellTexts(org.eclipse.swt.widgets.TableItem item) {
+		return java.util.stream.IntStream.range(0, item.getParent().getColumnCount()).mapToObj(item::getText).toList();
+	}
+}
