@@ -9,7 +9,7 @@ import se.finsam.store.Store;
 
 /**
  * The workbench's connection to the data location: the open store and the associations loaded from it. Obtain it
- * as an OSGi service (see {@link Sessions#get()}). Opening and every database call run in Jobs, never on the UI
+ * as an OSGi service from the part's or workbench's context: {@code getSite().getService(Session.class)}. Opening and every database call run in Jobs, never on the UI
  * thread; listeners are called on the UI thread.
  */
 public interface Session {

@@ -8,8 +8,9 @@ import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
+import org.eclipse.ui.PlatformUI;
 
-import se.finsam.ui.Sessions;
+import se.finsam.ui.Session;
 
 /** Helpers for driving the real workbench from tests running on its UI thread. */
 public final class Ui {
@@ -46,8 +47,13 @@ public final class Ui {
 		}
 	}
 
+	/** The workbench's session, from the workbench's context as parts get it. */
+	public static Session session() {
+		return PlatformUI.getWorkbench().getService(Session.class);
+	}
+
 	public static void waitForSession() {
-		waitUntil("the data location to open", 120_000, () -> Sessions.get().isOpen());
+		waitUntil("the data location to open", 120_000, () -> session().isOpen());
 		spin(300);
 	}
 

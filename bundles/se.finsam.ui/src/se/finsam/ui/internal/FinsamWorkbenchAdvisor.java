@@ -5,6 +5,9 @@ import org.eclipse.ui.application.IWorkbenchWindowConfigurer;
 import org.eclipse.ui.application.WorkbenchAdvisor;
 import org.eclipse.ui.application.WorkbenchWindowAdvisor;
 
+import se.finsam.ui.Session;
+import se.finsam.ui.internal.session.SessionStartup;
+
 /** Workbench-wide behaviour: the evaluation perspective first, window state kept between sessions. */
 public class FinsamWorkbenchAdvisor extends WorkbenchAdvisor {
 
@@ -27,7 +30,7 @@ public class FinsamWorkbenchAdvisor extends WorkbenchAdvisor {
 	@Override
 	public void postStartup() {
 		super.postStartup();
-		se.finsam.ui.internal.session.SessionStartup.schedule();
+		SessionStartup.schedule(getWorkbenchConfigurer().getWorkbench().getService(Session.class));
 		StartupSignal.whenIdle(getWorkbenchConfigurer().getWorkbench());
 	}
 }

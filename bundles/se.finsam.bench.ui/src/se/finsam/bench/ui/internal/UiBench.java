@@ -19,7 +19,6 @@ import se.finsam.model.Project;
 import se.finsam.model.demo.DemoData;
 import se.finsam.ui.ProjectEditorInput;
 import se.finsam.ui.Session;
-import se.finsam.ui.Sessions;
 import se.finsam.ui.editors.internal.ProjectEditor;
 import se.finsam.ui.editors.internal.participants.ParticipantsPage;
 
@@ -56,13 +55,13 @@ final class UiBench {
 	/** Off the UI thread: waits for the session, then stores the big project once per data directory. */
 	void prepare() throws InterruptedException {
 		long deadline = System.currentTimeMillis() + 120_000;
-		while (!Sessions.get().isOpen() || Sessions.get().associations().isEmpty()) {
+		while (!session().isOpen() || session().associations().isEmpty()) {
 			if (System.currentTimeMillis() > deadline) {
 				throw new IllegalStateException("the session did not open (is FINSAM_KEY set?)");
 			}
 			Thread.sleep(50);
 		}
-		Session session = Sessions.get();
+		Session session = session();
 		String name = NAME + " " + participants;
 		Association existing = session.associations().stream().filter(a -> name.equals(a.getName())).findFirst()
 				.orElse(null);
@@ -94,10 +93,10 @@ final class UiBench {
 		tracker.open();
 		try {
 			var service = tracker.waitForService(60_000);
-			Project project = Sessions.get().associations().stream().filter(a -> a.getId().equals(associationId))
+			Project project = session().associations().stream().filter(a -> a.getId().equals(associationId))
 					.findFirst().orElseThrow().getProjects().get(0);
 			long start = System.nanoTime();
-			Sessions.get().store().loadContent(project);
+			session().store().loadContent(project);
 			var template = se.finsam.reports.Templates.find("rar.final").orElseThrow();
 			var report = se.finsam.reports.ReportInstances.create(project, template.template(), null, null);
 			java.nio.file.Path pdf = java.nio.file.Files.createTempFile("finsam-bench-", ".pdf");
@@ -167,7 +166,7 @@ final class UiBench {
 	/** No editor open and the project's content unloaded, as after a start. */
 	private void fresh() {
 		page().closeAllEditors(false);
-		Sessions.get().reload(null);
+		session().reload(null);
 		drain();
 	}
 
@@ -207,5 +206,9 @@ final class UiBench {
 
 	private static double seconds(long startNanos) {
 		return (System.nanoTime() - startNanos) / 1e9;
+	}
+
+	private static Session session() {
+		return PlatformUI.getWorkbench().getService(Session.class);
 	}
 }

@@ -49,7 +49,6 @@ import se.finsam.store.Store;
 import se.finsam.testing.ui.Screenshots;
 import se.finsam.testing.ui.Ui;
 import se.finsam.ui.ProjectEditorInput;
-import se.finsam.ui.Sessions;
 import se.finsam.ui.editors.internal.ProjectEditor;
 import se.finsam.ui.editors.internal.budget.BudgetPage;
 import se.finsam.ui.editors.internal.evaluation.EvaluationPage;
@@ -184,7 +183,7 @@ public class EditorsTest {
 		editor.doSave(null);
 		Ui.waitUntil("the save", 30_000, () -> !editor.isDirty());
 		Project stored = storedProject(project);
-		Sessions.get().store().loadContent(stored);
+		Ui.session().store().loadContent(stored);
 		assertEquals(Integer.valueOf(1975), stored.getParticipants().stream()
 				.filter(p -> p.getCode().equals(target.getCode())).findFirst().orElseThrow().getBirthYear());
 	}
@@ -287,7 +286,7 @@ public class EditorsTest {
 		editor.doSave(null);
 		Ui.waitUntil("the save", 30_000, () -> !editor.isDirty());
 		Project stored = storedProject(project);
-		Sessions.get().store().loadContent(stored);
+		Ui.session().store().loadContent(stored);
 		assertEquals(0, new BigDecimal("1234567")
 				.compareTo(stored.getBudget().getLines().get(0).getAmounts().get(0).getBudget()));
 	}
@@ -325,7 +324,7 @@ public class EditorsTest {
 		editor.doSave(null);
 		Ui.waitUntil("the save", 30_000, () -> !editor.isDirty());
 		Project stored = storedProject(project);
-		Sessions.get().store().loadContent(stored);
+		Ui.session().store().loadContent(stored);
 		ReportInstance saved = stored.getReports().stream().filter(r -> r.getId().equals(report.getId())).findFirst()
 				.orElseThrow();
 		assertEquals("Insatsen samordnade stöd för 120 personer i Fagersta och Norberg.",
@@ -369,7 +368,7 @@ public class EditorsTest {
 		editor.doSave(null);
 		Ui.waitUntil("the save", 30_000, () -> !editor.isDirty());
 		Project stored = storedProject(project);
-		Sessions.get().store().loadContent(stored);
+		Ui.session().store().loadContent(stored);
 		assertEquals(1, stored.getEvaluations().size());
 		assertTrue(stored.getEvaluations().get(0).getInputs().contains("\"participants\": 200"));
 
@@ -403,7 +402,7 @@ public class EditorsTest {
 		ProjectEditor editor = open(project, ProjectEditorInput.OVERVIEW);
 		Ui.type(Ui.textAfterLabel(body(editor), "Namn"), "Mitt nya namn");
 		// Someone else saves the same project first.
-		Store store = Sessions.get().store();
+		Store store = Ui.session().store();
 		Project theirs = store.loadAssociation(((Association) project.eContainer()).getId()).getProjects().stream()
 				.filter(p -> p.getId().equals(project.getId())).findFirst().orElseThrow();
 		theirs.setName("Deras namn");
@@ -417,8 +416,8 @@ public class EditorsTest {
 		assertEquals("Mitt nya namn", project.getName());
 		assertEquals("Deras namn", storedProject(project).getName(), "nothing overwritten");
 		page().closeAllEditors(false);
-		Sessions.get().reload(null);
-		Sessions.get().fireChanged(null);
+		Ui.session().reload(null);
+		Ui.session().fireChanged(null);
 	}
 
 	private static ProjectEditor open(Project project, String pageId) throws Exception {
@@ -432,11 +431,11 @@ public class EditorsTest {
 	}
 
 	private static Project project(int index) {
-		return Sessions.get().associations().get(0).getProjects().get(index);
+		return Ui.session().associations().get(0).getProjects().get(index);
 	}
 
 	private static Project storedProject(Project project) {
-		Store store = Sessions.get().store();
+		Store store = Ui.session().store();
 		return store.loadAssociation(((Association) project.eContainer()).getId()).getProjects().stream()
 				.filter(p -> p.getId().equals(project.getId())).findFirst().orElseThrow();
 	}

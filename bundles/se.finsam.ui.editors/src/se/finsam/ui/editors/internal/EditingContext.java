@@ -28,6 +28,7 @@ public final class EditingContext {
 	private static final int VALIDATION_DELAY_MS = 300;
 
 	private final Project project;
+	private final ComposedAdapterFactory adapters;
 	private final AdapterFactoryEditingDomain domain;
 	private final List<Consumer<List<Problem>>> problemListeners = new CopyOnWriteArrayList<>();
 	private List<Problem> problems = List.of();
@@ -35,7 +36,7 @@ public final class EditingContext {
 
 	public EditingContext(Project project) {
 		this.project = project;
-		ComposedAdapterFactory adapters = new ComposedAdapterFactory(ComposedAdapterFactory.Descriptor.Registry.INSTANCE);
+		adapters = new ComposedAdapterFactory(ComposedAdapterFactory.Descriptor.Registry.INSTANCE);
 		adapters.addAdapterFactory(new FinsamItemProviderAdapterFactory());
 		BasicCommandStack stack = new BasicCommandStack();
 		this.domain = new AdapterFactoryEditingDomain(adapters, stack, new HashMap<>());
@@ -114,6 +115,16 @@ public final class EditingContext {
 		problems = ModelValidation.validate(project, context);
 		problemListeners.forEach(l -> l.accept(problems));
 		return problems;
+	}
+
+	/**
+	 * Takes this editor's item providers off the model: the project belongs to the session and outlives the editor,
+	 * so adapters left on it would pile up with every editor opened on it.
+	 */
+	public void dispose() {
+		validationPending = false;
+		problemListeners.clear();
+		adapters.dispose();
 	}
 
 	/** Validates a moment from now on the UI thread, once however often it is asked for meanwhile. */

@@ -94,6 +94,7 @@ public final class Messages extends NLS {
 	public static String Editor_noProject;
 	public static String Editor_notOpen;
 	public static String Editor_saveFailedTitle;
+	public static String Editor_saveFailedUnexpected;
 	public static String Editor_saveRefused;
 	public static String Editor_saveRefusedTitle;
 	public static String Editor_saved;

@@ -18,12 +18,12 @@ import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.forms.editor.FormEditor;
 import org.eclipse.ui.forms.editor.IFormPage;
 
+import se.finsam.core.Formats;
+import se.finsam.core.Settings;
 import se.finsam.model.Association;
 import se.finsam.model.FinsamFactory;
 import se.finsam.model.Project;
 import se.finsam.model.validation.Problem;
-import se.finsam.core.Formats;
-import se.finsam.core.Settings;
 import se.finsam.store.LoadCancelledException;
 import se.finsam.store.LoadProgress;
 import se.finsam.store.StaleDataException;
@@ -31,7 +31,6 @@ import se.finsam.store.StoreException;
 import se.finsam.ui.ProjectEditorInput;
 import se.finsam.ui.ProjectEditorPages;
 import se.finsam.ui.Session;
-import se.finsam.ui.Sessions;
 import se.finsam.ui.editors.internal.budget.BudgetPage;
 import se.finsam.ui.editors.internal.participants.ParticipantsPage;
 
@@ -54,7 +53,7 @@ public class ProjectEditor extends FormEditor implements ProjectEditorPages, IEd
 		if (!(input instanceof ProjectEditorInput in)) {
 			throw new PartInitException(Messages.Editor_wrongInput);
 		}
-		session = Sessions.get();
+		session = site.getService(Session.class);
 		if (!session.isOpen()) {
 			throw new PartInitException(Messages.Editor_notOpen);
 		}
@@ -259,8 +258,13 @@ public class ProjectEditor extends FormEditor implements ProjectEditorPages, IEd
 				Display.getDefault().asyncExec(() -> stale(e));
 				return Status.OK_STATUS;
 			} catch (StoreException e) {
-				Display.getDefault().asyncExec(() -> failed(e));
+				Display.getDefault().asyncExec(() -> failed(e.getMessage()));
 				return Status.OK_STATUS;
+			} catch (RuntimeException | LinkageError e) {
+				// Not the store's own failure: the details go to the log; the user keeps her edits and the form.
+				Display.getDefault().asyncExec(() -> failed(NLS.bind(Messages.Editor_saveFailedUnexpected,
+						String.valueOf(e.getMessage()))));
+				return new Status(IStatus.ERROR, "se.finsam.ui.editors", e.toString(), e);
 			}
 		});
 		job.setUser(true);
@@ -290,12 +294,12 @@ public class ProjectEditor extends FormEditor implements ProjectEditorPages, IEd
 				+ Messages.Editor_staleAdvice);
 	}
 
-	private void failed(StoreException e) {
+	private void failed(String message) {
 		if (getContainer().isDisposed()) {
 			return;
 		}
 		getContainer().setEnabled(true);
-		MessageDialog.openError(getSite().getShell(), Messages.Editor_saveFailedTitle, e.getMessage());
+		MessageDialog.openError(getSite().getShell(), Messages.Editor_saveFailedTitle, message);
 	}
 
 	@Override
@@ -324,6 +328,7 @@ public class ProjectEditor extends FormEditor implements ProjectEditorPages, IEd
 			while (context.stack().isSaveNeeded() && context.stack().canUndo()) {
 				context.stack().undo();
 			}
+			context.dispose();
 		}
 		super.dispose();
 	}

@@ -3,8 +3,7 @@ package se.finsam.ui.editors.internal;
 import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.ui.IStartup;
-import org.osgi.framework.FrameworkUtil;
-import org.osgi.util.tracker.ServiceTracker;
+import org.eclipse.ui.PlatformUI;
 
 import se.finsam.reports.ReportException;
 import se.finsam.reports.ReportService;
@@ -20,25 +19,22 @@ public class ReportWarmUp implements IStartup {
 		if (Boolean.getBoolean("finsam.noReportWarmUp")) {
 			return;
 		}
-		Job job = Job.create(Messages.Reports_warmUp, monitor -> {
-			var context = FrameworkUtil.getBundle(ReportWarmUp.class).getBundleContext();
-			ServiceTracker<ReportService, ReportService> tracker = new ServiceTracker<>(context, ReportService.class, null);
-			tracker.open();
-			try {
-				ReportService service = tracker.waitForService(60_000);
-				if (service != null) {
-					service.warmUp();
-				}
-			} catch (ReportException e) {
-				ILog.of(ReportWarmUp.class).warn(e.getMessage(), e);
-			} catch (InterruptedException e) {
-				Thread.currentThread().interrupt();
-			} finally {
-				tracker.close();
+		// The workbench's context is read on the UI thread; the engine starts in the Job.
+		PlatformUI.getWorkbench().getDisplay().asyncExec(() -> {
+			ReportService service = PlatformUI.getWorkbench().getService(ReportService.class);
+			if (service == null) {
+				return;
 			}
+			Job job = Job.create(Messages.Reports_warmUp, monitor -> {
+				try {
+					service.warmUp();
+				} catch (ReportException e) {
+					ILog.of(ReportWarmUp.class).warn(e.getMessage(), e);
+				}
+			});
+			job.setSystem(true);
+			job.setPriority(Job.DECORATE);
+			job.schedule(2000);
 		});
-		job.setSystem(true);
-		job.setPriority(Job.DECORATE);
-		job.schedule(2000);
 	}
 }

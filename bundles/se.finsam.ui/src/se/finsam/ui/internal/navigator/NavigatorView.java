@@ -28,7 +28,6 @@ import se.finsam.model.Project;
 import se.finsam.store.ProjectSummary;
 import se.finsam.ui.ProjectEditorPages;
 import se.finsam.ui.Session;
-import se.finsam.ui.Sessions;
 import se.finsam.ui.internal.Messages;
 
 /**
@@ -67,7 +66,7 @@ public class NavigatorView extends ViewPart implements Session.Listener {
 		viewer.setUseHashlookup(true);
 		getSite().setSelectionProvider(viewer);
 
-		session = Sessions.get();
+		session = getSite().getService(Session.class);
 		actions = new NavigatorActions(this, session);
 		new NavigatorSearch(this, search, session);
 		viewer.addDoubleClickListener(e -> actions.open());

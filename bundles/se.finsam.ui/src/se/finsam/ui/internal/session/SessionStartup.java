@@ -5,7 +5,7 @@ import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
 
 import se.finsam.store.StoreException;
-import se.finsam.ui.Sessions;
+import se.finsam.ui.Session;
 import se.finsam.ui.internal.Messages;
 
 /** Opens the data location in the background once the window is up: the UI thread never waits for Derby. */
@@ -14,10 +14,10 @@ public final class SessionStartup {
 	private SessionStartup() {
 	}
 
-	public static Job schedule() {
+	public static Job schedule(Session session) {
 		Job job = Job.create(Messages.Session_opening, monitor -> {
 			try {
-				Sessions.get().open(monitor);
+				session.open(monitor);
 				return Status.OK_STATUS;
 			} catch (StoreException e) {
 				return new Status(IStatus.ERROR, "se.finsam.ui", e.getMessage(), e);

@@ -28,7 +28,6 @@ import se.finsam.model.Association;
 import se.finsam.testing.ui.Screenshots;
 import se.finsam.testing.ui.Ui;
 import se.finsam.ui.Session;
-import se.finsam.ui.Sessions;
 
 /** Arkiv → Importera deltagare från Excel…: file, preview with the problem, valid rows only, stored by a Job. */
 public class ImportWizardTest {
@@ -36,7 +35,7 @@ public class ImportWizardTest {
 	@Test
 	public void theWizardPreviewsShowsTheProblemAndImportsTheValidRows() throws Exception {
 		Ui.waitForSession();
-		Session session = Sessions.get();
+		Session session = Ui.session();
 		Association association = session.associations().get(0);
 		String dnr = association.getProjects().get(association.getProjects().size() - 1).getDiarienummer();
 		TableSheet sheet = new TableSheet("Deltagare", List.of(Column.of("Deltagar-ID", Kind.TEXT),

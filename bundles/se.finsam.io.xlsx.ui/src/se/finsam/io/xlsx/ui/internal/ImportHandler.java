@@ -7,15 +7,14 @@ import org.eclipse.jface.wizard.WizardDialog;
 import org.eclipse.ui.handlers.HandlerUtil;
 
 import se.finsam.ui.Session;
-import se.finsam.ui.Sessions;
 
 /** File → Import participants from Excel…: the DIS import wizard. */
 public class ImportHandler extends AbstractHandler {
 
 	@Override
 	public Object execute(ExecutionEvent event) {
-		Session session = Sessions.get();
 		var shell = HandlerUtil.getActiveShell(event);
+		Session session = HandlerUtil.getActiveWorkbenchWindow(event).getService(Session.class);
 		if (!session.isOpen() || session.associations().isEmpty()) {
 			MessageDialog.openInformation(shell, Messages.Import_title, Messages.Import_notOpen);
 			return null;

@@ -11,8 +11,7 @@ import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.program.Program;
 import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Shell;
-import org.osgi.framework.FrameworkUtil;
-import org.osgi.util.tracker.ServiceTracker;
+import org.eclipse.ui.PlatformUI;
 
 import se.finsam.core.Settings;
 import se.finsam.core.Settings.ReportFormat;
@@ -61,25 +60,18 @@ final class ReportOutput {
 	}
 
 	private static void render(Shell shell, RenderRequest request, Path target, boolean preview) {
+		ReportService service = PlatformUI.getWorkbench().getService(ReportService.class);
+		if (service == null) {
+			MessageDialog.openError(shell, Messages.Reports_title, Messages.Reports_noEngine);
+			return;
+		}
 		Job job = Job.create(NLS.bind(Messages.Reports_rendering, request.report().getTitle()), monitor -> {
-			ServiceTracker<ReportService, ReportService> tracker = new ServiceTracker<>(
-					FrameworkUtil.getBundle(ReportOutput.class).getBundleContext(), ReportService.class, null);
-			tracker.open();
 			try {
-				ReportService service = tracker.waitForService(60_000);
-				if (service == null) {
-					return Status.error(Messages.Reports_noEngine);
-				}
 				service.render(request, target);
 				shell.getDisplay().asyncExec(() -> done(shell, target, preview));
 				return Status.OK_STATUS;
 			} catch (ReportException e) {
 				return new Status(IStatus.ERROR, "se.finsam.ui.editors", e.getMessage(), e);
-			} catch (InterruptedException e) {
-				Thread.currentThread().interrupt();
-				return Status.CANCEL_STATUS;
-			} finally {
-				tracker.close();
 			}
 		});
 		job.setUser(true);
