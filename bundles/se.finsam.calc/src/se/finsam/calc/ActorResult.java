@@ -6,6 +6,7 @@ import java.math.BigDecimal;
  * One actor's (or a total's) result, in kronor, unrounded.
  *
  * @param actor null for the state and society totals
+ * @param key the actor's key, or {@link Actor#STATE} / {@link Actor#SOCIETY}
  * @param yearlyRevenue the first year's revenue (after corrections)
  * @param cost its share of the project cost, raised by the indirect tax
  * @param profitabilityAfterYears revenue over the evaluation's years minus the cost (revenue recurs, cost is one-off)
@@ -17,4 +18,9 @@ import java.math.BigDecimal;
 public record ActorResult(Actor actor, String key, BigDecimal yearlyRevenue, BigDecimal cost,
 		BigDecimal profitabilityFirstYear, BigDecimal profitabilityAfterYears, BigDecimal paybackMonths,
 		BigDecimal presentValue, BigDecimal potential) {
+
+	/** The actor's or total's name in the user's language. */
+	public String label() {
+		return Actor.label(key);
+	}
 }

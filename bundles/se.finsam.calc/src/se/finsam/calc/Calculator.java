@@ -44,6 +44,15 @@ public final class Calculator {
 	}
 
 	/**
+	 * The inputs of a new evaluation in the file format (docs/calc-format.md): the project's name, year, participants
+	 * and cost with the default type case of {@code data/new-evaluation.json} (three outcome groups, the sensitivity
+	 * table and low/high scenarios), for the user to adjust.
+	 */
+	public static String newEvaluation(String name, int year, int participants, BigDecimal projectCost) {
+		return se.finsam.calc.internal.NewEvaluation.json(name, year, participants, projectCost);
+	}
+
+	/**
 	 * Reads an evaluation for the individual-level mode: its revenue comes from the participants' own situations
 	 * (see {@link #compute(Evaluation, List, StandardValues)}), so the file needs neither revenue nor type cases.
 	 */
@@ -62,18 +71,13 @@ public final class Calculator {
 		Map<Actor, BigDecimal> revenue = new IndividualFlows(values, e.year(), tax, used::add).revenue(participants);
 		Map<String, BigDecimal> given = new LinkedHashMap<>();
 		revenue.forEach((a, v) -> given.put(a.key(), v));
-		Evaluation individual = new Evaluation(e.name(), e.year(), participants.size(), e.projectCost(), e.costShares(),
-				e.indirectTax(), e.years(), e.discountRate(), given, null, List.of(), e.corrections(), e.avoidedCost(),
-				e.avoidedYears(), e.sensitivity(), e.scenarios());
+		Evaluation individual = e.toBuilder().participants(participants.size()).yearlyRevenue(given).build();
 		EvaluationResult result = compute(individual, values, true);
 		List<StandardValues.Value> assumptions = new ArrayList<>(result.assumptions());
 		for (String key : used) {
 			assumptions.add(values.entry(key, e.year()));
 		}
-		return new EvaluationResult(result.name(), result.years(), result.participants(), result.projectCost(),
-				result.cost(), result.actors(), result.state(), result.society(), result.potentialUsed(),
-				result.netPresentValue(), result.sroiRatio(), result.avoidedCost(), result.avoidedCostTotal(),
-				result.avoidedYears(), result.sensitivity(), result.scenarios(), assumptions);
+		return result.withAssumptions(assumptions);
 	}
 
 	private static EvaluationResult compute(Evaluation e, StandardValues values, boolean extras) throws CalcException {
@@ -110,7 +114,7 @@ public final class Calculator {
 					byActor.put(a, stream(r.getValue(), e.corrections(), horizon));
 				}
 			}
-			BigDecimal given = e.yearlyRevenue().get("society");
+			BigDecimal given = e.yearlyRevenue().get(Actor.SOCIETY);
 			society = given != null ? stream(given, e.corrections(), horizon) : sum(byActor.values(), horizon);
 		}
 		List<ActorResult> actors = new ArrayList<>();
@@ -127,8 +131,8 @@ public final class Calculator {
 		}
 		BigDecimal societyPotential = potential == null ? null
 				: potential.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add);
-		ActorResult societyResult = result(null, "society", society, cost, e, societyPotential);
-		ActorResult stateResult = byActor.isEmpty() ? null : result(null, "state", state, stateCost, e, null);
+		ActorResult societyResult = result(null, Actor.SOCIETY, society, cost, e, societyPotential);
+		ActorResult stateResult = byActor.isEmpty() ? null : result(null, Actor.STATE, state, stateCost, e, null);
 		BigDecimal potentialUsed = societyPotential == null || societyPotential.signum() <= 0 ? null
 				: society[0].divide(societyPotential, MC);
 		List<SensitivityRow> sensitivity = new ArrayList<>();

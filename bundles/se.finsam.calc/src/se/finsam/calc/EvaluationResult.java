@@ -20,6 +20,12 @@ public record EvaluationResult(String name, int years, int participants, BigDeci
 		BigDecimal sroiRatio, Map<Actor, BigDecimal> avoidedCost, BigDecimal avoidedCostTotal, int avoidedYears,
 		List<SensitivityRow> sensitivity, Map<String, ActorResult> scenarios, List<StandardValues.Value> assumptions) {
 
+	/** This result with the standard values it used listed as given. */
+	public EvaluationResult withAssumptions(List<StandardValues.Value> used) {
+		return new EvaluationResult(name, years, participants, projectCost, cost, actors, state, society, potentialUsed,
+				netPresentValue, sroiRatio, avoidedCost, avoidedCostTotal, avoidedYears, sensitivity, scenarios, used);
+	}
+
 	/** One cell row of the sensitivity table: an assumption at one value, and what becomes of the result. */
 	public record SensitivityRow(String assumption, BigDecimal value, BigDecimal paybackMonths,
 			BigDecimal profitabilityAfterYears) {

@@ -5,9 +5,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
+import org.eclipse.emf.ecore.EObject;
+
 import se.finsam.model.Answer;
 import se.finsam.model.Checklist;
-import se.finsam.model.ChecklistItem;
 import se.finsam.model.FinsamFactory;
 import se.finsam.model.Period;
 import se.finsam.model.Project;
@@ -18,6 +19,7 @@ import se.finsam.model.SignatureBlock;
 import se.finsam.model.TemplatePart;
 import se.finsam.model.TemplateSection;
 import se.finsam.model.TextQuestion;
+import se.finsam.model.util.FinsamSwitch;
 
 /** Makes a report from a template, filled from what the project already says, and tells what is still missing. */
 public final class ReportInstances {
@@ -62,25 +64,46 @@ public final class ReportInstances {
 	 * fields to them (older reports, templates that gained parts). Nothing is answered by this.
 	 */
 	public static void complete(ReportTemplate template, ReportInstance report) {
-		for (TemplatePart part : parts(template)) {
-			if (part instanceof TextQuestion || part instanceof Checklist || part instanceof SignatureBlock
-					|| part instanceof se.finsam.model.StatisticTable) {
-				ensure(report, part.getId());
+		FinsamSwitch<Boolean> holder = new FinsamSwitch<>() {
+			@Override
+			public Boolean caseTextQuestion(TextQuestion q) {
+				ensure(report, q.getId());
+				return true;
 			}
-			if (part instanceof Checklist list) {
-				for (ChecklistItem item : list.getItems()) {
-					ensure(report, Answers.checklistKey(part.getId(), item.getId()));
-				}
+
+			/** A table's comment. */
+			@Override
+			public Boolean caseStatisticTable(se.finsam.model.StatisticTable t) {
+				ensure(report, t.getId());
+				return true;
 			}
-			if (part instanceof SignatureBlock) {
-				Answer a = Answers.find(report, part.getId()).orElseThrow();
+
+			@Override
+			public Boolean caseChecklist(Checklist list) {
+				ensure(report, list.getId());
+				list.getItems().forEach(item -> ensure(report, Answers.checklistKey(list.getId(), item.getId())));
+				return true;
+			}
+
+			@Override
+			public Boolean caseSignatureBlock(SignatureBlock s) {
+				ensure(report, s.getId());
+				Answer a = Answers.find(report, s.getId()).orElseThrow();
 				for (String key : new String[] { Answers.DATE, Answers.NAME }) {
 					if (!a.getValues().containsKey(key)) {
 						a.getValues().put(key, "");
 					}
 				}
+				return true;
 			}
-		}
+
+			/** Charts, facts and goals hold no answer. */
+			@Override
+			public Boolean defaultCase(EObject other) {
+				return true;
+			}
+		};
+		parts(template).forEach(holder::doSwitch);
 	}
 
 	private static void ensure(ReportInstance report, String partId) {
@@ -129,21 +152,28 @@ public final class ReportInstances {
 	}
 
 	static boolean answered(TemplatePart part, ReportInstance report) {
-		if (part instanceof TextQuestion) {
-			return !Answers.text(report, part.getId()).isBlank();
-		}
-		if (part instanceof Checklist list) {
-			for (ChecklistItem item : list.getItems()) {
-				if (Answers.checked(report, part.getId(), item.getId()) == null) {
-					return false;
-				}
+		return new FinsamSwitch<Boolean>() {
+			@Override
+			public Boolean caseTextQuestion(TextQuestion q) {
+				return !Answers.text(report, q.getId()).isBlank();
 			}
-			return true;
-		}
-		if (part instanceof SignatureBlock) {
-			return !Answers.value(report, part.getId(), Answers.DATE).isBlank()
-					&& !Answers.value(report, part.getId(), Answers.NAME).isBlank();
-		}
-		return true; // computed from the data
+
+			@Override
+			public Boolean caseChecklist(Checklist list) {
+				return list.getItems().stream().allMatch(i -> Answers.checked(report, list.getId(), i.getId()) != null);
+			}
+
+			@Override
+			public Boolean caseSignatureBlock(SignatureBlock s) {
+				return !Answers.value(report, s.getId(), Answers.DATE).isBlank()
+						&& !Answers.value(report, s.getId(), Answers.NAME).isBlank();
+			}
+
+			/** Tables, charts, facts and goals are computed from the data: nothing to answer. */
+			@Override
+			public Boolean defaultCase(EObject other) {
+				return true;
+			}
+		}.doSwitch(part);
 	}
 }

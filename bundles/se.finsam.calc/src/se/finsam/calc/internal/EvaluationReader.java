@@ -55,7 +55,7 @@ public final class EvaluationReader {
 		sumsToOne(shares.values(), "costShares");
 		Map<String, BigDecimal> revenue = new LinkedHashMap<>();
 		for (Map.Entry<String, Object> e : f.object("yearlyRevenue").entrySet()) {
-			if (!e.getKey().equals("society") && Actor.byKey(e.getKey()) == null) {
+			if (!e.getKey().equals(Actor.SOCIETY) && Actor.byKey(e.getKey()) == null) {
 				throw new CalcException(NLS.bind(Messages.Field_actor, "yearlyRevenue." + e.getKey(),
 						Fields.actors() + ", society"));
 			}
@@ -72,10 +72,12 @@ public final class EvaluationReader {
 		if (!revenueFromData && revenue.isEmpty() && before == null && f.list("avoidedCost").isEmpty()) {
 			throw new CalcException(Messages.Read_nothingToCompute);
 		}
-		return new Evaluation(f.has("name") ? f.text("name") : "", f.integer("year"), participants,
-				f.amount("projectCost", BigDecimal.ZERO), shares, f.share("indirectTax", null), f.integer("years", 5),
-				f.share("discountRate", BigDecimal.ZERO), revenue, before, after, corrections(f, "corrections"),
-				individuals(f), f.integer("avoidedCostYears", 5), sensitivity(f), scenarios(f));
+		return new Evaluation.Builder().name(f.has("name") ? f.text("name") : "").year(f.integer("year"))
+				.participants(participants).projectCost(f.amount("projectCost", BigDecimal.ZERO)).costShares(shares)
+				.indirectTax(f.share("indirectTax", null)).years(f.integer("years", 5))
+				.discountRate(f.share("discountRate", BigDecimal.ZERO)).yearlyRevenue(revenue).typeCases(before, after)
+				.corrections(corrections(f, "corrections")).avoidedCost(individuals(f), f.integer("avoidedCostYears", 5))
+				.sensitivity(sensitivity(f)).scenarios(scenarios(f)).build();
 	}
 
 	private static State state(Fields f) throws CalcException {

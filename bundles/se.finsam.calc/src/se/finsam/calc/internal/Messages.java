@@ -27,6 +27,15 @@ public final class Messages extends NLS {
 	public static String Read_notJson;
 	public static String Read_nothingToCompute;
 
+	public static String Actor_kommun;
+	public static String Actor_region;
+	public static String Actor_fk;
+	public static String Actor_af;
+	public static String Actor_otherState;
+	public static String Actor_individual;
+	public static String Actor_state;
+	public static String Actor_society;
+
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);
 	}

@@ -20,6 +20,7 @@ public final class Messages extends NLS {
 	public static String Report_period;
 	public static String Report_unanswered;
 	public static String Report_unknownStatistic;
+	public static String Report_unknownPart;
 	public static String Report_chartSuppressed;
 	public static String Report_yes;
 	public static String Report_no;

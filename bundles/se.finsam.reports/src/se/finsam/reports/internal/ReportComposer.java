@@ -3,6 +3,7 @@ package se.finsam.reports.internal;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.eclipse.emf.ecore.EObject;
 import org.eclipse.osgi.util.NLS;
 
 import se.finsam.core.Formats;
@@ -19,6 +20,7 @@ import se.finsam.model.StatisticTable;
 import se.finsam.model.TemplatePart;
 import se.finsam.model.TemplateSection;
 import se.finsam.model.TextQuestion;
+import se.finsam.model.util.FinsamSwitch;
 import se.finsam.reports.Answers;
 import se.finsam.reports.ProjectFields;
 import se.finsam.reports.ReportInstances;
@@ -64,32 +66,79 @@ public final class ReportComposer {
 	}
 
 	private void part(TemplatePart part) {
-		if (part.getTitle() != null && !part.getTitle().isBlank() && !(part instanceof StatisticChart)
-				&& !(part instanceof Checklist)) {
+		new FinsamSwitch<Boolean>() {
+			@Override
+			public Boolean caseTextQuestion(TextQuestion q) {
+				title(q);
+				String text = Answers.text(report, q.getId());
+				blocks.add(new Block.Paragraph(text.isBlank() ? Messages.Report_unanswered : text, text.isBlank()));
+				return true;
+			}
+
+			@Override
+			public Boolean caseStatisticTable(StatisticTable t) {
+				if (hasTitle(t)) {
+					title(t);
+				} else {
+					figure(t.getStatistic()).ifPresent(table -> blocks.add(new Block.Heading(2, table.title())));
+				}
+				table(t.getStatistic());
+				String comment = Answers.text(report, t.getId());
+				if (!comment.isBlank()) {
+					blocks.add(new Block.Paragraph(comment, false));
+				}
+				return true;
+			}
+
+			@Override
+			public Boolean caseStatisticChart(StatisticChart c) {
+				chart(c); // the chart carries its own title
+				return true;
+			}
+
+			@Override
+			public Boolean caseGoalsTable(GoalsTable g) {
+				title(g);
+				table("goals");
+				return true;
+			}
+
+			@Override
+			public Boolean caseProjectFacts(ProjectFacts f) {
+				title(f);
+				facts(f);
+				return true;
+			}
+
+			@Override
+			public Boolean caseChecklist(Checklist c) {
+				checklist(c); // the checklist's title heads its table
+				return true;
+			}
+
+			@Override
+			public Boolean caseSignatureBlock(SignatureBlock s) {
+				title(s);
+				signature(s);
+				return true;
+			}
+
+			/** A part kind this version does not know (a template written for a newer one): said, not dropped. */
+			@Override
+			public Boolean defaultCase(EObject other) {
+				blocks.add(new Block.Note(NLS.bind(Messages.Report_unknownPart, other.eClass().getName())));
+				return true;
+			}
+		}.doSwitch(part);
+	}
+
+	private static boolean hasTitle(TemplatePart part) {
+		return part.getTitle() != null && !part.getTitle().isBlank();
+	}
+
+	private void title(TemplatePart part) {
+		if (hasTitle(part)) {
 			blocks.add(new Block.Heading(2, part.getTitle()));
-		}
-		if (part instanceof TextQuestion) {
-			String text = Answers.text(report, part.getId());
-			blocks.add(new Block.Paragraph(text.isBlank() ? Messages.Report_unanswered : text, text.isBlank()));
-		} else if (part instanceof StatisticTable t) {
-			if (part.getTitle() == null || part.getTitle().isBlank()) {
-				figure(t.getStatistic()).ifPresent(table -> blocks.add(new Block.Heading(2, table.title())));
-			}
-			table(t.getStatistic());
-			String comment = Answers.text(report, part.getId());
-			if (!comment.isBlank()) {
-				blocks.add(new Block.Paragraph(comment, false));
-			}
-		} else if (part instanceof StatisticChart c) {
-			chart(c);
-		} else if (part instanceof GoalsTable) {
-			table("goals");
-		} else if (part instanceof ProjectFacts f) {
-			facts(f);
-		} else if (part instanceof Checklist c) {
-			checklist(c);
-		} else if (part instanceof SignatureBlock s) {
-			signature(s);
 		}
 	}
 

@@ -2,9 +2,11 @@ package se.finsam.testing.ui;
 
 import java.util.function.BooleanSupplier;
 
+import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
@@ -18,16 +20,11 @@ public final class Ui {
 	private Ui() {
 	}
 
-	/** Runs the event loop for a while (delayed bindings, asyncExec, Jobs reporting back). */
-	public static void spin(long millis) {
+	/** Handles every event already queued (asyncExec'ed updates, layout, paint); returns when none is left. */
+	public static void flush() {
 		Display display = Display.getCurrent();
-		long end = System.currentTimeMillis() + millis;
-		while (System.currentTimeMillis() < end) {
-			if (!display.readAndDispatch()) {
-				display.timerExec(20, () -> {
-				});
-				display.sleep();
-			}
+		while (display.readAndDispatch()) {
+			// keep going
 		}
 	}
 
@@ -54,7 +51,7 @@ public final class Ui {
 
 	public static void waitForSession() {
 		waitUntil("the data location to open", 120_000, () -> session().isOpen());
-		spin(300);
+		flush();
 	}
 
 	/** The text field right after the label with this text (forms lay them out label, field). */
@@ -122,11 +119,15 @@ public final class Ui {
 		return out;
 	}
 
-	/** Types into a field as a user does: the text, then leaving the field. */
+	/**
+	 * Types into a field as a user does: the text, then leaving the field. Leaving it applies a delayed binding at
+	 * once (it otherwise waits for a pause in the typing), so the model holds the value when this returns.
+	 */
 	public static void type(Text text, String value) {
 		text.setFocus();
 		text.setText(value);
-		spin(700); // the binding waits 400 ms after the last keystroke
+		text.notifyListeners(SWT.FocusOut, new Event());
+		flush();
 	}
 
 	/**

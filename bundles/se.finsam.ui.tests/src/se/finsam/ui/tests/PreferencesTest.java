@@ -39,7 +39,7 @@ public class PreferencesTest {
 		dialog.setBlockOnOpen(false);
 		dialog.open();
 		try {
-			Ui.spin(300);
+			Ui.flush();
 			FinsamPreferencePage page = (FinsamPreferencePage) dialog.getSelectedPage();
 			assertNotNull(page);
 			Shell shell = dialog.getShell();

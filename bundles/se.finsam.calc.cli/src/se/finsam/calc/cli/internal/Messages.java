@@ -16,8 +16,6 @@ public final class Messages extends NLS {
 	public static String Calc_profitN;
 	public static String Calc_payback;
 	public static String Calc_none;
-	public static String Calc_state;
-	public static String Calc_society;
 	public static String Calc_header;
 	public static String Calc_potential;
 	public static String Calc_npv;

@@ -29,11 +29,11 @@ final class ResultTable {
 		for (int c = 1; c < 6; c++) {
 			table.alignRight(c);
 		}
-		r.actors().forEach(a -> row(table, a.key(), a));
+		r.actors().forEach(a -> row(table, a.label(), a));
 		if (r.state() != null) {
-			row(table, Messages.Calc_state, r.state());
+			row(table, r.state().label(), r.state());
 		}
-		row(table, Messages.Calc_society, r.society());
+		row(table, r.society().label(), r.society());
 		out.println();
 		table.print(out);
 		if (r.society().potential() != null) {
@@ -76,7 +76,7 @@ final class ResultTable {
 			out.println();
 			out.println(NLS.bind(Messages.Calc_avoided, r.avoidedYears()));
 			Table avoided = new Table(Messages.Calc_payer, Messages.Calc_amount).alignRight(1);
-			r.avoidedCost().forEach((a, v) -> avoided.row(a.key(), CalcCommand.money(v)));
+			r.avoidedCost().forEach((a, v) -> avoided.row(a.label(), CalcCommand.money(v)));
 			avoided.row(Messages.Calc_total, CalcCommand.money(r.avoidedCostTotal()));
 			avoided.print(out);
 		}

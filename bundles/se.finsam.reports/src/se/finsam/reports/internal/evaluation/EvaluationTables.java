@@ -78,12 +78,12 @@ public final class EvaluationTables {
 	private static StatTable actors(EvaluationResult r) {
 		List<List<Cell>> rows = new ArrayList<>();
 		for (ActorResult a : r.actors()) {
-			rows.add(row(label(a.key()), a));
+			rows.add(row(a.label(), a));
 		}
 		if (r.state() != null) {
-			rows.add(row(Messages.Actor_state, r.state()));
+			rows.add(row(r.state().label(), r.state()));
 		}
-		rows.add(row(Messages.Actor_society, r.society()));
+		rows.add(row(r.society().label(), r.society()));
 		return new StatTable("evaluation.actors", Messages.Actors_title,
 				List.of(Messages.Column_actor, Messages.Column_revenue, Messages.Column_cost, Messages.Column_profit1,
 						NLS.bind(Messages.Column_profitN, r.years()), Messages.Column_payback),
@@ -132,15 +132,4 @@ public final class EvaluationTables {
 		return new Cell(Formats.decimal(m), m, Kind.DECIMAL, false);
 	}
 
-	private static String label(String key) {
-		return switch (key) {
-		case "kommun" -> Messages.Actor_kommun;
-		case "region" -> Messages.Actor_region;
-		case "fk" -> Messages.Actor_fk;
-		case "af" -> Messages.Actor_af;
-		case "otherState" -> Messages.Actor_otherState;
-		case "individual" -> Messages.Actor_individual;
-		default -> key;
-		};
-	}
 }

@@ -31,14 +31,6 @@ public final class Messages extends NLS {
 	public static String Column_payback;
 	public static String Column_source;
 	public static String Payback_none;
-	public static String Actor_kommun;
-	public static String Actor_region;
-	public static String Actor_fk;
-	public static String Actor_af;
-	public static String Actor_otherState;
-	public static String Actor_individual;
-	public static String Actor_state;
-	public static String Actor_society;
 	public static String Unit_thousands;
 
 	static {

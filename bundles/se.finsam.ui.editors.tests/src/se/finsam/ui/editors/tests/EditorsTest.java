@@ -70,16 +70,16 @@ public class EditorsTest {
 	@AfterEach
 	public void closeEditors() {
 		page().closeAllEditors(false);
-		Ui.spin(200);
+		Ui.flush();
 	}
 
 	@Test
 	public void navigatorShowsTheAssociationAndItsProjects() throws Exception {
 		var navigator = page().showView("se.finsam.ui.navigator");
-		Ui.spin(500);
 		var viewer = (org.eclipse.jface.viewers.TreeViewer) navigator.getSite().getSelectionProvider();
+		Ui.waitUntil("the navigator's associations", 30_000, () -> viewer.getTree().getItemCount() > 0);
 		viewer.expandToLevel(4);
-		Ui.spin(300);
+		Ui.flush();
 		var tree = viewer.getTree();
 		assertNotNull(tree);
 		String labels = String.join("\n", labels(tree.getItems()));
@@ -120,7 +120,7 @@ public class EditorsTest {
 		assertEquals("RESAM – samordnat resursteam i Bergslagen", Ui.textAfterLabel(body(again), "Namn").getText());
 		for (String page : List.of("content", "goals", "analysis")) {
 			again.setActivePage(page);
-			Ui.spin(400);
+			Ui.flush();
 			Screenshots.save(shell(), "project-" + page);
 		}
 	}
@@ -131,9 +131,10 @@ public class EditorsTest {
 		String storedEnd = String.valueOf(storedProject(project).getGrantedPeriod().getEnd());
 		ProjectEditor editor = open(project, ProjectEditorInput.OVERVIEW);
 		Ui.type(Ui.textAfterLabel(body(editor), "Start"), "2031-12-31");
-		Ui.spin(600); // validation runs a moment after the change
 		IFormPage overview = editor.getActivePageInstance();
-		assertEquals(IMessageProvider.ERROR, overview.getManagedForm().getForm().getMessageType());
+		// Validation runs a moment after the change.
+		Ui.waitUntil("the error at the field", 10_000,
+				() -> overview.getManagedForm().getForm().getMessageType() == IMessageProvider.ERROR);
 		assertTrue(editor.context().errors().stream().anyMatch(p -> p.message().contains("är före starten 2031-12-31")),
 				editor.context().errors().toString());
 		Screenshots.save(shell(), "project-invalid");
@@ -145,8 +146,7 @@ public class EditorsTest {
 		assertTrue(editor.isDirty(), "the change is kept");
 		assertEquals(storedEnd, String.valueOf(storedProject(project).getGrantedPeriod().getEnd()));
 		execute(editor, "org.eclipse.ui.edit.undo");
-		Ui.spin(600);
-		assertTrue(editor.context().errors().isEmpty());
+		Ui.waitUntil("validation after the undo", 10_000, () -> editor.context().errors().isEmpty());
 	}
 
 	@Test
@@ -165,8 +165,7 @@ public class EditorsTest {
 		assertEquals(1, page.rows().visible().size());
 		page.rows().setFreeText("");
 		page.table().reveal(target);
-		Ui.spin(300);
-		assertEquals(target, page.details().current());
+		Ui.waitUntil("the participant's details", 10_000, () -> page.details().current() == target);
 
 		Integer born = target.getBirthYear();
 		Text year = Ui.textAfterLabel(page.getManagedForm().getForm().getBody(), "Född");
@@ -198,7 +197,7 @@ public class EditorsTest {
 				.findFirst().orElseThrow();
 		String number = target.getPersonalIdentityNumber();
 		page.table().reveal(target);
-		Ui.spin(300);
+		Ui.waitUntil("the participant's details", 10_000, () -> page.details().current() == target);
 		Composite row = (Composite) Ui.controlAfterLabel(page.getManagedForm().getForm().getBody(), "Personnummer");
 		Text field = (Text) row.getChildren()[0];
 		Button reveal = (Button) row.getChildren()[1];
@@ -212,7 +211,7 @@ public class EditorsTest {
 		try {
 			reveal.setSelection(true);
 			reveal.notifyListeners(SWT.Selection, new Event());
-			Ui.spin(100);
+			Ui.flush();
 		} finally {
 			Platform.removeLogListener(listener);
 		}
@@ -270,7 +269,8 @@ public class EditorsTest {
 		BudgetAmount first = project.getBudget().getLines().get(0).getAmounts().get(0);
 		editor.context().execute(SetCommand.create(editor.context().domain(), first, Literals.BUDGET_AMOUNT__BUDGET,
 				new BigDecimal("1234567")));
-		Ui.spin(300);
+		Ui.waitUntil("the grid to show the amount", 10_000, () -> String.join(" | ", cellTexts(table.getItem(0)))
+				.contains(Formats.number(new BigDecimal("1234567"))));
 		String cells = String.join(" | ", cellTexts(table.getItem(0)));
 		assertTrue(cells.contains(Formats.number(new BigDecimal("1234567"))), cells);
 		assertTrue(cells.contains(Formats.number(first.remaining())), "remaining computed: " + cells);
@@ -300,7 +300,7 @@ public class EditorsTest {
 				&& page.getPartControl() != null);
 		var template = Templates.find("generic.final").orElseThrow();
 		ReportInstance report = page.create(template, project.getGrantedPeriod().getStart(), LocalDate.of(2026, 6, 30));
-		Ui.spin(500);
+		Ui.waitUntil("the new report's form", 10_000, () -> page.current() == report && page.form() != null);
 		assertTrue(editor.isDirty());
 		assertEquals(report, page.current());
 		Composite form = (Composite) page.form().control();
@@ -311,9 +311,8 @@ public class EditorsTest {
 				+ Ui.tableCells(form));
 		Text first = Ui.texts(form).get(0);
 		Ui.type(first, "Insatsen samordnade stöd för 120 personer i Fagersta och Norberg.");
-		Ui.spin(300);
-		assertFalse(Ui.labels(form).stream().anyMatch(t -> t.startsWith("Ännu tomt:") && t.contains("sammanfattning")),
-				"the completeness line follows the answer");
+		Ui.waitUntil("the completeness line to follow the answer", 10_000, () -> Ui.labels(form).stream()
+				.noneMatch(t -> t.startsWith("Ännu tomt:") && t.contains("sammanfattning")));
 		assertEquals("Insatsen samordnade stöd för 120 personer i Fagersta och Norberg.",
 				Answers.text(report, "sammanfattning"));
 		Screenshots.save(shell(), "reports");
@@ -342,7 +341,7 @@ public class EditorsTest {
 		org.eclipse.swt.widgets.Button create = buttons(form).stream().filter(b -> b.getText().equals("Ny utvärdering"))
 				.findFirst().orElseThrow();
 		create.notifyListeners(org.eclipse.swt.SWT.Selection, new org.eclipse.swt.widgets.Event());
-		Ui.spin(500);
+		Ui.waitUntil("the new evaluation's results", 10_000, () -> Ui.tableCells(form).contains("Samhället totalt"));
 		assertEquals(1, project.getEvaluations().size());
 		assertTrue(Ui.tableCells(form).contains("Samhället totalt"), Ui.tableCells(form).toString());
 		assertTrue(Ui.tableCells(form).contains("Arbetsförmedlingen"));
@@ -352,17 +351,15 @@ public class EditorsTest {
 		String before = project.getEvaluations().get(0).getInputs();
 
 		Ui.type(Ui.textAfterLabel(form, "Deltagare:"), "200");
-		Ui.spin(500);
+		Ui.waitUntil("the results for 200 participants", 10_000, () -> page.summaryText().startsWith("200 deltagare"));
 		assertTrue(project.getEvaluations().get(0).getInputs().contains("\"participants\": 200"));
-		assertTrue(page.summaryText().startsWith("200 deltagare"), page.summaryText());
 		var reference = page().getReference(editor);
 		page().toggleZoom(reference); // the whole window, as a user with a full page of figures would
-		Ui.spin(500);
+		Ui.flush();
 		Screenshots.save(shell(), "evaluation");
 		page().toggleZoom(reference);
 
 		execute(editor, "org.eclipse.ui.edit.undo");
-		Ui.spin(300);
 		assertEquals(before, project.getEvaluations().get(0).getInputs());
 		execute(editor, "org.eclipse.ui.edit.redo");
 		editor.doSave(null);
@@ -377,7 +374,7 @@ public class EditorsTest {
 		assertEquals("30 000", kommun.getText().replace('\u00a0', ' '));
 		kommun.setText("45000");
 		kommun.notifyListeners(org.eclipse.swt.SWT.FocusOut, new org.eclipse.swt.widgets.Event());
-		Ui.spin(300);
+		Ui.flush();
 		assertTrue(project.getEvaluations().get(0).getInputs().contains("\"kommun\": 45000"));
 		execute(editor, "org.eclipse.ui.edit.undo");
 		editor.doSave(null);
@@ -426,7 +423,7 @@ public class EditorsTest {
 				project.getDiarienummer(), pageId, null), ProjectEditorInput.EDITOR_ID);
 		editor.show(pageId, null);
 		Ui.waitUntil("the project's content", 60_000, project::isContentLoaded);
-		Ui.spin(500);
+		Ui.flush();
 		return editor;
 	}
 
@@ -447,9 +444,9 @@ public class EditorsTest {
 	/** Runs a workbench command as the keyboard would, with the editor active. */
 	private static void execute(ProjectEditor editor, String command) throws Exception {
 		page().activate(editor);
-		Ui.spin(100);
+		Ui.flush();
 		PlatformUI.getWorkbench().getService(IHandlerService.class).executeCommand(command, null);
-		Ui.spin(300);
+		Ui.flush();
 	}
 
 	private static IWorkbenchPage page() {

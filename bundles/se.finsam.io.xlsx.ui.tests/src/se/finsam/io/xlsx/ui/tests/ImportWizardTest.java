@@ -54,10 +54,10 @@ public class ImportWizardTest {
 		dialog.open();
 		try {
 			wizard.filePage().setFile(file.toString());
-			Ui.spin(200);
+			Ui.flush();
 			dialog.showPage(wizard.previewPage());
 			Ui.waitUntil("the preview", 60_000, () -> wizard.preview() != null);
-			Ui.spin(300);
+			Ui.flush();
 			assertEquals(2, wizard.preview().counts().get(RowStatus.NEW));
 			assertEquals(List.of("Deltagare!B4"), wizard.preview().problems().stream().map(CellProblem::reference).toList());
 			assertFalse(wizard.canFinish(), "a problem stores nothing");
@@ -68,7 +68,7 @@ public class ImportWizardTest {
 			wizard.filePage().setValidRowsOnly(true);
 			dialog.showPage(wizard.previewPage());
 			Ui.waitUntil("the preview again", 60_000, () -> wizard.preview() != null);
-			Ui.spin(300);
+			Ui.flush();
 			assertTrue(wizard.canFinish());
 			Screenshots.save(dialog.getShell(), "import-wizard-valid-rows");
 			assertTrue(wizard.performFinish());
@@ -93,7 +93,7 @@ public class ImportWizardTest {
 		PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage().closeAllEditors(false);
 		StringBuilder said = Ui.closeNextDialog();
 		PlatformUI.getWorkbench().getService(IHandlerService.class).executeCommand("se.finsam.io.xlsx.ui.export", null);
-		Ui.spin(300);
+		Ui.waitUntil("the message", 10_000, () -> said.length() > 0);
 		assertTrue(said.toString().contains("Öppna en insats först"), said.toString());
 	}
 }

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import se.finsam.calc.Calculator;
 import se.finsam.core.JsonReader;
 import se.finsam.core.JsonWriter;
 import se.finsam.model.BudgetLine;
@@ -21,53 +22,13 @@ final class EvaluationJson {
 	private EvaluationJson() {
 	}
 
-	/** A new evaluation of the project: its participants who have left, its accumulated cost, three outcome groups. */
+	/** A new evaluation of the project: its participants who have left, its accumulated cost, the default type case. */
 	static String template(Project project, String name) {
-		long left = project.getParticipants().stream().filter(p -> p.getExitDate() != null).count();
+		int left = (int) project.getParticipants().stream().filter(p -> p.getExitDate() != null).count();
 		BigDecimal cost = project.getBudget() == null ? BigDecimal.ZERO
 				: project.getBudget().getLines().stream().map(BudgetLine::totalAccumulatedCost)
 						.reduce(BigDecimal.ZERO, BigDecimal::add);
-		Map<String, Object> root = new LinkedHashMap<>();
-		root.put("name", name);
-		root.put("year", BigDecimal.valueOf(LocalDate.now().getYear() - 1L));
-		root.put("participants", BigDecimal.valueOf(left));
-		root.put("projectCost", cost);
-		root.put("years", BigDecimal.valueOf(5));
-		root.put("discountRate", BigDecimal.ZERO);
-		Map<String, Object> before = new LinkedHashMap<>();
-		before.put("supports", List.of(support("EB", "0.5"), support("SJP", "0.375"), support("AKS", "0.125")));
-		before.put("resources", new LinkedHashMap<>(Map.of("region", new BigDecimal("40000"), "kommun",
-				new BigDecimal("30000"))));
-		List<Object> after = new ArrayList<>();
-		after.add(group("Försörjer sig genom arbete", "0.3", "0.75", "0.5", "-0.2"));
-		after.add(group("Mår bättre men klarar inte arbete", "0.4", "0", "0", "0"));
-		after.add(group("Har inte förbättrat sig", "0.3", "0", "0", "0"));
-		((Map<String, Object>) after.get(1)).put("supports", List.of(support("AKS", "1")));
-		((Map<String, Object>) after.get(2)).put("supports", before.get("supports"));
-		root.put("typeCases", new LinkedHashMap<>(Map.of("before", before, "after", after)));
-		root.put("sensitivity", List.of(sensitivity("deadweight", "0", "0.1", "0.2", "0.3", "0.4"),
-				sensitivity("dropOff", "0", "0.05", "0.1", "0.2", "0.3"),
-				sensitivity("wageSubsidy", "0.3", "0.4", "0.5", "0.6", "0.7")));
-		Map<String, Object> scenarios = new LinkedHashMap<>();
-		scenarios.put("low",
-				new LinkedHashMap<>(Map.of("deadweight", new BigDecimal("0.2"), "dropOff", new BigDecimal("0.15"))));
-		scenarios.put("high", new LinkedHashMap<>(Map.of("deadweight", BigDecimal.ZERO, "dropOff", BigDecimal.ZERO)));
-		root.put("scenarios", scenarios);
-		return JsonWriter.write(root);
-	}
-
-	private static Map<String, Object> sensitivity(String assumption, String... values) {
-		Map<String, Object> s = new LinkedHashMap<>();
-		s.put("assumption", assumption);
-		s.put("values", java.util.Arrays.stream(values).map(BigDecimal::new).toList());
-		return s;
-	}
-
-	private static Map<String, Object> support(String code, String share) {
-		Map<String, Object> s = new LinkedHashMap<>();
-		s.put("code", code);
-		s.put("share", new BigDecimal(share));
-		return s;
+		return Calculator.newEvaluation(name, LocalDate.now().getYear() - 1, left, cost);
 	}
 
 	static Map<String, Object> group(String name, String share, String work, String subsidy, String change) {

@@ -42,17 +42,9 @@ public final class Messages extends NLS {
 	public static String Result_profitN;
 	public static String Result_payback;
 	public static String Result_none;
-	public static String Result_state;
-	public static String Result_society;
 	public static String Result_summary;
 	public static String Result_potential;
 	public static String Result_noEvaluation;
-	public static String Actor_kommun;
-	public static String Actor_region;
-	public static String Actor_fk;
-	public static String Actor_af;
-	public static String Actor_otherState;
-	public static String Actor_individual;
 	public static String Chart_cost;
 	public static String Chart_revenue1;
 	public static String Chart_revenueN;

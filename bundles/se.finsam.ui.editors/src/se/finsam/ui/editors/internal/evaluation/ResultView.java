@@ -80,11 +80,11 @@ final class ResultView {
 		summary.setText(NLS.bind(Messages.Result_summary, new Object[] { r.participants(),
 				Formats.wholeKronor(r.projectCost()), Formats.wholeKronor(r.cost()) }) + potential);
 		table.getColumn(4).setText(NLS.bind(Messages.Result_profitN, r.years()));
-		r.actors().forEach(a -> row(label(a.key()), a));
+		r.actors().forEach(a -> row(a.label(), a));
 		if (r.state() != null) {
-			row(Messages.Result_state, r.state());
+			row(r.state().label(), r.state());
 		}
-		row(Messages.Result_society, r.society());
+		row(r.society().label(), r.society());
 		sensitivity.removeAll();
 		sensitivity.getColumn(3).setText(NLS.bind(Messages.Result_profitN, r.years()));
 		r.sensitivity().forEach(s -> new TableItem(sensitivity, SWT.NONE).setText(new String[] { assumption(s.assumption()),
@@ -129,17 +129,6 @@ final class ResultView {
 						: Formats.decimal(a.paybackMonths().setScale(1, RoundingMode.HALF_UP)) });
 	}
 
-	private static String label(String key) {
-		return switch (key) {
-		case "kommun" -> Messages.Actor_kommun;
-		case "region" -> Messages.Actor_region;
-		case "fk" -> Messages.Actor_fk;
-		case "af" -> Messages.Actor_af;
-		case "otherState" -> Messages.Actor_otherState;
-		case "individual" -> Messages.Actor_individual;
-		default -> key;
-		};
-	}
 
 	/** Three bars for the society: the cost, the revenue of one year, the revenue of N years. */
 	private void paint(GC gc) {
