@@ -1,5 +1,5 @@
 # Sourced by ./mvnw, ./finsam and bench scripts: picks a JDK 21+ even when the machine's default java is older.
-# Sets FINSAM_JAVA_HOME or prints one line and exits.
+# Sets FINSAM_JAVA_HOME or prints one line (in Swedish when finsam_lang=sv) and exits.
 
 finsam_java_major() {
   # Prints the feature version of the java at $1 (a JDK home), or nothing.
@@ -39,6 +39,15 @@ finsam_find_java() {
       FINSAM_JAVA_HOME="$onpath"; return 0
     fi
   fi
-  echo "finsam: a JDK 21 or newer is required; install one (e.g. Temurin 21 or 25) or set JAVA_HOME to it." >&2
+  if [ "${finsam_lang:-en}" = sv ]; then
+    echo "finsam: Java 21 eller nyare behövs; installera en (t.ex. Temurin 21 eller 25) eller sätt JAVA_HOME till den." >&2
+  else
+    echo "finsam: a JDK 21 or newer is required; install one (e.g. Temurin 21 or 25) or set JAVA_HOME to it." >&2
+  fi
   exit 1
+}
+
+finsam_java_version() {
+  # The full runtime version of the JDK at $1, read from its release file (no JVM started for it).
+  sed -n 's/^JAVA_RUNTIME_VERSION="\(.*\)"/\1/p' "$1/release" 2>/dev/null | head -n 1
 }

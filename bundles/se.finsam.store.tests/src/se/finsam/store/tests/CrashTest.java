@@ -34,7 +34,7 @@ import se.finsam.store.Store;
 public class CrashTest {
 
 	private static final int PARTICIPANTS = 50_000;
-	private static final String[] CLASSPATH_BUNDLES = { "se.finsam.store.tests", "se.finsam.store", "se.finsam.model",
+	private static final String[] CLASSPATH_BUNDLES = { "se.finsam.store.tests", "se.finsam.store", "se.finsam.model", "se.finsam.core",
 			"org.eclipse.emf.ecore", "org.eclipse.emf.ecore.xmi", "org.eclipse.emf.common", "derby", "derby.shared",
 			"derby.tools", "org.eclipse.osgi", "org.eclipse.equinox.common", "org.eclipse.equinox.registry",
 			"org.eclipse.core.runtime" };

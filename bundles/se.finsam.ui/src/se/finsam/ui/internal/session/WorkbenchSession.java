@@ -55,8 +55,9 @@ public class WorkbenchSession implements Session {
 			opened.createAssociation(DemoData.create(1, 400, LocalDate.now()));
 		}
 		progress.worked(2);
+		// Open only once loaded: whoever sees isOpen() also sees the associations.
+		associations = load(opened, progress.split(2));
 		store = opened;
-		reload(progress.split(2));
 		Display.getDefault().asyncExec(() -> listeners.forEach(Listener::opened));
 	}
 
@@ -91,7 +92,10 @@ public class WorkbenchSession implements Session {
 
 	@Override
 	public void reload(IProgressMonitor monitor) {
-		Store s = store();
+		associations = load(store(), monitor);
+	}
+
+	private static List<Association> load(Store s, IProgressMonitor monitor) {
 		List<AssociationSummary> summaries = s.associations();
 		SubMonitor progress = SubMonitor.convert(monitor, summaries.size());
 		List<Association> loaded = new ArrayList<>();
@@ -99,7 +103,7 @@ public class WorkbenchSession implements Session {
 			loaded.add(s.loadAssociation(summary.id()));
 			progress.worked(1);
 		}
-		associations = List.copyOf(loaded);
+		return List.copyOf(loaded);
 	}
 
 	@Override
