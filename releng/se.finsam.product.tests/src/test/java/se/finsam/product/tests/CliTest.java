@@ -94,7 +94,7 @@ class CliTest {
 				"version");
 		assertEquals(0, result.exitCode(), result::err);
 		String loaded = Files.readString(classes);
-		assertTrue(loaded.contains("se.finsam.cli.internal.CliApplication"), "class log incomplete");
+		assertTrue(loaded.contains("se.finsam.cli.app.internal.CliApplication"), "class log incomplete");
 		assertFalse(loaded.contains("org.eclipse.swt."), "SWT was loaded by the CLI");
 	}
 }
