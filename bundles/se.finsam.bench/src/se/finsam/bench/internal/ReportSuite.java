@@ -6,9 +6,7 @@ import java.sql.Connection;
 import java.time.LocalDate;
 import java.util.List;
 
-import org.osgi.framework.BundleContext;
-import org.osgi.framework.ServiceReference;
-import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.ComponentServiceObjects;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
@@ -41,15 +39,9 @@ public class ReportSuite implements BenchSuite {
 
 	/** Got when the suite runs, so that other suites run without BIRT starting beside them. */
 	@Reference
-	private ServiceReference<ReportService> reportsReference;
+	private ComponentServiceObjects<ReportService> engine;
 
-	private BundleContext bundleContext;
 	private ReportService reports;
-
-	@Activate
-	void activate(BundleContext context) {
-		this.bundleContext = context;
-	}
 
 	@Override
 	public String name() {
@@ -59,7 +51,7 @@ public class ReportSuite implements BenchSuite {
 	@Override
 	public void run(BenchContext ctx) throws Exception {
 		long start = System.nanoTime();
-		reports = bundleContext.getService(reportsReference); // the engine starts now, in the background
+		reports = engine.getService(); // the engine starts now, in the background
 		int participants = ctx.option("participants", 2000);
 		Association a = DemoData.create(5, participants, TODAY);
 		Project project = a.getProjects().get(0);

@@ -1,6 +1,7 @@
 package se.finsam.testing.ui;
 
 import java.util.function.BooleanSupplier;
+import java.util.function.Supplier;
 
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
@@ -30,11 +31,16 @@ public final class Ui {
 
 	/** Runs the event loop until the condition holds; fails after the timeout. */
 	public static void waitUntil(String what, long timeoutMillis, BooleanSupplier condition) {
+		waitUntil(what, timeoutMillis, condition, () -> "");
+	}
+
+	/** Like {@link #waitUntil(String, long, BooleanSupplier)}; a timeout says what {@code state} shows then. */
+	public static void waitUntil(String what, long timeoutMillis, BooleanSupplier condition, Supplier<String> state) {
 		Display display = Display.getCurrent();
 		long end = System.currentTimeMillis() + timeoutMillis;
 		while (!condition.getAsBoolean()) {
 			if (System.currentTimeMillis() > end) {
-				throw new AssertionError("timed out waiting for " + what);
+				throw new AssertionError("timed out waiting for " + what + " " + state.get());
 			}
 			if (!display.readAndDispatch()) {
 				display.timerExec(20, () -> {
@@ -120,10 +126,12 @@ public final class Ui {
 	}
 
 	/**
-	 * Types into a field as a user does: the text, then leaving the field. Leaving it applies a delayed binding at
-	 * once (it otherwise waits for a pause in the typing), so the model holds the value when this returns.
+	 * Types into a field as a user does: once what is on the screen is up to date (a user reads before she types),
+	 * the text, then leaving the field. Leaving it applies a delayed binding at once (it otherwise waits for a pause in
+	 * the typing), so the model holds the value when this returns.
 	 */
 	public static void type(Text text, String value) {
+		flush();
 		text.setFocus();
 		text.setText(value);
 		text.notifyListeners(SWT.FocusOut, new Event());

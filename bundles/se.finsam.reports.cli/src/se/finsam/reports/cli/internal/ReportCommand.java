@@ -9,9 +9,7 @@ import java.util.Comparator;
 import java.util.Optional;
 
 import org.eclipse.osgi.util.NLS;
-import org.osgi.framework.BundleContext;
-import org.osgi.framework.ServiceReference;
-import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.ComponentServiceObjects;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
@@ -48,17 +46,11 @@ public class ReportCommand implements CliCommand {
 	@Reference
 	private StoreService stores;
 
-	/** Looked up when the command runs: every command is activated for --help, and BIRT should not start then. */
+	/** Got when the command runs: every command is activated for --help, and BIRT should not start then. */
 	@Reference
-	private ServiceReference<ReportService> reportsReference;
+	private ComponentServiceObjects<ReportService> engine;
 
-	private BundleContext bundleContext;
 	private ReportService reports;
-
-	@Activate
-	void activate(BundleContext context) {
-		this.bundleContext = context;
-	}
 
 	@Override
 	public String name() {
@@ -77,7 +69,16 @@ public class ReportCommand implements CliCommand {
 
 	@Override
 	public int run(Arguments args, CommandContext context) throws CliException {
-		reports = bundleContext.getService(reportsReference); // starts the engine in the background now
+		reports = engine.getService(); // starts the engine in the background now
+		try {
+			return report(args, context);
+		} finally {
+			engine.ungetService(reports);
+			reports = null;
+		}
+	}
+
+	private int report(Arguments args, CommandContext context) throws CliException {
 		if (args.flag("--list")) {
 			args.done();
 			list(context);

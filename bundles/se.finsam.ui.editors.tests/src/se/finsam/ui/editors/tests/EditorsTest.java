@@ -351,7 +351,9 @@ public class EditorsTest {
 		String before = project.getEvaluations().get(0).getInputs();
 
 		Ui.type(Ui.textAfterLabel(form, "Deltagare:"), "200");
-		Ui.waitUntil("the results for 200 participants", 10_000, () -> page.summaryText().startsWith("200 deltagare"));
+		Ui.waitUntil("the results for 200 participants", 10_000, () -> page.summaryText().startsWith("200 deltagare"),
+				() -> "(summary: " + page.summaryText() + "; field: " + Ui.textAfterLabel(form, "Deltagare:").getText()
+						+ "; inputs: " + project.getEvaluations().get(0).getInputs().lines().limit(6).toList() + ")");
 		assertTrue(project.getEvaluations().get(0).getInputs().contains("\"participants\": 200"));
 		var reference = page().getReference(editor);
 		page().toggleZoom(reference); // the whole window, as a user with a full page of figures would

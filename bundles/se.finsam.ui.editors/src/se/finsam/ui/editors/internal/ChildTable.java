@@ -19,7 +19,6 @@ import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.jface.databinding.viewers.ObservableListContentProvider;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
-import org.eclipse.jface.viewers.CellEditor;
 import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.ColumnViewerEditor;
 import org.eclipse.jface.viewers.ColumnViewerEditorActivationStrategy;
@@ -29,13 +28,13 @@ import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.jface.viewers.TableViewerEditor;
 import org.eclipse.jface.viewers.TableViewerFocusCellManager;
-import org.eclipse.jface.viewers.TextCellEditor;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.ui.forms.widgets.FormToolkit;
 
 import se.finsam.core.Formats;
+import se.finsam.ui.CellEditing;
 
 /**
  * An editable table of an object's children (earlier periods, goals): cells edited in place, rows added, removed
@@ -71,7 +70,7 @@ public final class ChildTable {
 			c.getColumn().setText(column.title());
 			c.getColumn().setWidth(column.width());
 			c.setLabelProvider(ColumnLabelProvider.createTextProvider(o -> format(((EObject) o).eGet(column.feature()))));
-			c.setEditingSupport(new CellEditing(column));
+			c.setEditingSupport(editing(column));
 		}
 		TableViewerEditor.create(viewer, new TableViewerFocusCellManager(viewer, new FocusCellOwnerDrawHighlighter(viewer)),
 				new ColumnViewerEditorActivationStrategy(viewer), ColumnViewerEditor.TABBING_HORIZONTAL
@@ -131,51 +130,25 @@ public final class ChildTable {
 	}
 
 	/** Editing a cell parses what was typed; what does not parse is refused with the cell's message. */
-	private final class CellEditing extends EditingSupport {
-		private final Column column;
-		private final TextCellEditor editor;
-
-		CellEditing(Column column) {
-			super(viewer);
-			this.column = column;
-			this.editor = new TextCellEditor(viewer.getTable());
-			editor.setValidator(value -> {
-				try {
-					parse(column.kind(), (String) value);
-					return null;
-				} catch (ParseException | ArithmeticException e) {
-					return column.kind() == Fields.Kind.DATE ? Messages.Fields_date : Messages.Fields_number;
-				}
-			});
-		}
-
-		@Override
-		protected CellEditor getCellEditor(Object element) {
-			return editor;
-		}
-
-		@Override
-		protected boolean canEdit(Object element) {
-			return true;
-		}
-
-		@Override
-		protected Object getValue(Object element) {
-			return format(((EObject) element).eGet(column.feature()));
-		}
-
-		@Override
-		protected void setValue(Object element, Object value) {
+	private EditingSupport editing(Column column) {
+		return CellEditing.text(viewer, value -> {
 			try {
-				Object parsed = parse(column.kind(), (String) value);
-				Object old = ((EObject) element).eGet(column.feature());
+				parse(column.kind(), (String) value);
+				return null;
+			} catch (ParseException | ArithmeticException e) {
+				return column.kind() == Fields.Kind.DATE ? Messages.Fields_date : Messages.Fields_number;
+			}
+		}, (EObject element) -> format(element.eGet(column.feature())), (EObject element, String text) -> {
+			try {
+				Object parsed = parse(column.kind(), text);
+				Object old = element.eGet(column.feature());
 				if (parsed == null ? old != null : !parsed.equals(old)) {
 					context.execute(SetCommand.create(context.domain(), element, column.feature(), parsed));
 				}
 			} catch (ParseException | ArithmeticException e) {
 				// the validator already refused it; the cell keeps its value
 			}
-		}
+		});
 	}
 
 	static Object parse(Fields.Kind kind, String text) throws ParseException {

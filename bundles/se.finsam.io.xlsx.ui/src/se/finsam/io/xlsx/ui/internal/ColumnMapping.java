@@ -4,9 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import org.eclipse.jface.viewers.CellEditor;
-import org.eclipse.jface.viewers.ComboBoxCellEditor;
-import org.eclipse.jface.viewers.EditingSupport;
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
@@ -14,6 +11,7 @@ import org.eclipse.swt.widgets.Label;
 
 import se.finsam.io.xlsx.DisColumn;
 import se.finsam.io.xlsx.ImportOptions;
+import se.finsam.ui.CellEditing;
 
 /** Each heading and what it is read as; the user picks another column (or "extra attribute") and reads again. */
 final class ColumnMapping {
@@ -38,34 +36,13 @@ final class ColumnMapping {
 		PreviewPage.column(viewer, Messages.Mapping_sheet, 140, o -> ((Entry) o).sheet());
 		PreviewPage.column(viewer, Messages.Mapping_heading, 260, o -> ((Entry) o).heading());
 		PreviewPage.column(viewer, Messages.Mapping_column, 260, o -> label(current((Entry) o)))
-				.setEditingSupport(new EditingSupport(viewer) {
-					@Override
-					protected CellEditor getCellEditor(Object element) {
-						return new ComboBoxCellEditor(viewer.getTable(), choices, SWT.READ_ONLY);
-					}
-
-					@Override
-					protected boolean canEdit(Object element) {
-						return true;
-					}
-
-					@Override
-					protected Object getValue(Object element) {
-						DisColumn c = current((Entry) element);
-						return c == null ? 0 : c.ordinal() + 1;
-					}
-
-					@Override
-					protected void setValue(Object element, Object value) {
-						int index = (Integer) value;
-						if (index >= 0) {
-							Entry e = (Entry) element;
-							mapping.put(ImportOptions.normalize(e.heading()),
-									index == 0 ? "" : DisColumn.values()[index - 1].id());
-							viewer.update(element, null);
-						}
-					}
-				});
+				.setEditingSupport(CellEditing.choice(viewer, choices, (Entry e) -> {
+					DisColumn c = current(e);
+					return c == null ? 0 : c.ordinal() + 1;
+				}, (Entry e, int index) -> {
+					mapping.put(ImportOptions.normalize(e.heading()), index == 0 ? "" : DisColumn.values()[index - 1].id());
+					viewer.update(e, null);
+				}));
 	}
 
 	/** The user's choice when she made one, else what the import understood. */

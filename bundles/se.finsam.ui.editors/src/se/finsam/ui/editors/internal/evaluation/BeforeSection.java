@@ -9,13 +9,9 @@ import java.util.Map;
 
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.viewers.ArrayContentProvider;
-import org.eclipse.jface.viewers.CellEditor;
 import org.eclipse.jface.viewers.ColumnLabelProvider;
-import org.eclipse.jface.viewers.ComboBoxCellEditor;
-import org.eclipse.jface.viewers.EditingSupport;
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.jface.viewers.TableViewerColumn;
-import org.eclipse.jface.viewers.TextCellEditor;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Text;
@@ -24,6 +20,7 @@ import org.eclipse.ui.forms.widgets.FormToolkit;
 import se.finsam.core.Formats;
 import se.finsam.model.CodeEntry;
 import se.finsam.model.codes.CodeLists;
+import se.finsam.ui.CellEditing;
 
 /**
  * The BEFORE type case: the supports the group lives on (a support code and its share of the group) and the
@@ -60,37 +57,18 @@ final class BeforeSection {
 			}
 		});
 		String[] labels = codes.stream().map(CodeLists::label).toArray(String[]::new);
-		code.setEditingSupport(new EditingSupport(supports) {
-			@Override
-			protected CellEditor getCellEditor(Object element) {
-				return new ComboBoxCellEditor(supports.getTable(), labels, SWT.READ_ONLY);
-			}
-
-			@Override
-			protected boolean canEdit(Object element) {
-				return true;
-			}
-
-			@Override
-			protected Object getValue(Object element) {
-				Object c = map(element).get("code");
-				for (int i = 0; i < codes.size(); i++) {
-					if (codes.get(i).getCode().equals(c)) {
-						return i;
-					}
-				}
-				return 0;
-			}
-
-			@Override
-			protected void setValue(Object element, Object value) {
-				int row = index(element);
-				int chosen = (Integer) value;
-				if (chosen >= 0) {
-					edit.apply(root -> support(root, row).put("code", codes.get(chosen).getCode()));
+		code.setEditingSupport(CellEditing.choice(supports, labels, (Object element) -> {
+			Object c = map(element).get("code");
+			for (int i = 0; i < codes.size(); i++) {
+				if (codes.get(i).getCode().equals(c)) {
+					return i;
 				}
 			}
-		});
+			return 0;
+		}, (Object element, int chosen) -> {
+			int row = index(element);
+			edit.apply(root -> support(root, row).put("code", codes.get(chosen).getCode()));
+		}));
 		TableViewerColumn share = new TableViewerColumn(supports, SWT.RIGHT);
 		share.getColumn().setText(Messages.Before_share);
 		share.getColumn().setWidth(110);
@@ -100,33 +78,16 @@ final class BeforeSection {
 				return GroupsTable.text(map(element), "share");
 			}
 		});
-		share.setEditingSupport(new EditingSupport(supports) {
-			@Override
-			protected CellEditor getCellEditor(Object element) {
-				return new TextCellEditor(supports.getTable());
-			}
-
-			@Override
-			protected boolean canEdit(Object element) {
-				return true;
-			}
-
-			@Override
-			protected Object getValue(Object element) {
-				return GroupsTable.text(map(element), "share");
-			}
-
-			@Override
-			protected void setValue(Object element, Object value) {
-				int row = index(element);
-				try {
-					Object fraction = GroupsTable.value("share", String.valueOf(value));
-					edit.apply(root -> support(root, row).put("share", fraction));
-				} catch (ParseException e) {
-					// not a number: the cell keeps its value
-				}
-			}
-		});
+		share.setEditingSupport(CellEditing.text(supports, null, (Object element) -> GroupsTable.text(map(element), "share"),
+				(Object element, String text) -> {
+					int row = index(element);
+					try {
+						Object fraction = GroupsTable.value("share", text);
+						edit.apply(root -> support(root, row).put("share", fraction));
+					} catch (ParseException e) {
+						// not a number: the cell keeps its value
+					}
+				}));
 		GridDataFactory.fillDefaults().span(2, 1).grab(true, false).hint(SWT.DEFAULT, 100)
 				.applyTo(supports.getControl());
 		String[] labels2 = { Messages.Before_kommun, Messages.Before_region, Messages.Before_fk, Messages.Before_af };

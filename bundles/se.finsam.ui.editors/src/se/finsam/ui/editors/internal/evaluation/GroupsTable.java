@@ -7,16 +7,14 @@ import java.util.Map;
 
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.viewers.ArrayContentProvider;
-import org.eclipse.jface.viewers.CellEditor;
 import org.eclipse.jface.viewers.ColumnLabelProvider;
-import org.eclipse.jface.viewers.EditingSupport;
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.jface.viewers.TableViewerColumn;
-import org.eclipse.jface.viewers.TextCellEditor;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
 
 import se.finsam.core.Formats;
+import se.finsam.ui.CellEditing;
 
 /**
  * The AFTER outcome groups, one row each: name, share of the participants, work, wage subsidy, change in resource
@@ -49,28 +47,9 @@ final class GroupsTable {
 					return text((Map<String, Object>) element, key);
 				}
 			});
-			column.setEditingSupport(new EditingSupport(viewer) {
-				@Override
-				protected CellEditor getCellEditor(Object element) {
-					return new TextCellEditor(viewer.getTable());
-				}
-
-				@Override
-				protected boolean canEdit(Object element) {
-					return true;
-				}
-
-				@SuppressWarnings("unchecked")
-				@Override
-				protected Object getValue(Object element) {
-					return text((Map<String, Object>) element, key);
-				}
-
-				@Override
-				protected void setValue(Object element, Object value) {
-					changed.accept(((List<?>) viewer.getInput()).indexOf(element), key, String.valueOf(value));
-				}
-			});
+			column.setEditingSupport(CellEditing.text(viewer, null, (Map<String, Object> group) -> text(group, key),
+					(Map<String, Object> group, String text) -> changed
+							.accept(((List<?>) viewer.getInput()).indexOf(group), key, text)));
 		}
 		GridDataFactory.fillDefaults().span(2, 1).grab(true, false).hint(SWT.DEFAULT, 110).applyTo(viewer.getControl());
 	}

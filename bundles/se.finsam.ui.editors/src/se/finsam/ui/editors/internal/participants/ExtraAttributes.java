@@ -11,12 +11,9 @@ import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.viewers.ArrayContentProvider;
-import org.eclipse.jface.viewers.CellEditor;
 import org.eclipse.jface.viewers.ColumnLabelProvider;
-import org.eclipse.jface.viewers.EditingSupport;
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.jface.viewers.TableViewerColumn;
-import org.eclipse.jface.viewers.TextCellEditor;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
@@ -24,6 +21,7 @@ import org.eclipse.ui.forms.widgets.FormToolkit;
 
 import se.finsam.model.FinsamPackage.Literals;
 import se.finsam.model.Participant;
+import se.finsam.ui.CellEditing;
 import se.finsam.ui.editors.internal.EditingContext;
 import se.finsam.ui.editors.internal.Messages;
 
@@ -88,30 +86,13 @@ final class ExtraAttributes {
 			Object value = ((org.eclipse.emf.ecore.EObject) o).eGet(feature);
 			return value == null ? "" : value.toString();
 		}));
-		TextCellEditor editor = new TextCellEditor(viewer.getTable());
-		c.setEditingSupport(new EditingSupport(viewer) {
-			@Override
-			protected CellEditor getCellEditor(Object element) {
-				return editor;
+		c.setEditingSupport(CellEditing.text(viewer, null, (org.eclipse.emf.ecore.EObject e) -> {
+			Object value = e.eGet(feature);
+			return value == null ? "" : value.toString();
+		}, (org.eclipse.emf.ecore.EObject e, String value) -> {
+			if (!value.equals(e.eGet(feature))) {
+				context.execute(SetCommand.create(context.domain(), e, feature, value));
 			}
-
-			@Override
-			protected boolean canEdit(Object element) {
-				return true;
-			}
-
-			@Override
-			protected Object getValue(Object element) {
-				Object value = ((org.eclipse.emf.ecore.EObject) element).eGet(feature);
-				return value == null ? "" : value;
-			}
-
-			@Override
-			protected void setValue(Object element, Object value) {
-				if (!value.equals(getValue(element))) {
-					context.execute(SetCommand.create(context.domain(), element, feature, value));
-				}
-			}
-		});
+		}));
 	}
 }
