@@ -37,10 +37,12 @@ def bench_product(root):
     shutil.copytree(product, target, symlinks=True)
     launcher = glob.glob(str(target / "plugins" / "org.eclipse.equinox.launcher_*.jar"))[0]
     java = os.path.join(_java_home(root), "bin", "java")
-    subprocess.run([java, "-jar", launcher, "-nosplash", "-configuration", str(target / "configuration"),
-                    "-application", "org.eclipse.equinox.p2.director", "-repository", repository.as_uri(),
-                    "-installIU", BENCH_FEATURE, "-destination", str(target), "-profile", "DefaultProfile"],
-                   check=True, stdout=subprocess.DEVNULL)
+    director = subprocess.run([java, "-jar", launcher, "-nosplash", "-configuration", str(target / "configuration"),
+                               "-application", "org.eclipse.equinox.p2.director", "-repository", repository.as_uri(),
+                               "-installIU", BENCH_FEATURE, "-destination", str(target), "-profile", "DefaultProfile"],
+                              text=True, stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
+    if director.returncode != 0:
+        raise RuntimeError("the p2 director could not install %s:\n%s" % (BENCH_FEATURE, director.stdout))
     stamp.write_text(source_time)
     return target
 
