@@ -252,7 +252,9 @@ Export-Package: *;version="${version}";-noimport:=true
 batik = ['anim','awt-util','bridge','codec','constants','css','dom','ext','extension','gvt','i18n','parser','script','shared-resources','svg-dom','svggen','transcoder','util','xml']
 out.append(loc("Batik, with Orbit's symbolic names (the platform's CSS engine and BIRT require them by name)",
   [('org.apache.xmlgraphics','batik-'+b,'1.19') for b in batik],
-  common_head + "Bundle-SymbolicName: org.apache.batik.${replace;${mvnArtifactId};^batik-;}\nImport-Package: org.apache.batik.*,org.w3c.css.sac.*,org.w3c.dom.svg.*,org.w3c.dom.smil.*,*;resolution:=optional\n"))
+  # XML Graphics Commons is mandatory: Batik's bridge paints every SVG shape with its colour spaces, and without it
+  # the PDF emitter's vector charts fail (a broken PDF, no error).
+  common_head + "Bundle-SymbolicName: org.apache.batik.${replace;${mvnArtifactId};^batik-;}\nImport-Package: org.apache.batik.*,org.apache.xmlgraphics.*,org.w3c.css.sac.*,org.w3c.dom.svg.*,org.w3c.dom.smil.*,*;resolution:=optional\n"))
 out.append(loc("Rhino, named as BIRT requires it", [('org.mozilla','rhino','1.8.0')],
   common_head + "Bundle-SymbolicName: org.mozilla.rhino\nImport-Package: *;resolution:=optional\n"))
 poi_imports = ("Import-Package: org.apache.commons.collections4.*,org.apache.commons.compress.*,org.apache.commons.io.*,"

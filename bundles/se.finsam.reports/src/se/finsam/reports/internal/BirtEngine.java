@@ -42,10 +42,12 @@ final class BirtEngine {
 
 	private static Engines start(Path fontFolder) throws Exception {
 		// A report's problems come back as task errors, which we report; BIRT would also print them with stacks.
-		BIRT_LOG.setLevel(Level.SEVERE);
+		// -Dfinsam.birtLog=FINE (or any java.util.logging level) shows what BIRT says, for diagnosing a design.
+		Level level = Level.parse(System.getProperty("finsam.birtLog", "SEVERE"));
+		BIRT_LOG.setLevel(level);
 		EngineConfig config = new EngineConfig();
 		config.setFontConfig(FontSetup.configure(fontFolder));
-		config.setLogConfig(null, Level.SEVERE);
+		config.setLogConfig(null, level);
 		IReportEngineFactory factory = (IReportEngineFactory) Platform
 				.createFactoryObject(IReportEngineFactory.EXTENSION_REPORT_ENGINE_FACTORY);
 		if (factory == null) {

@@ -59,7 +59,8 @@ public class BirtReportService implements ReportService {
 				.compose();
 		try {
 			BirtEngine.Engines e = engine.get();
-			ReportDesignHandle design = new DesignBuilder(e.design(), request.template().design()).build(blocks);
+			ReportDesignHandle design = new DesignBuilder(e.design(), request.template().design(), request.format())
+					.build(blocks);
 			try {
 				run(e, e.report().openReportDesign(design), request.format(), output, Map.of());
 			} finally {
@@ -78,8 +79,9 @@ public class BirtReportService implements ReportService {
 		try {
 			BirtEngine.Engines e = engine.get();
 			List<Block> blocks = List.of(new Block.Heading(0, "Uppvärmning åäö"),
-					new Block.Chart("Diagram", se.finsam.model.ChartType.BAR, List.of("a", "b"), List.of(1.0, 2.0), "Antal"));
-			ReportDesignHandle design = new DesignBuilder(e.design(), null).build(blocks);
+					new Block.Chart("Diagram", se.finsam.model.ChartType.BAR, List.of("a", "b"), List.of(1.0, 2.0), "Antal",
+							List.of(0, 1), null));
+			ReportDesignHandle design = new DesignBuilder(e.design(), null, ReportFormat.PDF).build(blocks);
 			try {
 				IRunAndRenderTask task = e.report().createRunAndRenderTask(e.report().openReportDesign(design));
 				try {

@@ -25,9 +25,13 @@ public sealed interface Block {
 	record Table(StatTable table) implements Block {
 	}
 
-	/** Labels against values, already filtered (no totals, no suppressed cells). */
-	record Chart(String title, ChartType type, List<String> labels, List<Double> values, String valueLabel)
-			implements Block {
+	/**
+	 * Labels against values, already filtered (no totals, no suppressed cells, no empty slices). {@code colours} holds
+	 * each label's place in the full list of groups, so a group keeps its colour when another is left out;
+	 * {@code note} (or null) is printed under the chart and never parted from it by a page break.
+	 */
+	record Chart(String title, ChartType type, List<String> labels, List<Double> values, String valueLabel,
+			List<Integer> colours, String note) implements Block {
 	}
 
 	/** Label/value rows without a header (project facts, signature). */

@@ -1,5 +1,6 @@
 package se.finsam.reports.internal;
 
+import java.util.List;
 import java.util.Locale;
 
 import org.eclipse.birt.chart.model.Chart;
@@ -9,13 +10,16 @@ import org.eclipse.birt.chart.model.attribute.AxisType;
 import org.eclipse.birt.chart.model.attribute.ChartDimension;
 import org.eclipse.birt.chart.model.attribute.DataPointComponentType;
 import org.eclipse.birt.chart.model.attribute.Position;
+import org.eclipse.birt.chart.model.attribute.ColorDefinition;
 import org.eclipse.birt.chart.model.attribute.impl.BoundsImpl;
+import org.eclipse.birt.chart.model.attribute.impl.ColorDefinitionImpl;
 import org.eclipse.birt.chart.model.attribute.impl.DataPointComponentImpl;
 import org.eclipse.birt.chart.model.attribute.impl.JavaNumberFormatSpecifierImpl;
 import org.eclipse.birt.chart.model.component.Axis;
 import org.eclipse.birt.chart.model.component.Series;
 import org.eclipse.birt.chart.model.component.impl.SeriesImpl;
 import org.eclipse.birt.chart.model.data.SeriesDefinition;
+import org.eclipse.birt.chart.model.data.impl.NumberDataElementImpl;
 import org.eclipse.birt.chart.model.data.impl.QueryImpl;
 import org.eclipse.birt.chart.model.data.impl.SeriesDefinitionImpl;
 import org.eclipse.birt.chart.model.impl.ChartWithAxesImpl;
@@ -29,6 +33,7 @@ import org.eclipse.birt.report.model.api.ReportDesignHandle;
 import org.eclipse.birt.report.model.api.ScriptDataSetHandle;
 import org.eclipse.birt.report.model.api.ScriptDataSourceHandle;
 import org.eclipse.birt.report.model.api.StructureFactory;
+import org.eclipse.birt.report.model.api.StyleHandle;
 import org.eclipse.birt.report.model.api.activity.SemanticException;
 import org.eclipse.birt.report.model.api.elements.structures.ComputedColumn;
 import org.eclipse.birt.report.model.api.elements.structures.ResultSetColumn;
@@ -38,25 +43,39 @@ import se.finsam.model.ChartType;
 
 /**
  * A BIRT chart for a {@link Block.Chart}: a scripted data set holding its labels and values (the figures are
- * computed already; the script only hands them over), and a bar or pie chart bound to it.
+ * computed already; the script only hands them over), and a bar or pie chart bound to it. Charts are vector
+ * graphics (SVG) where the output keeps them so (PDF, HTML); the value axis starts at zero; each group has the
+ * colour of its place among all groups (the design's palette, styles {@code chart-1} … {@code chart-8}), so a group
+ * keeps its colour when another is left out. BIRT shortens a bar's label longer than its share of the chart
+ * ("…"); the table the chart belongs to always has it whole.
  */
 final class ChartItems {
 
 	private static final String SOURCE = "figures";
+	private static final String[] PALETTE = { "#1F3A5F", "#4F81BD", "#9BBB59", "#F2A541", "#C0504D", "#8064A2",
+			"#4BACC6", "#7F7F7F" };
+	/** Points per bar and the room around the bars. */
+	private static final int BAR = 22;
+	private static final int FRAME = 70;
 	private final ReportDesignHandle design;
 	private final ElementFactory factory;
+	private final String imageFormat;
 	private int count;
 
-	ChartItems(ReportDesignHandle design, ElementFactory factory) {
+	/** @param imageFormat {@code SVG} for vector output, {@code PNG} where a bitmap travels better (Word) */
+	ChartItems(ReportDesignHandle design, ElementFactory factory, String imageFormat) {
 		this.design = design;
 		this.factory = factory;
+		this.imageFormat = imageFormat;
 	}
 
 	ExtendedItemHandle chart(Block.Chart c) throws SemanticException {
 		String dataSet = dataSet(c);
 		ExtendedItemHandle item = factory.newExtendedItem(null, "Chart");
+		int height = c.type() == ChartType.PIE ? 227 : Math.max(140, FRAME + BAR * c.labels().size());
 		item.setWidth(c.type() == ChartType.PIE ? "12cm" : "16cm");
-		item.setHeight("8cm");
+		item.setHeight(height + "pt");
+		item.setProperty("outputFormat", imageFormat);
 		item.setProperty(ExtendedItemHandle.DATA_SET_PROP, dataSet);
 		PropertyHandle bindings = item.getColumnBindings();
 		bindings.addItem(binding("label", "string"));
@@ -65,7 +84,7 @@ final class ChartItems {
 		chart.getTitle().getLabel().getCaption().setValue(c.title());
 		chart.getTitle().getLabel().getCaption().getFont().setName(ReportStyles.FONT);
 		chart.getTitle().getLabel().getCaption().getFont().setSize(11);
-		chart.getBlock().setBounds(BoundsImpl.create(0, 0, c.type() == ChartType.PIE ? 340 : 454, 227));
+		chart.getBlock().setBounds(BoundsImpl.create(0, 0, c.type() == ChartType.PIE ? 340 : 454, height));
 		chart.setDimension(ChartDimension.TWO_DIMENSIONAL_LITERAL);
 		try {
 			item.getReportItem().setProperty("chart.instance", chart);
@@ -94,8 +113,11 @@ final class ChartItems {
 		x.setType(AxisType.TEXT_LITERAL);
 		x.getLabel().getCaption().getFont().setName(ReportStyles.FONT);
 		x.getLabel().getCaption().getFont().setSize(7);
+		// No (transparent) background behind the labels: Batik draws the text of such a group invisible in PDF.
+		x.getLabel().setBackground(null);
 		Axis y = chart.getPrimaryOrthogonalAxis(x);
 		y.setType(AxisType.LINEAR_LITERAL);
+		y.getScale().setMin(NumberDataElementImpl.create(0)); // bars measured from zero, never from a cut axis
 		y.getTitle().getCaption().setValue(c.valueLabel());
 		y.getTitle().getCaption().getFont().setName(ReportStyles.FONT);
 		y.getTitle().getCaption().getFont().setSize(8);
@@ -105,6 +127,7 @@ final class ChartItems {
 		SeriesDefinition base = SeriesDefinitionImpl.create();
 		base.getSeries().add(category());
 		x.getSeriesDefinitions().add(base);
+		palette(base, List.of(c.colours().isEmpty() ? 0 : c.colours().get(0)));
 
 		Series bars = BarSeriesImpl.create();
 		bars.getDataDefinition().add(QueryImpl.create("row[\"value\"]"));
@@ -130,7 +153,7 @@ final class ChartItems {
 		chart.getLegend().getText().getFont().setSize(7);
 		SeriesDefinition base = SeriesDefinitionImpl.create();
 		base.getSeries().add(category());
-		base.getSeriesPalette().shift(0);
+		palette(base, c.colours());
 		chart.getSeriesDefinitions().add(base);
 		Series slices = PieSeriesImpl.create();
 		slices.getDataDefinition().add(QueryImpl.create("row[\"value\"]"));
@@ -144,6 +167,25 @@ final class ChartItems {
 		values.getSeries().add(slices);
 		base.getSeriesDefinitions().add(values);
 		return chart;
+	}
+
+	/** The colours of the groups shown, each by its place among all groups. */
+	private void palette(SeriesDefinition definition, List<Integer> places) {
+		var entries = definition.getSeriesPalette().getEntries();
+		entries.clear();
+		for (int place : places) {
+			entries.add(colour(place));
+		}
+	}
+
+	private ColorDefinition colour(int place) {
+		String hex = PALETTE[place % PALETTE.length];
+		StyleHandle style = design.findStyle("chart-" + (place % PALETTE.length + 1));
+		if (style != null && style.getBackgroundColor().isSet()) {
+			hex = style.getBackgroundColor().getCssValue();
+		}
+		java.awt.Color rgb = java.awt.Color.decode(hex.startsWith("#") ? hex : "#" + hex);
+		return ColorDefinitionImpl.create(rgb.getRed(), rgb.getGreen(), rgb.getBlue());
 	}
 
 	private static Series category() {

@@ -7,21 +7,27 @@ import java.util.List;
 import java.util.Locale;
 
 import org.eclipse.birt.report.model.api.CellHandle;
+import org.eclipse.birt.report.model.api.ColumnHandle;
+import org.eclipse.birt.report.model.api.DimensionHandle;
 import org.eclipse.birt.report.model.api.DesignElementHandle;
 import org.eclipse.birt.report.model.api.ElementFactory;
 import org.eclipse.birt.report.model.api.GridHandle;
 import org.eclipse.birt.report.model.api.IDesignEngine;
 import org.eclipse.birt.report.model.api.LabelHandle;
+import org.eclipse.birt.report.model.api.MasterPageHandle;
 import org.eclipse.birt.report.model.api.ReportDesignHandle;
 import org.eclipse.birt.report.model.api.RowHandle;
 import org.eclipse.birt.report.model.api.SessionHandle;
 import org.eclipse.birt.report.model.api.SimpleMasterPageHandle;
+import org.eclipse.birt.report.model.api.StyleHandle;
 import org.eclipse.birt.report.model.api.TextItemHandle;
 import org.eclipse.birt.report.model.api.activity.SemanticException;
 import org.eclipse.birt.report.model.api.elements.DesignChoiceConstants;
+import org.eclipse.birt.report.model.api.util.DimensionUtil;
 
 import com.ibm.icu.util.ULocale;
 
+import se.finsam.core.Settings.ReportFormat;
 import se.finsam.stats.StatTable;
 
 /**
@@ -34,8 +40,10 @@ public final class DesignBuilder {
 	private final ReportDesignHandle design;
 	private final ElementFactory factory;
 	private final ChartItems charts;
+	private final float availableWidth;
 
-	public DesignBuilder(IDesignEngine engine, URL baseDesign) throws IOException {
+	/** @param format the output format: charts are drawn as vectors where it keeps them so */
+	public DesignBuilder(IDesignEngine engine, URL baseDesign, ReportFormat format) throws IOException {
 		SessionHandle session = engine.newSessionHandle(ULocale.forLocale(Locale.getDefault()));
 		try {
 			if (baseDesign != null) {
@@ -53,7 +61,8 @@ public final class DesignBuilder {
 		} catch (org.eclipse.birt.report.model.api.DesignFileException | SemanticException e) {
 			throw new IOException("The report design " + baseDesign + " cannot be used: " + e.getMessage(), e);
 		}
-		charts = new ChartItems(design, factory);
+		charts = new ChartItems(design, factory, System.getProperty("finsam.chartFormat", format == ReportFormat.PDF || format == ReportFormat.HTML ? "SVG" : "PNG"));
+		availableWidth = availableWidth(design);
 	}
 
 	public ReportDesignHandle build(List<Block> blocks) throws SemanticException {
@@ -64,12 +73,24 @@ public final class DesignBuilder {
 			case Block.Paragraph p -> add(text(p.text(), p.empty() ? ReportStyles.UNANSWERED : ReportStyles.TEXT));
 			case Block.Note n -> add(text(n.text(), ReportStyles.NOTE));
 			case Block.Table t -> add(table(t.table()));
-			case Block.Chart c -> add(charts.chart(c));
+			case Block.Chart c -> add(chart(c));
 			case Block.Facts f -> add(facts(f.rows()));
 			case Block.Checks c -> add(checks(c));
 			}
 		}
 		return design;
+	}
+
+	/** The chart and its note in one grid that a page break never parts. */
+	private GridHandle chart(Block.Chart c) throws SemanticException {
+		GridHandle grid = factory.newGridItem(null, 1, c.note() == null ? 1 : 2);
+		grid.setProperty(StyleHandle.PAGE_BREAK_INSIDE_PROP, DesignChoiceConstants.PAGE_BREAK_INSIDE_AVOID);
+		((CellHandle) ((RowHandle) grid.getRows().get(0)).getCells().get(0)).getContent().add(charts.chart(c));
+		if (c.note() != null) {
+			((CellHandle) ((RowHandle) grid.getRows().get(1)).getCells().get(0)).getContent()
+					.add(text(c.note(), ReportStyles.NOTE));
+		}
+		return grid;
 	}
 
 	private void masterPage() throws SemanticException {
@@ -112,13 +133,16 @@ public final class DesignBuilder {
 	private GridHandle table(StatTable t) throws SemanticException {
 		int columns = t.columns().size();
 		GridHandle grid = factory.newGridItem(null, columns, t.rows().size() + 1);
-		grid.setWidth(columns > 4 ? "100%" : "90%");
 		grid.setStyleName(ReportStyles.TABLE);
-		widths(grid, columns <= 2 ? new int[] { 70, 30 } : columns == 3 ? new int[] { 60, 20, 20 }
-				: columns == 4 && t.columns().get(1).isEmpty() ? null : even(columns));
+		ColumnWidths.Layout layout = ColumnWidths.of(t, availableWidth);
+		grid.setWidth(points(layout.total()));
+		for (int c = 0; c < columns; c++) {
+			((ColumnHandle) grid.getColumns().get(c)).setProperty("width", points(layout.widths()[c]));
+		}
+		String fontSize = layout.fontSize() < ColumnWidths.FONT_SIZE ? points(layout.fontSize()) : null;
 		RowHandle header = (RowHandle) grid.getRows().get(0);
 		for (int c = 0; c < columns; c++) {
-			cell(header, c, t.columns().get(c), ReportStyles.TABLE_HEADER);
+			cell(header, c, t.columns().get(c), ReportStyles.TABLE_HEADER, fontSize);
 		}
 		for (int r = 0; r < t.rows().size(); r++) {
 			RowHandle row = (RowHandle) grid.getRows().get(r + 1);
@@ -127,10 +151,37 @@ public final class DesignBuilder {
 			for (int c = 0; c < columns && c < cells.size(); c++) {
 				boolean number = cells.get(c).kind() != StatTable.Kind.TEXT;
 				cell(row, c, cells.get(c).text(), total ? (number ? ReportStyles.TOTAL_NUMBER : ReportStyles.TOTAL)
-						: number ? ReportStyles.NUMBER : ReportStyles.CELL);
+						: number ? ReportStyles.NUMBER : ReportStyles.CELL, fontSize);
 			}
 		}
 		return grid;
+	}
+
+	private static String points(float value) {
+		return String.format(Locale.ROOT, "%.1fpt", value);
+	}
+
+	/** The width of the page's text area: the page less its left and right margins (A4 and 4.2 cm when unknown). */
+	private static float availableWidth(ReportDesignHandle design) {
+		float fallback = 595.3f - 119f;
+		if (design.getMasterPages().getCount() == 0
+				|| !(design.getMasterPages().get(0) instanceof MasterPageHandle page)) {
+			return fallback;
+		}
+		try {
+			float width = (float) DimensionUtil.convertTo(page.getPageWidth().getMeasure(),
+					page.getPageWidth().getUnits(), DesignChoiceConstants.UNITS_PT).getMeasure();
+			for (String margin : new String[] { MasterPageHandle.LEFT_MARGIN_PROP, MasterPageHandle.RIGHT_MARGIN_PROP }) {
+				DimensionHandle d = page.getDimensionProperty(margin);
+				if (d != null && d.isSet()) {
+					width -= (float) DimensionUtil.convertTo(d.getMeasure(), d.getUnits(), DesignChoiceConstants.UNITS_PT)
+							.getMeasure();
+				}
+			}
+			return width > 100 ? width : fallback;
+		} catch (RuntimeException e) {
+			return fallback; // a design with sizes we cannot read: the usual A4
+		}
 	}
 
 	private GridHandle facts(List<String[]> rows) throws SemanticException {
@@ -176,18 +227,17 @@ public final class DesignBuilder {
 		}
 	}
 
-	/** The first column twice as wide as the others. */
-	private static int[] even(int columns) {
-		int[] w = new int[columns];
-		int rest = 100 / (columns + 1);
-		java.util.Arrays.fill(w, rest);
-		w[0] = 100 - rest * (columns - 1);
-		return w;
+	private void cell(RowHandle row, int column, String text, String style) throws SemanticException {
+		cell(row, column, text, style, null);
 	}
 
-	private void cell(RowHandle row, int column, String text, String style) throws SemanticException {
+	/** A cell of the style; a font size only where a wide table had to shrink. */
+	private void cell(RowHandle row, int column, String text, String style, String fontSize) throws SemanticException {
 		CellHandle cell = (CellHandle) row.getCells().get(column);
 		cell.setStyleName(style);
+		if (fontSize != null) {
+			cell.setProperty(StyleHandle.FONT_SIZE_PROP, fontSize);
+		}
 		cell.getContent().add(text(text, null)); // the font comes from the cell's style
 	}
 }

@@ -7,6 +7,7 @@ import org.eclipse.emf.ecore.EObject;
 import org.eclipse.osgi.util.NLS;
 
 import se.finsam.core.Formats;
+import se.finsam.model.ChartType;
 import se.finsam.model.Checklist;
 import se.finsam.model.ChecklistItem;
 import se.finsam.model.GoalsTable;
@@ -23,6 +24,7 @@ import se.finsam.model.TextQuestion;
 import se.finsam.model.util.FinsamSwitch;
 import se.finsam.reports.Answers;
 import se.finsam.reports.ProjectFields;
+import se.finsam.reports.ReportPeriods;
 import se.finsam.reports.ReportInstances;
 import se.finsam.stats.ProjectStatistics;
 import se.finsam.stats.StatTable;
@@ -34,6 +36,7 @@ public final class ReportComposer {
 	private final ReportInstance report;
 	private final Project project;
 	private final ProjectStatistics stats;
+	private final ReportPeriods.Span span;
 	private final List<Block> blocks = new ArrayList<>();
 
 	public ReportComposer(ReportTemplate template, ReportInstance report, Project project, ProjectStatistics stats) {
@@ -41,22 +44,32 @@ public final class ReportComposer {
 		this.report = report;
 		this.project = project;
 		this.stats = stats;
+		this.span = ReportPeriods.of(report.getPeriod());
+	}
+
+	/** The template's words with the report's period in them ({år}, {period}: see ReportPeriods). */
+	private String fill(String text) {
+		return ReportPeriods.fill(text, span);
+	}
+
+	private String period() {
+		return Formats.date(span.from()) + " " + Messages.Period_to + " " + Formats.date(span.to());
 	}
 
 	public List<Block> compose() {
-		blocks.add(new Block.Heading(0, template.getName()));
-		blocks.add(new Block.Note(project.getDiarienummer() + " " + project.getName() + " · " + Messages.Report_period + " "
-				+ Formats.date(stats.from()) + " " + Messages.Period_to + " " + Formats.date(stats.to())));
+		blocks.add(new Block.Heading(0, fill(template.getName())));
+		String project = this.project.getDiarienummer() + " " + this.project.getName();
+		blocks.add(new Block.Note(span.isNone() ? project : project + " · " + Messages.Report_period + " " + period()));
 		if (template.getIntro() != null && !template.getIntro().isBlank()) {
-			blocks.add(new Block.Paragraph(template.getIntro(), false));
+			blocks.add(new Block.Paragraph(fill(template.getIntro()), false));
 		}
 		for (TemplateSection section : template.getSections()) {
-			if (!ReportInstances.applies(section, project)) {
+			if (!ReportInstances.applies(section, this.project)) {
 				continue;
 			}
-			blocks.add(new Block.Heading(1, section.getTitle()));
+			blocks.add(new Block.Heading(1, fill(section.getTitle())));
 			if (section.getIntro() != null && !section.getIntro().isBlank()) {
-				blocks.add(new Block.Paragraph(section.getIntro(), false));
+				blocks.add(new Block.Paragraph(fill(section.getIntro()), false));
 			}
 			for (TemplatePart part : section.getParts()) {
 				part(part);
@@ -138,7 +151,7 @@ public final class ReportComposer {
 
 	private void title(TemplatePart part) {
 		if (hasTitle(part)) {
-			blocks.add(new Block.Heading(2, part.getTitle()));
+			blocks.add(new Block.Heading(2, fill(part.getTitle())));
 		}
 	}
 
@@ -169,6 +182,7 @@ public final class ReportComposer {
 		}
 		List<String> labels = new ArrayList<>();
 		List<Double> values = new ArrayList<>();
+		List<Integer> colours = new ArrayList<>();
 		int rows = table.rows().size() - Math.max(0, c.getExcludeLastRows());
 		boolean hidden = false;
 		for (int i = 0; i < rows; i++) {
@@ -176,23 +190,21 @@ public final class ReportComposer {
 			StatTable.Cell cell = row.get(c.getValueColumn());
 			if (cell.suppressed()) {
 				hidden = true; // never drawn: a bar would show what the table hides
-			} else if (cell.value() != null) {
+			} else if (cell.value() != null && (c.getChartType() != ChartType.PIE || cell.value().signum() > 0)) {
 				labels.add(row.get(0).text());
 				values.add(cell.value().doubleValue());
+				colours.add(i);
 			}
 		}
-		String title = c.getTitle() != null && !c.getTitle().isBlank() ? c.getTitle() : table.title();
-		blocks.add(new Block.Chart(title, c.getChartType(), labels, values, table.columns().get(c.getValueColumn())));
-		if (hidden) {
-			blocks.add(new Block.Note(Messages.Report_chartSuppressed));
-		}
+		String title = c.getTitle() != null && !c.getTitle().isBlank() ? fill(c.getTitle()) : table.title();
+		blocks.add(new Block.Chart(title, c.getChartType(), labels, values, table.columns().get(c.getValueColumn()),
+				colours, hidden ? Messages.Report_chartSuppressed : null));
 	}
 
 	private void facts(ProjectFacts f) {
 		List<String[]> rows = new ArrayList<>();
 		for (String fact : f.getFacts()) {
-			String value = fact.equals("reportPeriod")
-					? Formats.date(stats.from()) + " " + Messages.Period_to + " " + Formats.date(stats.to())
+			String value = fact.equals("reportPeriod") ? span.isNone() ? "–" : period()
 					: ProjectFields.text(project, fact);
 			rows.add(new String[] { ProjectFields.label(fact), value });
 		}
@@ -206,7 +218,7 @@ public final class ReportComposer {
 			statements.add(item.getText());
 			answers.add(Answers.checked(report, c.getId(), item.getId()));
 		}
-		blocks.add(new Block.Checks(c.getTitle(), statements, answers, Messages.Report_yes, Messages.Report_no));
+		blocks.add(new Block.Checks(fill(c.getTitle()), statements, answers, Messages.Report_yes, Messages.Report_no));
 		if (c.getCommentLabel() != null && !c.getCommentLabel().isBlank()) {
 			blocks.add(new Block.Heading(2, c.getCommentLabel()));
 			String comment = Answers.text(report, c.getId());

@@ -7,6 +7,7 @@ import org.eclipse.birt.report.model.api.SharedStyleHandle;
 import org.eclipse.birt.report.model.api.StyleHandle;
 import org.eclipse.birt.report.model.api.ThemeHandle;
 import org.eclipse.birt.report.model.api.activity.SemanticException;
+import org.eclipse.birt.report.model.api.elements.DesignChoiceConstants;
 
 /**
  * The styles generated reports use, by name. A template's own design may define any of them to change the look;
@@ -97,9 +98,9 @@ final class ReportStyles {
 		define(design, TABLE, s -> font(s, "9pt", false, null, "4pt", "4pt"));
 		define(design, TABLE_HEADER, s -> cell(s, true, "#E8EEF4", null));
 		define(design, CELL, s -> cell(s, false, null, null));
-		define(design, NUMBER, s -> cell(s, false, null, "right"));
+		define(design, NUMBER, s -> number(cell(s, false, null, "right")));
 		define(design, TOTAL, s -> cell(s, true, "#F2F2F2", null));
-		define(design, TOTAL_NUMBER, s -> cell(s, true, "#F2F2F2", "right"));
+		define(design, TOTAL_NUMBER, s -> number(cell(s, true, "#F2F2F2", "right")));
 		define(design, MARK, s -> cell(s, true, null, "center"));
 	}
 
@@ -125,7 +126,12 @@ final class ReportStyles {
 		s.setProperty(StyleHandle.MARGIN_BOTTOM_PROP, below);
 	}
 
-	private static void cell(StyleHandle s, boolean bold, String background, String align) throws SemanticException {
+	/** A number is never broken over lines: its column is made as wide as it (ColumnWidths). */
+	private static void number(StyleHandle s) throws SemanticException {
+		s.setProperty(StyleHandle.WHITE_SPACE_PROP, DesignChoiceConstants.WHITE_SPACE_NOWRAP);
+	}
+
+	private static StyleHandle cell(StyleHandle s, boolean bold, String background, String align) throws SemanticException {
 		s.setProperty(StyleHandle.FONT_FAMILY_PROP, "\"" + FONT + "\"");
 		s.setProperty(StyleHandle.FONT_SIZE_PROP, "9pt");
 		if (bold) {
@@ -151,5 +157,6 @@ final class ReportStyles {
 		s.setProperty(StyleHandle.PADDING_BOTTOM_PROP, "2pt");
 		s.setProperty(StyleHandle.PADDING_LEFT_PROP, "4pt");
 		s.setProperty(StyleHandle.PADDING_RIGHT_PROP, "4pt");
+		return s;
 	}
 }

@@ -29,6 +29,7 @@ import se.finsam.reports.Designs;
 import se.finsam.reports.RenderRequest;
 import se.finsam.reports.ReportException;
 import se.finsam.reports.ReportInstances;
+import se.finsam.reports.ReportPeriods;
 import se.finsam.reports.ReportService;
 import se.finsam.reports.Templates;
 import se.finsam.store.Store;
@@ -114,8 +115,11 @@ public class ReportCommand implements CliCommand {
 			} else {
 				Association a = StoreAccess.association(store, association);
 				Project project = StoreAccess.project(store, a, dnr.get());
-				ReportInstance report = stored(project, template.template().getId(), from, to)
-						.orElseGet(() -> ReportInstances.create(project, template.template(), from(project, from), to));
+				ReportInstance report = stored(project, template.template().getId(), from, to).orElseGet(() -> {
+					ReportPeriods.Span span = ReportPeriods.choose(template.template().getKind(), project,
+							LocalDate.now(), from, to);
+					return ReportInstances.create(project, template.template(), span.from(), span.to());
+				});
 				reports.render(new RenderRequest(project, template, report, format, internal), out);
 			}
 		} catch (StoreException e) {
@@ -137,10 +141,6 @@ public class ReportCommand implements CliCommand {
 		}
 		return project.getReports().stream().filter(r -> templateId.equals(r.getTemplateId()))
 				.max(Comparator.comparing(r -> r.getModified() == null ? LocalDate.MIN : r.getModified()));
-	}
-
-	private static LocalDate from(Project project, LocalDate from) {
-		return from != null || project.getGrantedPeriod() == null ? from : project.getGrantedPeriod().getStart();
 	}
 
 	private static void list(CommandContext context) {

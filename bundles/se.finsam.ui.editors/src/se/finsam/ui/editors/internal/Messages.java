@@ -206,6 +206,14 @@ public final class Messages extends NLS {
 	public static String Reports_noEngine;
 	public static String Reports_written;
 
+	public static String Reports_periodHint;
+	public static String Reports_noPeriod;
+	public static String Reports_kindAnnual;
+	public static String Reports_kindInterim;
+	public static String Reports_kindStatus;
+	public static String Reports_kindFinal;
+	public static String Reports_kindCustom;
+	public static String Reports_kindPlan;
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);
 	}

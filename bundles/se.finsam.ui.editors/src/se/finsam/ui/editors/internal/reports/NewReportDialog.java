@@ -19,6 +19,9 @@ import org.eclipse.swt.widgets.Text;
 
 import se.finsam.core.Formats;
 import se.finsam.model.Project;
+import se.finsam.model.ReportTemplate;
+import se.finsam.model.TemplateKind;
+import se.finsam.reports.ReportPeriods;
 import se.finsam.reports.Templates;
 import se.finsam.ui.editors.internal.Messages;
 
@@ -30,6 +33,8 @@ final class NewReportDialog extends TitleAreaDialog {
 	private Combo template;
 	private Text from;
 	private Text to;
+	private Label description;
+	private Label periodHint;
 	private Templates.Installed chosen;
 	private LocalDate start;
 	private LocalDate end;
@@ -55,28 +60,58 @@ final class NewReportDialog extends TitleAreaDialog {
 		GridDataFactory.fillDefaults().grab(true, true).applyTo(c);
 		new Label(c, SWT.NONE).setText(Messages.Reports_template);
 		template = new Combo(c, SWT.READ_ONLY);
-		template.setItems(templates.stream().map(t -> t.template().getName() + "  (" + t.template().getId() + ")")
-				.toArray(String[]::new));
+		template.setItems(templates.stream().map(t -> t.template().getName()).toArray(String[]::new));
 		GridDataFactory.fillDefaults().grab(true, false).hint(360, SWT.DEFAULT).applyTo(template);
-		if (!templates.isEmpty()) {
-			template.select(0);
-		}
+		new Label(c, SWT.NONE);
+		description = new Label(c, SWT.WRAP);
+		GridDataFactory.fillDefaults().grab(true, false).hint(360, SWT.DEFAULT).applyTo(description);
 		new Label(c, SWT.NONE).setText(Messages.Reports_from);
 		from = new Text(c, SWT.BORDER);
 		from.setMessage(Messages.Reports_dateHint);
+		GridDataFactory.fillDefaults().hint(120, SWT.DEFAULT).applyTo(from);
 		new Label(c, SWT.NONE).setText(Messages.Reports_to);
 		to = new Text(c, SWT.BORDER);
 		to.setMessage(Messages.Reports_dateHint);
-		// A sensible start: this calendar year, within the granted period.
-		LocalDate today = LocalDate.now();
-		LocalDate startOfYear = LocalDate.of(today.getYear(), 1, 1);
-		var granted = project.getGrantedPeriod();
-		from.setText(Formats.date(granted != null && granted.getStart() != null && granted.getStart().isAfter(startOfYear)
-				? granted.getStart() : startOfYear));
-		to.setText(Formats.date(today));
+		GridDataFactory.fillDefaults().hint(120, SWT.DEFAULT).applyTo(to);
+		new Label(c, SWT.NONE);
+		periodHint = new Label(c, SWT.WRAP);
+		GridDataFactory.fillDefaults().grab(true, false).hint(360, SWT.DEFAULT).applyTo(periodHint);
+		template.addListener(SWT.Selection, e -> templateChosen());
 		from.addModifyListener(e -> validate());
 		to.addModifyListener(e -> validate());
+		if (!templates.isEmpty()) {
+			template.select(0);
+			templateChosen();
+		}
 		return area;
+	}
+
+	/** Shows what the template is for and puts its kind's period in the fields (the user may change it). */
+	private void templateChosen() {
+		int i = template.getSelectionIndex();
+		if (i < 0) {
+			return;
+		}
+		ReportTemplate t = templates.get(i).template();
+		description.setText(t.getDescription() == null ? "" : t.getDescription());
+		ReportPeriods.Span span = ReportPeriods.defaultFor(t.getKind(), project, LocalDate.now());
+		from.setText(span.from() == null ? "" : Formats.date(span.from()));
+		to.setText(span.to() == null ? "" : Formats.date(span.to()));
+		periodHint.setText(t.getKind() == TemplateKind.EVALUATION_PLAN ? Messages.Reports_noPeriod
+				: NLS.bind(Messages.Reports_periodHint, kind(t.getKind())));
+		description.getParent().layout(true, true);
+		validate();
+	}
+
+	private static String kind(TemplateKind kind) {
+		return switch (kind) {
+		case ANNUAL -> Messages.Reports_kindAnnual;
+		case INTERIM -> Messages.Reports_kindInterim;
+		case STATUS -> Messages.Reports_kindStatus;
+		case FINAL -> Messages.Reports_kindFinal;
+		case EVALUATION_PLAN -> Messages.Reports_kindPlan;
+		case CUSTOM -> Messages.Reports_kindCustom;
+		};
 	}
 
 	private void validate() {
@@ -94,7 +129,9 @@ final class NewReportDialog extends TitleAreaDialog {
 			error = Messages.Reports_noTemplates;
 		}
 		setErrorMessage(error);
-		getButton(IDialogConstants.OK_ID).setEnabled(error == null);
+		if (getButton(IDialogConstants.OK_ID) != null) {
+			getButton(IDialogConstants.OK_ID).setEnabled(error == null);
+		}
 	}
 
 	@Override
