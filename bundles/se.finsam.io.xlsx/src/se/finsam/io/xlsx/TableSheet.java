@@ -1,7 +1,11 @@
 package se.finsam.io.xlsx;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+
+import se.finsam.stats.StatTable;
 
 /**
  * A table to write as one sheet: typed columns (so that Excel gets real numbers, dates and percentages, not text)
@@ -49,6 +53,7 @@ public final class TableSheet {
 	private final String name;
 	private final List<Column> columns;
 	private final List<List<Object>> rows = new ArrayList<>();
+	private final Set<Integer> emphasised = new HashSet<>();
 	private String totalsLabel;
 
 	public TableSheet(String name, List<Column> columns) {
@@ -60,6 +65,57 @@ public final class TableSheet {
 	public TableSheet row(List<Object> values) {
 		rows.add(values);
 		return this;
+	}
+
+	/** Adds a row written in bold (a heading within the sheet). */
+	public TableSheet emphasisedRow(List<Object> values) {
+		emphasised.add(rows.size());
+		return row(values);
+	}
+
+	public boolean isEmphasised(int row) {
+		return emphasised.contains(row);
+	}
+
+	/**
+	 * A statistic as a sheet named by its title: each column written as what it holds (counts, amounts in kronor,
+	 * shares as percentages), suppressed cells as "<5".
+	 */
+	public static TableSheet of(StatTable table) {
+		List<Column> columns = new ArrayList<>();
+		for (int c = 0; c < table.columns().size(); c++) {
+			columns.add(Column.of(table.columns().get(c), kind(table, c)));
+		}
+		TableSheet sheet = new TableSheet(table.title(), columns);
+		for (List<StatTable.Cell> cells : table.rows()) {
+			List<Object> row = new ArrayList<>();
+			for (StatTable.Cell cell : cells) {
+				row.add(cell.suppressed() || cell.value() == null ? cell.text()
+						: cell.kind() == StatTable.Kind.PERCENT ? cell.value().movePointLeft(2) : cell.value());
+			}
+			if (table.totalRow() && sheet.rows.size() == table.rows().size() - 1) {
+				sheet.emphasisedRow(row);
+			} else {
+				sheet.row(row);
+			}
+		}
+		return sheet;
+	}
+
+	private static Kind kind(StatTable table, int column) {
+		for (List<StatTable.Cell> row : table.rows()) {
+			StatTable.Cell cell = column < row.size() ? row.get(column) : null;
+			if (cell != null && cell.value() != null) {
+				return switch (cell.kind()) {
+				case COUNT -> Kind.COUNT;
+				case PERCENT -> Kind.PERCENT;
+				case AMOUNT -> Kind.AMOUNT;
+				case DECIMAL -> Kind.DECIMAL;
+				case TEXT -> Kind.TEXT;
+				};
+			}
+		}
+		return Kind.TEXT;
 	}
 
 	/** Adds a totals row (formulas over the data rows) with this label in the first column. */

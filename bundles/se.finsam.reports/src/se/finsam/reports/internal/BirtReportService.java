@@ -57,12 +57,24 @@ public class BirtReportService implements ReportService {
 				period == null ? null : period.getStart(), period == null ? null : period.getEnd(), !request.internal()));
 		List<Block> blocks = new ReportComposer(request.template().template(), request.report(), request.project(), stats)
 				.compose();
+		if (request.format() == ReportFormat.XLSX) {
+			try {
+				XlsxReport.write(blocks, output);
+				return;
+			} catch (se.finsam.io.xlsx.SpreadsheetException x) {
+				throw new ReportException(NLS.bind(Messages.Render_failed, request.template().template().getName(),
+						x.getMessage()), x);
+			}
+		}
 		try {
 			BirtEngine.Engines e = engine.get();
 			ReportDesignHandle design = new DesignBuilder(e.design(), request.template().design(), request.format())
 					.build(blocks);
 			try {
-				run(e, e.report().openReportDesign(design), request.format(), output, Map.of());
+				List<Block.Heading> headings = blocks.stream().filter(b -> b instanceof Block.Heading)
+						.map(b -> (Block.Heading) b).toList();
+				run(e, e.report().openReportDesign(design), request.format(), output, Map.of(),
+						request.format() == ReportFormat.DOCX ? file -> DocxHeadings.apply(file, headings) : null);
 			} finally {
 				design.close();
 			}
@@ -118,7 +130,7 @@ public class BirtReportService implements ReportService {
 			// The data source of our library reads this connection: no password or URL in the design.
 			context.put("OdaJDBCDriverPassInConnection", connection);
 			context.put("OdaJDBCDriverPassInConnectionCloseAfterUse", false);
-			run(e, e.report().openReportDesign(design.toString()), format, output, context);
+			run(e, e.report().openReportDesign(design.toString()), format, output, context, null);
 		} catch (ReportException x) {
 			throw x;
 		} catch (Exception x) {
@@ -126,8 +138,13 @@ public class BirtReportService implements ReportService {
 		}
 	}
 
+	/** Finishes a rendered file before it is moved into place. */
+	private interface Finish {
+		void apply(Path file) throws IOException;
+	}
+
 	private static void run(BirtEngine.Engines e, IReportRunnable runnable, ReportFormat format, Path output,
-			Map<String, Object> appContext) throws Exception {
+			Map<String, Object> appContext, Finish finish) throws Exception {
 		Path folder = output.toAbsolutePath().getParent();
 		Files.createDirectories(folder);
 		Path temp = Files.createTempFile(folder, ".finsam-report", "." + format.extension());
@@ -147,6 +164,14 @@ public class BirtReportService implements ReportService {
 			throw x;
 		} finally {
 			task.close();
+		}
+		try {
+			if (finish != null) {
+				finish.apply(temp);
+			}
+		} catch (IOException x) {
+			Files.deleteIfExists(temp);
+			throw x;
 		}
 		Files.move(temp, output, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
 	}

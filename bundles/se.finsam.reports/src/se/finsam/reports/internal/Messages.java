@@ -30,6 +30,10 @@ public final class Messages extends NLS {
 	public static String Render_failed;
 	public static String Render_errors;
 
+	public static String Xlsx_reportSheet;
+	public static String Xlsx_reportColumn;
+	public static String Xlsx_seeSheet;
+	public static String Xlsx_chart;
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);
 	}

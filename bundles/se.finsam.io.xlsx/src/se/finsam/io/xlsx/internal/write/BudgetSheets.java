@@ -63,42 +63,6 @@ public final class BudgetSheets {
 
 	/** Each table of the statistics on its own sheet, suppressed cells as "<5". */
 	public static List<TableSheet> of(ProjectStatistics stats) {
-		List<TableSheet> sheets = new ArrayList<>();
-		for (StatTable table : stats.tables()) {
-			if (table.rows().isEmpty()) {
-				continue;
-			}
-			List<Column> columns = new ArrayList<>();
-			for (int c = 0; c < table.columns().size(); c++) {
-				columns.add(Column.of(table.columns().get(c), kind(table, c)));
-			}
-			TableSheet sheet = new TableSheet(table.title(), columns);
-			for (List<StatTable.Cell> cells : table.rows()) {
-				List<Object> row = new ArrayList<>();
-				for (StatTable.Cell cell : cells) {
-					row.add(cell.suppressed() || cell.value() == null ? cell.text()
-							: cell.kind() == StatTable.Kind.PERCENT ? cell.value().movePointLeft(2) : cell.value());
-				}
-				sheet.row(row);
-			}
-			sheets.add(sheet);
-		}
-		return sheets;
-	}
-
-	private static Kind kind(StatTable table, int column) {
-		for (List<StatTable.Cell> row : table.rows()) {
-			StatTable.Cell cell = row.get(column);
-			if (cell.value() != null) {
-				return switch (cell.kind()) {
-				case COUNT -> Kind.COUNT;
-				case PERCENT -> Kind.PERCENT;
-				case AMOUNT -> Kind.AMOUNT;
-				case DECIMAL -> Kind.DECIMAL;
-				case TEXT -> Kind.TEXT;
-				};
-			}
-		}
-		return Kind.TEXT;
+		return stats.tables().stream().filter(t -> !t.rows().isEmpty()).map(TableSheet::of).toList();
 	}
 }

@@ -98,9 +98,10 @@ public final class SheetWriter {
 		}
 		int r = 1;
 		for (List<Object> values : table.rows()) {
+			boolean bold = table.isEmphasised(r - 1);
 			Row row = sheet.createRow(r++);
 			for (int c = 0; c < columns.size() && c < values.size(); c++) {
-				set(row.createCell(c), values.get(c), columns.get(c).kind(), styles);
+				set(row.createCell(c), values.get(c), columns.get(c).kind(), bold ? styles.total : styles.data, bold);
 			}
 		}
 		int last = r - 1;
@@ -134,7 +135,7 @@ public final class SheetWriter {
 		}
 	}
 
-	private static void set(Cell cell, Object value, Kind kind, Styles styles) {
+	private static void set(Cell cell, Object value, Kind kind, Map<Kind, CellStyle> styles, boolean bold) {
 		if (value == null) {
 			return;
 		}
@@ -151,9 +152,12 @@ public final class SheetWriter {
 			cell.setCellValue(number.doubleValue());
 		} else {
 			cell.setCellValue(value.toString());
+			if (bold) {
+				cell.setCellStyle(styles.get(Kind.TEXT));
+			}
 			return;
 		}
-		cell.setCellStyle(styles.data.get(kind));
+		cell.setCellStyle(styles.get(kind));
 	}
 
 	private static int width(TableSheet table, int column) {

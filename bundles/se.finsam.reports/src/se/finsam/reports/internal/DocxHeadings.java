@@ -1,0 +1,169 @@
+package se.finsam.reports.internal;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import java.util.zip.ZipOutputStream;
+
+import javax.xml.XMLConstants;
+import javax.xml.parsers.DocumentBuilderFactory;
+import javax.xml.transform.OutputKeys;
+import javax.xml.transform.TransformerFactory;
+import javax.xml.transform.dom.DOMSource;
+import javax.xml.transform.stream.StreamResult;
+
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.Node;
+import org.w3c.dom.NodeList;
+
+/**
+ * Gives a Word document from BIRT real heading styles: BIRT writes headings as bold paragraphs of a larger size,
+ * which Word's navigation pane and table of contents do not see. The report's headings, in order, get
+ * "Heading 1" (the title), "Heading 2" (sections) and "Heading 3" (parts), with their outline level; their look
+ * stays what the design gave them (font, size, colour), so a förbund's font is kept.
+ */
+final class DocxHeadings {
+
+	private static final String W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
+
+	private DocxHeadings() {
+	}
+
+	static void apply(Path docx, List<Block.Heading> headings) throws IOException {
+		Map<String, byte[]> entries = new LinkedHashMap<>();
+		try (ZipInputStream in = new ZipInputStream(Files.newInputStream(docx))) {
+			for (ZipEntry e; (e = in.getNextEntry()) != null;) {
+				entries.put(e.getName(), in.readAllBytes());
+			}
+		}
+		try {
+			Document document = parse(entries.get("word/document.xml"));
+			Document styles = parse(entries.get("word/styles.xml"));
+			mark(document, headings);
+			for (int level = 1; level <= 3; level++) {
+				style(styles, level);
+			}
+			entries.put("word/document.xml", write(document));
+			entries.put("word/styles.xml", write(styles));
+		} catch (Exception e) {
+			throw new IOException("the Word file's headings: " + e.getMessage(), e);
+		}
+		try (ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(docx))) {
+			for (Map.Entry<String, byte[]> e : entries.entrySet()) {
+				out.putNextEntry(new ZipEntry(e.getKey()));
+				out.write(e.getValue());
+				out.closeEntry();
+			}
+		}
+	}
+
+	/** Each heading's paragraph, found in order by its text, gets its heading style. */
+	private static void mark(Document document, List<Block.Heading> headings) {
+		NodeList paragraphs = document.getElementsByTagNameNS(W, "p");
+		List<Element> list = new ArrayList<>();
+		for (int i = 0; i < paragraphs.getLength(); i++) {
+			list.add((Element) paragraphs.item(i));
+		}
+		int next = 0;
+		for (Block.Heading h : headings) {
+			String wanted = h.text() == null ? "" : h.text().strip();
+			for (int i = next; i < list.size(); i++) {
+				if (text(list.get(i)).strip().equals(wanted) && !wanted.isEmpty()) {
+					setStyle(document, list.get(i), "Heading" + (Math.min(h.level(), 2) + 1));
+					next = i + 1;
+					break;
+				}
+			}
+		}
+	}
+
+	private static String text(Element paragraph) {
+		StringBuilder out = new StringBuilder();
+		NodeList texts = paragraph.getElementsByTagNameNS(W, "t");
+		for (int i = 0; i < texts.getLength(); i++) {
+			out.append(texts.item(i).getTextContent());
+		}
+		return out.toString();
+	}
+
+	private static void setStyle(Document document, Element paragraph, String styleId) {
+		Element pPr = child(paragraph, "pPr");
+		if (pPr == null) {
+			pPr = document.createElementNS(W, "w:pPr");
+			paragraph.insertBefore(pPr, paragraph.getFirstChild());
+		}
+		Element pStyle = document.createElementNS(W, "w:pStyle");
+		pStyle.setAttributeNS(W, "w:val", styleId);
+		pPr.insertBefore(pStyle, pPr.getFirstChild()); // pStyle comes first in pPr
+	}
+
+	/** A paragraph style "heading N" (Word's own name, so Word treats it as its heading), kept with what follows. */
+	private static void style(Document styles, int level) {
+		String id = "Heading" + level;
+		NodeList existing = styles.getElementsByTagNameNS(W, "style");
+		for (int i = 0; i < existing.getLength(); i++) {
+			if (id.equals(((Element) existing.item(i)).getAttributeNS(W, "styleId"))) {
+				return;
+			}
+		}
+		Element style = styles.createElementNS(W, "w:style");
+		style.setAttributeNS(W, "w:type", "paragraph");
+		style.setAttributeNS(W, "w:styleId", id);
+		style.appendChild(valued(styles, "name", "heading " + level));
+		style.appendChild(valued(styles, "next", "Normal"));
+		style.appendChild(valued(styles, "uiPriority", String.valueOf(9)));
+		style.appendChild(styles.createElementNS(W, "w:qFormat"));
+		Element pPr = styles.createElementNS(W, "w:pPr");
+		pPr.appendChild(styles.createElementNS(W, "w:keepNext"));
+		pPr.appendChild(styles.createElementNS(W, "w:keepLines"));
+		pPr.appendChild(valued(styles, "outlineLvl", String.valueOf(level - 1)));
+		style.appendChild(pPr);
+		Element rPr = styles.createElementNS(W, "w:rPr");
+		rPr.appendChild(styles.createElementNS(W, "w:b"));
+		style.appendChild(rPr);
+		styles.getDocumentElement().appendChild(style);
+	}
+
+	private static Element valued(Document d, String name, String value) {
+		Element e = d.createElementNS(W, "w:" + name);
+		e.setAttributeNS(W, "w:val", value);
+		return e;
+	}
+
+	private static Element child(Element parent, String localName) {
+		for (Node n = parent.getFirstChild(); n != null; n = n.getNextSibling()) {
+			if (n instanceof Element e && W.equals(e.getNamespaceURI()) && localName.equals(e.getLocalName())) {
+				return e;
+			}
+		}
+		return null;
+	}
+
+	private static Document parse(byte[] xml) throws Exception {
+		DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+		factory.setNamespaceAware(true);
+		factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+		factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
+		try (InputStream in = new java.io.ByteArrayInputStream(xml)) {
+			return factory.newDocumentBuilder().parse(in);
+		}
+	}
+
+	private static byte[] write(Document document) throws Exception {
+		var transformer = TransformerFactory.newInstance().newTransformer();
+		transformer.setOutputProperty(OutputKeys.ENCODING, "UTF-8");
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		transformer.transform(new DOMSource(document), new StreamResult((OutputStream) out));
+		return out.toByteArray();
+	}
+}
