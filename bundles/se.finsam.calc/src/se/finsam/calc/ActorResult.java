@@ -1,6 +1,7 @@
 package se.finsam.calc;
 
 import java.math.BigDecimal;
+import java.util.List;
 
 /**
  * One actor's (or a total's) result, in kronor, unrounded.
@@ -14,10 +15,11 @@ import java.math.BigDecimal;
  * @param presentValue the revenue over the years discounted at the evaluation's rate
  * @param potential the yearly revenue if every participant worked full time at an average wage without support or
  *        extra resources; null when the evaluation has no type cases
+ * @param revenueByYear the revenue of each of the evaluation's years (after corrections and drop-off)
  */
 public record ActorResult(Actor actor, String key, BigDecimal yearlyRevenue, BigDecimal cost,
 		BigDecimal profitabilityFirstYear, BigDecimal profitabilityAfterYears, BigDecimal paybackMonths,
-		BigDecimal presentValue, BigDecimal potential) {
+		BigDecimal presentValue, BigDecimal potential, List<BigDecimal> revenueByYear) {
 
 	/** The actor's or total's name in the user's language. */
 	public String label() {

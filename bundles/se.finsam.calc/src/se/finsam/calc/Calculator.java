@@ -174,7 +174,7 @@ public final class Calculator {
 		}
 		BigDecimal first = revenue[0];
 		return new ActorResult(actor, key, first, cost, first.subtract(cost), total.subtract(cost), payback(cost, revenue),
-				present, potential);
+				present, potential, List.of(java.util.Arrays.copyOf(revenue, e.years())));
 	}
 
 	/** Months until the cumulated revenue covers the cost; null when it never does within the horizon. */

@@ -12,7 +12,22 @@ import java.util.Optional;
  */
 public record ProjectStatistics(String diarienummer, String name, LocalDate from, LocalDate to, StatsQuery query,
 		Participants participants, Outcomes outcomes, BigDecimal averageEnrolmentMonths, Dropout dropout,
-		Transition support, Transition occupation, YearlyCosts costs, BudgetFollowUp budget, List<Goal> goals) {
+		Transition support, Transition occupation, YearlyCosts costs, BudgetFollowUp budget, List<Goal> goals,
+		List<GenderOutcomes> outcomesByGender, Sectors employerSectors) {
+
+	/** The outcomes of the women (or the men) alone, their shares of that group. */
+	public record GenderOutcomes(String gender, String label, Outcomes outcomes) {
+	}
+
+	/**
+	 * Where those who left for work in the period are employed, by sector (code list {@code employerSector}), for
+	 * those whose sector is recorded.
+	 *
+	 * @param toWork left in the period with work (with or without support) as their occupation
+	 * @param rows one per sector of the code list, shares of the recorded
+	 */
+	public record Sectors(int toWork, int recorded, List<Count> rows) {
+	}
 
 	/** A count with its share of a base, in percent to one decimal (null when the base is zero). */
 	public record Count(String key, String label, int count, BigDecimal share) {
@@ -73,12 +88,16 @@ public record ProjectStatistics(String diarienummer, String name, LocalDate from
 	public record CostRow(String key, String label, List<BigDecimal> perYear, BigDecimal total) {
 	}
 
-	/** Budget incl. supplements against accumulated cost per line (seed 002), with what remains. */
-	public record BudgetFollowUp(List<BudgetRow> lines, BudgetRow total) {
+	/**
+	 * Budget incl. supplements against accumulated cost per line (seed 002), with what remains, and the cost of each
+	 * year of the period.
+	 */
+	public record BudgetFollowUp(List<Integer> years, List<BudgetRow> lines, BudgetRow total) {
 	}
 
+	/** @param costPerYear the accumulated cost of each of {@link BudgetFollowUp#years()} */
 	public record BudgetRow(String label, String category, BigDecimal budget, BigDecimal accumulatedCost,
-			BigDecimal remaining) {
+			BigDecimal remaining, List<BigDecimal> costPerYear) {
 	}
 
 	/** A fastställt mål with its utfall. */

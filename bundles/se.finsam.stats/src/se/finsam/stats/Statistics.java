@@ -36,6 +36,7 @@ public final class Statistics {
 				people.transition(CodeLists.SUPPORT), people.transition(CodeLists.OCCUPATION),
 				money.yearly(people::enrolledIn, people.participants().total()), money.followUp(),
 				project.getGoals().stream().map(g -> new ProjectStatistics.Goal(g.getDescription(), g.getOutcome(),
-						g.getTarget(), g.getResult(), g.getUnit())).toList());
+						g.getTarget(), g.getResult(), g.getUnit())).toList(),
+				people.outcomesByGender(), people.employerSectors());
 	}
 }

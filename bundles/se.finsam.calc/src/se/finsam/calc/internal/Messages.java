@@ -36,6 +36,21 @@ public final class Messages extends NLS {
 	public static String Actor_state;
 	public static String Actor_society;
 
+	public static String Assumption_deadweight;
+	public static String Assumption_attribution;
+	public static String Assumption_displacement;
+	public static String Assumption_dropOff;
+	public static String Assumption_wageSubsidy;
+	public static String Assumption_workExtent;
+	public static String Assumption_resourceChange;
+	public static String Assumption_indirectTax;
+	public static String Assumption_discountRate;
+	public static String Assumption_projectCost;
+	public static String Assumption_participants;
+	public static String Assumption_years;
+	public static String Scenario_low;
+	public static String Scenario_base;
+	public static String Scenario_high;
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);
 	}

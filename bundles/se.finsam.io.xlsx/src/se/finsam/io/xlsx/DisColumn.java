@@ -30,7 +30,9 @@ public enum DisColumn {
 	EXTENT("extent", "Omfattning (%)", "Omfattning", "Omfattning vid start (%)", "Omfattning vid start"),
 	EXTENT_AT_EXIT("extentAtExit", "Omfattning vid avslut (%)", "Omfattning vid avslut"),
 	EXIT_REASON("exitReason", "Avslutsorsak", "Orsak till avslut", "Avslutsanledning"),
-	CONSENT("consent", "Samtycke", "Samtycke givet");
+	CONSENT("consent", "Samtycke", "Samtycke givet"),
+	/** Kept as the participant's extra attribute {@code employerSector}, a code of that code list. */
+	EMPLOYER_SECTOR("employerSector", "Arbetsgivarens sektor", "Arbetsgivarsektor", "Sektor", "Arbetsgivare, sektor");
 
 	private final String id;
 	private final List<String> headers;

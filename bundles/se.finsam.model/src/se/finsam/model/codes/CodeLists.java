@@ -35,6 +35,8 @@ public final class CodeLists {
 	public static final String OCCUPATION = "occupationCategory";
 	public static final String EXIT_REASON = "exitReason";
 	public static final String BUDGET_CATEGORY = "budgetCategory";
+	/** The sector of the employer of those who went to work, kept as the participant's extra attribute of that name. */
+	public static final String EMPLOYER_SECTOR = "employerSector";
 
 	/** The merged lists and the contributions they were merged from: merged again when plug-ins change. */
 	private record Merged(List<CodeListSet> contributed, CodeLists lists) {

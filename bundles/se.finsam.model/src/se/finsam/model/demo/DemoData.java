@@ -147,17 +147,17 @@ public final class DemoData {
 		dropout.setShare(total == 0 ? BigDecimal.ZERO
 				: BigDecimal.valueOf(dropped * 100).divide(BigDecimal.valueOf(total), 1, RoundingMode.HALF_UP));
 		project.setDropout(dropout);
-		// Goal outcome from the data, as a report would state it.
+		// Goal outcome from the data, as a report states it: of all participants, the base of the outcome table.
 		long positive = project.getParticipants().stream()
 				.filter(p -> p.getExitReason() != null
 					&& List.of("REHAB", "SJUKFRANVARO", "AF").contains(p.getExitReason())).count();
-		long exited = project.getParticipants().stream().filter(p -> p.getExitDate() != null).count();
 		Goal first = project.getGoals().get(0);
-		if (exited > 0) {
-			BigDecimal share = BigDecimal.valueOf(positive * 100).divide(BigDecimal.valueOf(exited), 1,
+		if (total > 0) {
+			BigDecimal share = BigDecimal.valueOf(positive * 100).divide(BigDecimal.valueOf(total), 1,
 					RoundingMode.HALF_UP);
 			first.setResult(share);
-			first.setOutcome(share.toPlainString().replace('.', ',') + " % av de avslutade gick vidare positivt.");
+			first.setOutcome(share.toPlainString().replace('.', ',') + " % av alla " + total
+					+ " deltagare gick vidare till arbete, studier eller arbetslivsinriktad rehabilitering.");
 		}
 		Goal second = project.getGoals().get(1);
 		second.setResult(BigDecimal.valueOf(Math.min(total, 30)));

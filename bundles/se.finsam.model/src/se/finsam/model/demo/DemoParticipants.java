@@ -7,6 +7,7 @@ import java.util.Random;
 
 import se.finsam.model.Measurement;
 import se.finsam.model.Participant;
+import se.finsam.model.codes.CodeLists;
 import se.finsam.model.Project;
 
 /** Participants with plausible distributions; see {@link DemoData}. */
@@ -20,6 +21,9 @@ final class DemoParticipants {
 	private static final String[] OCCUPATION_AT_START = { "INGEN", "BEHANDLING", "ARBETSSOKANDE", "ARBETSTRANING" };
 	private static final double[] OCCUPATION_WEIGHTS = { 45, 25, 20, 10 };
 	private static final String[] REFERRERS = { "FK", "AF", "KOMMUN", "REGION" };
+	/** Employers of those who went to work: mostly private, then municipal (weights by repetition). */
+	private static final String[] SECTORS = { "PRIVAT", "PRIVAT", "PRIVAT", "PRIVAT", "KOMMUN", "KOMMUN", "REGION",
+			"STAT", "IDEELL", "EGET" };
 	private static final double[] REFERRER_WEIGHTS = { 35, 25, 25, 15 };
 
 	private final Random random;
@@ -90,6 +94,10 @@ final class DemoParticipants {
 		p.setSupportAtExit(support);
 		p.setSupportExtentAtExit(random.nextDouble() < 0.6 ? 100 : 50);
 		p.setOccupationAtExit(occupation);
+		if (occupation.startsWith("ARBETE")) {
+			// Taken from the code, not the random stream, so the rest of the demo stays as it was.
+			p.getExtraAttributes().put(CodeLists.EMPLOYER_SECTOR, SECTORS[Math.floorMod(p.getCode().hashCode(), SECTORS.length)]);
+		}
 		p.setExitMeasurement(measurement(p.getExitDate(), eq5d, vas));
 	}
 

@@ -117,7 +117,9 @@ final class ChartItems {
 		x.getLabel().setBackground(null);
 		Axis y = chart.getPrimaryOrthogonalAxis(x);
 		y.setType(AxisType.LINEAR_LITERAL);
-		y.getScale().setMin(NumberDataElementImpl.create(0)); // bars measured from zero, never from a cut axis
+		if (c.values().stream().allMatch(v -> v >= 0)) {
+			y.getScale().setMin(NumberDataElementImpl.create(0)); // bars measured from zero, never from a cut axis
+		}
 		y.getTitle().getCaption().setValue(c.valueLabel());
 		y.getTitle().getCaption().getFont().setName(ReportStyles.FONT);
 		y.getTitle().getCaption().getFont().setSize(8);

@@ -72,16 +72,23 @@ public final class CostFigures {
 		List<BudgetRow> rows = new ArrayList<>();
 		BigDecimal budget = BigDecimal.ZERO;
 		BigDecimal cost = BigDecimal.ZERO;
+		BigDecimal[] costs = zeros(years.size());
 		for (BudgetLine line : lines) {
 			BigDecimal b = sum(line, BudgetAmount::getBudget);
-			BigDecimal c = sum(line, BudgetAmount::getAccumulatedCost);
+			BigDecimal[] perYear = zeros(years.size());
+			add(perYear, line, BudgetAmount::getAccumulatedCost);
+			BigDecimal c = sum(perYear);
 			String label = line.getLabel() != null && !line.getLabel().isBlank() ? line.getLabel()
 					: codes.label(CodeLists.BUDGET_CATEGORY, line.getCategory());
-			rows.add(new BudgetRow(label, line.getCategory(), b, c, b.subtract(c)));
+			rows.add(new BudgetRow(label, line.getCategory(), b, c, b.subtract(c), List.of(perYear)));
 			budget = budget.add(b);
 			cost = cost.add(c);
+			for (int i = 0; i < perYear.length; i++) {
+				costs[i] = costs[i].add(perYear[i]);
+			}
 		}
-		return new BudgetFollowUp(rows, new BudgetRow(Labels.totalCosts(), null, budget, cost, budget.subtract(cost)));
+		return new BudgetFollowUp(years, rows,
+				new BudgetRow(Labels.totalCosts(), null, budget, cost, budget.subtract(cost), List.of(costs)));
 	}
 
 	private static String costRow(String category) {

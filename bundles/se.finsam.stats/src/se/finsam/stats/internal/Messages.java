@@ -55,6 +55,17 @@ public final class Messages extends NLS {
 	public static String Goals_outcome;
 	public static String Suppressed_note;
 
+	public static String OutcomesGender_title;
+	public static String OutcomesGender_note;
+	public static String Sectors_title;
+	public static String Sectors_column;
+	public static String Sectors_none;
+	public static String Sectors_note;
+	public static String Matrix_support;
+	public static String Matrix_occupation;
+	public static String Matrix_supportCorner;
+	public static String Matrix_occupationCorner;
+	public static String Budget_costYear;
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);
 	}

@@ -18,9 +18,11 @@ import se.finsam.model.codes.CodeLists;
 import se.finsam.stats.ProjectStatistics.Category;
 import se.finsam.stats.ProjectStatistics.Count;
 import se.finsam.stats.ProjectStatistics.Dropout;
+import se.finsam.stats.ProjectStatistics.GenderOutcomes;
 import se.finsam.stats.ProjectStatistics.Outcome;
 import se.finsam.stats.ProjectStatistics.Outcomes;
 import se.finsam.stats.ProjectStatistics.Participants;
+import se.finsam.stats.ProjectStatistics.Sectors;
 import se.finsam.stats.ProjectStatistics.Transition;
 
 /**
@@ -111,10 +113,24 @@ public final class ParticipantFigures {
 	}
 
 	public Outcomes outcomes() {
-		int base = inPeriod.size();
+		return outcomes(inPeriod.size(), finished, active);
+	}
+
+	/** The outcomes of the women and of the men, each of their own group. */
+	public List<GenderOutcomes> outcomesByGender() {
+		List<GenderOutcomes> result = new ArrayList<>();
+		for (Gender g : List.of(Gender.FEMALE, Gender.MALE)) {
+			int base = (int) inPeriod.stream().filter(p -> p.getGender() == g).count();
+			List<Participant> left = finished.stream().filter(p -> p.getGender() == g).toList();
+			result.add(new GenderOutcomes(g.getLiteral(), Labels.gender(g), outcomes(base, left, base - left.size())));
+		}
+		return result;
+	}
+
+	private Outcomes outcomes(int base, List<Participant> left, int stillActive) {
 		Map<String, Integer> byReason = new LinkedHashMap<>();
 		int missing = 0;
-		for (Participant p : finished) {
+		for (Participant p : left) {
 			if (p.getExitReason() == null || p.getExitReason().isBlank()) {
 				missing++;
 			} else {
@@ -135,7 +151,29 @@ public final class ParticipantFigures {
 		}
 		// Codes the lists do not know (old data): shown as they are, never positive.
 		byReason.forEach((code, count) -> rows.add(new Outcome(code, code, false, count, Shares.percent(count, base))));
-		return new Outcomes(base, rows, missing, active, positive, Shares.percent(positive, base));
+		return new Outcomes(base, rows, missing, stillActive, positive, Shares.percent(positive, base));
+	}
+
+	/** The employers' sectors of those who left for work in the period, where recorded. */
+	public Sectors employerSectors() {
+		List<Participant> toWork = finished.stream()
+				.filter(p -> p.getOccupationAtExit() != null && p.getOccupationAtExit().startsWith("ARBETE")).toList();
+		Map<String, Integer> bySector = new LinkedHashMap<>();
+		for (Participant p : toWork) {
+			String sector = p.getExtraAttributes().get(CodeLists.EMPLOYER_SECTOR);
+			if (sector != null && !sector.isBlank()) {
+				bySector.merge(sector, 1, Integer::sum);
+			}
+		}
+		int recorded = bySector.values().stream().mapToInt(Integer::intValue).sum();
+		List<Count> rows = new ArrayList<>();
+		for (CodeEntry sector : codes.entries(CodeLists.EMPLOYER_SECTOR)) {
+			Integer n = bySector.remove(sector.getCode());
+			int count = n == null ? 0 : n;
+			rows.add(new Count(sector.getCode(), CodeLists.label(sector), count, Shares.percent(count, recorded)));
+		}
+		bySector.forEach((code, count) -> rows.add(new Count(code, code, count, Shares.percent(count, recorded))));
+		return new Sectors(toWork.size(), recorded, rows);
 	}
 
 	/** Mean months from enrolment to exit of those who left in the period, to one decimal; null when none did. */

@@ -11,6 +11,7 @@ import se.finsam.stats.ProjectStatistics;
 import se.finsam.stats.ProjectStatistics.BudgetRow;
 import se.finsam.stats.ProjectStatistics.Count;
 import se.finsam.stats.ProjectStatistics.CostRow;
+import se.finsam.stats.ProjectStatistics.GenderOutcomes;
 import se.finsam.stats.ProjectStatistics.Outcome;
 import se.finsam.stats.ProjectStatistics.Transition;
 import se.finsam.stats.StatTable;
@@ -34,8 +35,9 @@ public final class Tables {
 
 	public static List<StatTable> of(ProjectStatistics stats) {
 		Tables t = new Tables(stats);
-		return List.of(t.participants(), t.ages(), t.outcomes(), t.dropout(), t.transition(stats.support()),
-				t.transition(stats.occupation()), t.costs(), t.budget(), t.goals());
+		return List.of(t.participants(), t.ages(), t.outcomes(), t.outcomesByGender(), t.dropout(),
+				t.transition(stats.support()), t.transition(stats.occupation()), t.matrix(stats.support()),
+				t.matrix(stats.occupation()), t.sectors(), t.costs(), t.budget(), t.budgetYears(), t.goals());
 	}
 
 	private StatTable participants() {
@@ -85,6 +87,58 @@ public final class Tables {
 				NLS.bind(Messages.Outcomes_note, Formats.count(o.base())));
 	}
 
+	/** The exit reasons of the women and of the men side by side, each share of its own group. */
+	private StatTable outcomesByGender() {
+		List<GenderOutcomes> groups = stats.outcomesByGender();
+		List<String> columns = new ArrayList<>(List.of(Messages.Outcomes_column));
+		groups.forEach(g -> {
+			columns.add(g.label());
+			columns.add(Messages.Column_share);
+		});
+		List<List<Cell>> rows = new ArrayList<>();
+		int reasons = groups.get(0).outcomes().rows().size();
+		for (int r = 0; r < reasons; r++) {
+			List<Cell> row = new ArrayList<>(List.of(Cell.text(groups.get(0).outcomes().rows().get(r).label())));
+			for (GenderOutcomes g : groups) {
+				Outcome o = g.outcomes().rows().get(r);
+				row.addAll(countRow("", o.count(), o.share()).subList(1, 3));
+			}
+			rows.add(row);
+		}
+		List<Cell> positive = new ArrayList<>(List.of(Cell.text(Messages.Outcomes_positive)));
+		List<Cell> total = new ArrayList<>(List.of(Cell.text(Messages.Total)));
+		for (GenderOutcomes g : groups) {
+			positive.addAll(countRow("", g.outcomes().positive(), g.outcomes().positiveShare()).subList(1, 3));
+			total.add(count(g.outcomes().base()));
+			total.add(percent(g.outcomes().base() == 0 ? null : total()));
+		}
+		rows.add(positive);
+		rows.add(total);
+		return table("outcomes.gender", Messages.OutcomesGender_title, columns, rows, true,
+				Messages.OutcomesGender_note);
+	}
+
+	/** Where those who went to work are employed, when the sector is recorded (seed 002). */
+	private StatTable sectors() {
+		var s = stats.employerSectors();
+		List<List<Cell>> rows = new ArrayList<>();
+		if (s.recorded() == 0) {
+			rows.add(List.of(Cell.text(NLS.bind(Messages.Sectors_none, Formats.count(s.toWork()))), Cell.text(""),
+					Cell.text("")));
+			return table("employment.sector", Messages.Sectors_title,
+					List.of(Messages.Sectors_column, Messages.Column_count, Messages.Column_share), rows, false, null);
+		}
+		for (Count c : s.rows()) {
+			if (c.count() > 0) {
+				rows.add(countRow(c.label(), c.count(), c.share()));
+			}
+		}
+		rows.add(List.of(Cell.text(Messages.Total), count(s.recorded()), percent(total())));
+		return table("employment.sector", Messages.Sectors_title,
+				List.of(Messages.Sectors_column, Messages.Column_count, Messages.Column_share), rows, true,
+				NLS.bind(Messages.Sectors_note, Formats.count(s.recorded()), Formats.count(s.toWork())));
+	}
+
 	private StatTable dropout() {
 		var d = stats.dropout();
 		List<List<Cell>> rows = new ArrayList<>();
@@ -124,6 +178,58 @@ public final class Tables {
 				true, NLS.bind(Messages.Transition_note, Formats.count(t.base())));
 	}
 
+	/**
+	 * The same moves as a compact cross table (seed 003): a row per category at start, a column per category at
+	 * exit, the totals of both; only categories that occur.
+	 */
+	private StatTable matrix(Transition t) {
+		boolean support = t.codeList().equals(se.finsam.model.codes.CodeLists.SUPPORT);
+		int n = t.categories().size();
+		List<Integer> from = new ArrayList<>();
+		List<Integer> to = new ArrayList<>();
+		for (int i = 0; i < n; i++) {
+			int row = 0;
+			int column = 0;
+			for (int j = 0; j < n; j++) {
+				row += t.count(i, j);
+				column += t.count(j, i);
+			}
+			if (row > 0) {
+				from.add(i);
+			}
+			if (column > 0) {
+				to.add(i);
+			}
+		}
+		List<String> columns = new ArrayList<>(List.of(support ? Messages.Matrix_supportCorner
+				: Messages.Matrix_occupationCorner));
+		to.forEach(j -> columns.add(t.categories().get(j).label()));
+		columns.add(Messages.Total);
+		List<List<Cell>> rows = new ArrayList<>();
+		int[] columnTotals = new int[to.size()];
+		for (int i : from) {
+			List<Cell> row = new ArrayList<>(List.of(Cell.text(t.categories().get(i).label())));
+			int sum = 0;
+			for (int k = 0; k < to.size(); k++) {
+				int c = t.count(i, to.get(k));
+				row.add(c == 0 ? Cell.text("") : count(c));
+				columnTotals[k] += c;
+				sum += c;
+			}
+			row.add(count(sum));
+			rows.add(row);
+		}
+		List<Cell> totals = new ArrayList<>(List.of(Cell.text(Messages.Total)));
+		for (int c : columnTotals) {
+			totals.add(count(c));
+		}
+		totals.add(count(t.base()));
+		rows.add(totals);
+		return table(support ? "support.matrix" : "occupation.matrix",
+				support ? Messages.Matrix_support : Messages.Matrix_occupation, columns, rows, true,
+				NLS.bind(Messages.Transition_note, Formats.count(t.base())));
+	}
+
 	private StatTable costs() {
 		var c = stats.costs();
 		List<String> columns = new ArrayList<>();
@@ -154,6 +260,27 @@ public final class Tables {
 		rows.add(budgetRow(stats.budget().total()));
 		return table("budget.lines", Messages.Budget_title, List.of(Messages.Budget_line, Messages.Budget_budget,
 				Messages.Budget_cost, Messages.Budget_remaining), rows, true, null);
+	}
+
+	/** Budget against accumulated cost per line with the cost of each year (seed 002's table). */
+	private StatTable budgetYears() {
+		var b = stats.budget();
+		List<String> columns = new ArrayList<>(List.of(Messages.Budget_line));
+		b.years().forEach(y -> columns.add(NLS.bind(Messages.Budget_costYear, y)));
+		columns.addAll(List.of(Messages.Budget_budget, Messages.Budget_cost, Messages.Budget_remaining));
+		List<List<Cell>> rows = new ArrayList<>();
+		for (BudgetRow line : b.lines()) {
+			rows.add(budgetYearRow(line));
+		}
+		rows.add(budgetYearRow(b.total()));
+		return table("budget.years", Messages.Budget_title, columns, rows, true, null);
+	}
+
+	private List<Cell> budgetYearRow(BudgetRow row) {
+		List<Cell> cells = new ArrayList<>(List.of(Cell.text(row.label())));
+		row.costPerYear().forEach(v -> cells.add(amount(v)));
+		cells.addAll(List.of(amount(row.budget()), amount(row.accumulatedCost()), amount(row.remaining())));
+		return cells;
 	}
 
 	private StatTable goals() {

@@ -32,25 +32,37 @@ public final class EvaluationTables {
 	private EvaluationTables() {
 	}
 
+	/** The tables by id, each with the title it carries whether or not there is an evaluation to fill it. */
+	private static final List<String> IDS = List.of("evaluation.summary", "evaluation.actors",
+			"evaluation.perParticipant", "evaluation.years", "evaluation.sensitivity", "evaluation.avoidedCost",
+			"evaluation.assumptions");
+
 	public static Optional<StatTable> table(Project project, String id) {
+		if (!IDS.contains(id)) {
+			return Optional.empty();
+		}
 		List<Evaluation> all = project.getEvaluations();
 		if (all.isEmpty()) {
 			return Optional.of(message(id, Messages.Evaluation_none));
 		}
 		Evaluation latest = all.get(all.size() - 1);
+		se.finsam.calc.Evaluation input;
 		EvaluationResult r;
 		try {
-			r = Calculator.compute(Calculator.read(latest.getInputs()),
-					StandardValues.forDataLocation(se.finsam.core.DataLocation.path()));
+			input = Calculator.read(latest.getInputs());
+			r = Calculator.compute(input, StandardValues.forDataLocation(se.finsam.core.DataLocation.path()));
 		} catch (CalcException e) {
 			return Optional.of(message(id, NLS.bind(Messages.Evaluation_invalid, latest.getName(), e.getMessage())));
 		}
-		return switch (id) {
-		case "evaluation.summary" -> Optional.of(summary(r, latest.getName()));
-		case "evaluation.actors" -> Optional.of(actors(r));
-		case "evaluation.assumptions" -> Optional.of(assumptions(r));
-		default -> Optional.empty();
-		};
+		return Optional.of(switch (id) {
+		case "evaluation.summary" -> summary(r, latest.getName());
+		case "evaluation.actors" -> actors(r);
+		case "evaluation.perParticipant" -> EvaluationDetails.perParticipant(r);
+		case "evaluation.years" -> EvaluationDetails.years(r);
+		case "evaluation.sensitivity" -> EvaluationDetails.sensitivity(r);
+		case "evaluation.avoidedCost" -> EvaluationDetails.avoidedCost(input, r);
+		default -> assumptions(r);
+		});
 	}
 
 	private static StatTable summary(EvaluationResult r, String name) {
@@ -59,6 +71,10 @@ public final class EvaluationTables {
 		rows.add(List.of(Cell.text(Messages.Summary_participants), count(r.participants())));
 		rows.add(List.of(Cell.text(Messages.Summary_cost), amount(r.cost())));
 		rows.add(List.of(Cell.text(Messages.Summary_revenue), amount(s.yearlyRevenue())));
+		if (r.participants() > 0) {
+			rows.add(List.of(Cell.text(Messages.Summary_perParticipant),
+					amount(s.yearlyRevenue().divide(BigDecimal.valueOf(r.participants()), java.math.MathContext.DECIMAL64))));
+		}
 		rows.add(List.of(Cell.text(Messages.Summary_payback), months(s.paybackMonths())));
 		rows.add(List.of(Cell.text(Messages.Summary_profit1), amount(s.profitabilityFirstYear())));
 		rows.add(List.of(Cell.text(NLS.bind(Messages.Summary_profitN, r.years())), amount(s.profitabilityAfterYears())));
@@ -110,9 +126,18 @@ public final class EvaluationTables {
 		return new Cell(Formats.number(k) + "\u00a0" + Messages.Unit_thousands, k, Kind.AMOUNT, false);
 	}
 
+	/** A table that says why it is empty, under the title of what it would hold. */
 	private static StatTable message(String id, String text) {
-		return new StatTable(id, Messages.Actors_title, List.of(Messages.Column_what),
-				List.of(List.of(Cell.text(text))), false, null);
+		String title = switch (id) {
+		case "evaluation.summary" -> NLS.bind(Messages.Summary_title, "–");
+		case "evaluation.perParticipant" -> NLS.bind(Messages.PerParticipant_title, "–");
+		case "evaluation.years" -> NLS.bind(Messages.Years_title, "–");
+		case "evaluation.sensitivity" -> Messages.Sensitivity_title;
+		case "evaluation.avoidedCost" -> Messages.Avoided_title;
+		case "evaluation.assumptions" -> Messages.Assumptions_title;
+		default -> Messages.Actors_title;
+		};
+		return new StatTable(id, title, List.of(Messages.Column_what), List.of(List.of(Cell.text(text))), false, null);
 	}
 
 	private static Cell amount(BigDecimal v) {
@@ -125,11 +150,7 @@ public final class EvaluationTables {
 	}
 
 	private static Cell months(BigDecimal months) {
-		if (months == null) {
-			return Cell.text(Messages.Payback_none);
-		}
-		BigDecimal m = months.setScale(1, RoundingMode.HALF_UP);
-		return new Cell(Formats.decimal(m), m, Kind.DECIMAL, false);
+		return EvaluationDetails.months(months);
 	}
 
 }

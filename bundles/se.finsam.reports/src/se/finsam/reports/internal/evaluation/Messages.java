@@ -33,6 +33,28 @@ public final class Messages extends NLS {
 	public static String Payback_none;
 	public static String Unit_thousands;
 
+	public static String PerParticipant_title;
+	public static String Years_title;
+	public static String Years_year;
+	public static String Years_column;
+	public static String Years_cumulated;
+	public static String Years_net;
+	public static String Years_note;
+	public static String Sensitivity_title;
+	public static String Sensitivity_assumption;
+	public static String Sensitivity_none;
+	public static String Avoided_title;
+	public static String Avoided_who;
+	public static String Avoided_payer;
+	public static String Avoided_before;
+	public static String Avoided_average;
+	public static String Avoided_after;
+	public static String Avoided_person;
+	public static String Avoided_payerTotal;
+	public static String Avoided_total;
+	public static String Avoided_none;
+	public static String Avoided_note;
+	public static String Summary_perParticipant;
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);
 	}

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import se.finsam.io.xlsx.DisColumn;
 import se.finsam.model.Gender;
 import se.finsam.model.Participant;
+import se.finsam.model.codes.CodeLists;
 import se.finsam.model.personal.InvalidPersonnummerException;
 import se.finsam.model.personal.Personnummer;
 
@@ -40,6 +41,13 @@ final class Fields {
 		set(row, DisColumn.EXTENT, p::setSupportExtentAtStart);
 		set(row, DisColumn.EXTENT_AT_EXIT, p::setSupportExtentAtExit);
 		set(row, DisColumn.EXIT_REASON, p::setExitReason);
+		set(row, DisColumn.EMPLOYER_SECTOR, (String sector) -> {
+			if (sector == null) {
+				p.getExtraAttributes().removeKey(CodeLists.EMPLOYER_SECTOR);
+			} else {
+				p.getExtraAttributes().put(CodeLists.EMPLOYER_SECTOR, sector);
+			}
+		});
 		birthYear(row, p, today);
 		String[] extras = row.extras();
 		for (int i = 0; i < extras.length; i++) {

@@ -43,6 +43,7 @@ final class RowParser {
 		lists.put(DisColumn.OCCUPATION_AT_START, CodeLists.OCCUPATION);
 		lists.put(DisColumn.OCCUPATION_AT_EXIT, CodeLists.OCCUPATION);
 		lists.put(DisColumn.EXIT_REASON, CodeLists.EXIT_REASON);
+		lists.put(DisColumn.EMPLOYER_SECTOR, CodeLists.EMPLOYER_SECTOR);
 	}
 
 	/** The row's values by {@link DisColumn#ordinal()}; null where the cell is empty or has a problem. */
@@ -92,7 +93,7 @@ final class RowParser {
 		case ENROLMENT_DATE, EXIT_DATE -> date(text, numeric, date1904);
 		case EXTENT, EXTENT_AT_EXIT -> percent(text, numeric);
 		case REFERRING_PARTY, SUPPORT_AT_START, SUPPORT_AT_EXIT, OCCUPATION_AT_START, OCCUPATION_AT_EXIT,
-				EXIT_REASON -> code(lists.get(column), text);
+				EXIT_REASON, EMPLOYER_SECTOR -> code(lists.get(column), text);
 		};
 	}
 

@@ -31,6 +31,7 @@ public final class ParticipantSheets {
 		CodeLists codes = CodeLists.defaults();
 		Set<String> extras = new LinkedHashSet<>();
 		project.getParticipants().forEach(p -> extras.addAll(p.getExtraAttributes().keySet()));
+		extras.remove(CodeLists.EMPLOYER_SECTOR); // a column of its own, with the code list's labels
 		List<Column> columns = new ArrayList<>();
 		columns.add(Column.of(DisColumn.CODE.header(), Kind.TEXT));
 		if (withPersonnummer) {
@@ -50,7 +51,8 @@ public final class ParticipantSheets {
 				Column.of(DisColumn.EXTENT_AT_EXIT.header(), Kind.PERCENT),
 				Column.of(DisColumn.OCCUPATION_AT_START.header(), Kind.TEXT),
 				Column.of(DisColumn.OCCUPATION_AT_EXIT.header(), Kind.TEXT),
-				Column.of(DisColumn.EXIT_REASON.header(), Kind.TEXT)));
+				Column.of(DisColumn.EXIT_REASON.header(), Kind.TEXT),
+				Column.of(DisColumn.EMPLOYER_SECTOR.header(), Kind.TEXT)));
 		extras.forEach(e -> columns.add(Column.of(e, Kind.TEXT)));
 		TableSheet sheet = new TableSheet(Messages.Export_participantsSheet, columns);
 		for (Participant p : project.getParticipants()) {
@@ -74,6 +76,7 @@ public final class ParticipantSheets {
 			row.add(label(codes, CodeLists.OCCUPATION, p.getOccupationAtStart()));
 			row.add(label(codes, CodeLists.OCCUPATION, p.getOccupationAtExit()));
 			row.add(label(codes, CodeLists.EXIT_REASON, p.getExitReason()));
+			row.add(label(codes, CodeLists.EMPLOYER_SECTOR, p.getExtraAttributes().get(CodeLists.EMPLOYER_SECTOR)));
 			extras.forEach(e -> row.add(p.getExtraAttributes().get(e)));
 			sheet.row(row);
 		}

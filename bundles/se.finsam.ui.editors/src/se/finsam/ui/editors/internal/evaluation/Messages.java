@@ -54,11 +54,6 @@ public final class Messages extends NLS {
 	public static String Field_indirectTaxDefault;
 	public static String Sensitivity_assumption;
 	public static String Sensitivity_value;
-	public static String Sensitivity_deadweight;
-	public static String Sensitivity_dropOff;
-	public static String Sensitivity_wageSubsidy;
-	public static String Sensitivity_workExtent;
-	public static String Sensitivity_indirectTax;
 	public static String Section_before;
 	public static String Section_beforeHint;
 	public static String Button_addSupport;
@@ -69,9 +64,6 @@ public final class Messages extends NLS {
 	public static String Before_region;
 	public static String Before_fk;
 	public static String Before_af;
-	public static String Scenario_low;
-	public static String Scenario_base;
-	public static String Scenario_high;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -18,6 +18,7 @@ import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.ui.forms.widgets.FormToolkit;
 
 import se.finsam.calc.ActorResult;
+import se.finsam.calc.Assumption;
 import se.finsam.calc.EvaluationResult;
 import se.finsam.core.Formats;
 
@@ -87,39 +88,20 @@ final class ResultView {
 		row(r.society().label(), r.society());
 		sensitivity.removeAll();
 		sensitivity.getColumn(3).setText(NLS.bind(Messages.Result_profitN, r.years()));
-		r.sensitivity().forEach(s -> new TableItem(sensitivity, SWT.NONE).setText(new String[] { assumption(s.assumption()),
-				Formats.number(s.value().movePointRight(s.assumption().equals("years") || s.assumption().equals("participants")
-						|| s.assumption().equals("projectCost") ? 0 : 2)),
+		r.sensitivity().forEach(s -> new TableItem(sensitivity, SWT.NONE).setText(new String[] {
+				Assumption.label(s.assumption()), Assumption.value(s.assumption(), s.value()),
 				s.paybackMonths() == null ? Messages.Result_none
 						: Formats.decimal(s.paybackMonths().setScale(1, RoundingMode.HALF_UP)),
 				Formats.wholeKronor(s.profitabilityAfterYears()) }));
 		// Low / base / high under the evaluation's scenarios, below the single-assumption rows.
-		r.scenarios().forEach((name, a) -> new TableItem(sensitivity, SWT.NONE).setText(new String[] { scenario(name), "",
+		r.scenarios().forEach((name, a) -> new TableItem(sensitivity, SWT.NONE).setText(new String[] { Assumption.scenario(name), "",
 				a.paybackMonths() == null ? Messages.Result_none
 						: Formats.decimal(a.paybackMonths().setScale(1, RoundingMode.HALF_UP)),
 				Formats.wholeKronor(a.profitabilityAfterYears()) }));
 		chart.redraw();
 	}
 
-	private static String scenario(String name) {
-		return switch (name) {
-		case "low" -> Messages.Scenario_low;
-		case "base" -> Messages.Scenario_base;
-		case "high" -> Messages.Scenario_high;
-		default -> name;
-		};
-	}
 
-	private static String assumption(String key) {
-		return switch (key) {
-		case "deadweight" -> Messages.Sensitivity_deadweight;
-		case "dropOff" -> Messages.Sensitivity_dropOff;
-		case "wageSubsidy" -> Messages.Sensitivity_wageSubsidy;
-		case "workExtent" -> Messages.Sensitivity_workExtent;
-		case "indirectTax" -> Messages.Sensitivity_indirectTax;
-		default -> key;
-		};
-	}
 
 	private void row(String label, ActorResult a) {
 		TableItem item = new TableItem(table, SWT.NONE);
