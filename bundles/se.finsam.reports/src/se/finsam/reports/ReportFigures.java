@@ -10,7 +10,9 @@ import se.finsam.stats.StatTable;
 /**
  * The tables a template part may show, by statistic id: the statistics' own ({@link StatTable} ids) and the
  * project's socio-economic evaluation ({@code evaluation.summary}, {@code evaluation.actors},
- * {@code evaluation.assumptions}: its latest evaluation, computed by {@code se.finsam.calc}).
+ * {@code evaluation.perParticipant}, {@code evaluation.years}, {@code evaluation.sensitivity},
+ * {@code evaluation.avoidedCost}, {@code evaluation.assumptions}: its latest evaluation, computed by
+ * {@code se.finsam.calc}).
  */
 public final class ReportFigures {
 

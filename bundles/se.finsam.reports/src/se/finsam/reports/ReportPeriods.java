@@ -9,6 +9,7 @@ import se.finsam.core.Formats;
 import se.finsam.model.Period;
 import se.finsam.model.Project;
 import se.finsam.model.TemplateKind;
+import se.finsam.reports.internal.Messages;
 
 /**
  * The period a report covers, by the kind of report (DOMAIN.md: "Report periods"), and the words of a template's
@@ -24,6 +25,18 @@ import se.finsam.model.TemplateKind;
  * </table>
  */
 public final class ReportPeriods {
+
+	/** The kind's name in the user's language: årsrapport, delårsrapport, … */
+	public static String name(TemplateKind kind) {
+		return switch (kind) {
+		case ANNUAL -> Messages.Kind_annual;
+		case INTERIM -> Messages.Kind_interim;
+		case STATUS -> Messages.Kind_status;
+		case FINAL -> Messages.Kind_final;
+		case EVALUATION_PLAN -> Messages.Kind_plan;
+		case CUSTOM -> Messages.Kind_custom;
+		};
+	}
 
 	/** A period; both ends null for a report without one. */
 	public record Span(LocalDate from, LocalDate to) {

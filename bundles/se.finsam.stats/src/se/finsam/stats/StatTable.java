@@ -5,8 +5,9 @@ import java.util.List;
 
 /**
  * A statistic as a table, the form reports, exports and the command line show it. Ids:
- * {@code participants}, {@code participants.age}, {@code outcomes}, {@code dropout}, {@code support.transition},
- * {@code occupation.transition}, {@code costs.yearly}, {@code budget.lines}, {@code goals}.
+ * {@code participants}, {@code participants.age}, {@code outcomes}, {@code outcomes.gender}, {@code dropout},
+ * {@code support.transition}, {@code occupation.transition}, {@code support.matrix}, {@code occupation.matrix},
+ * {@code employment.sector}, {@code costs.yearly}, {@code budget.lines}, {@code budget.years}, {@code goals}.
  *
  * @param columns the column headings
  * @param rows the cells, row by row; the last row is a total row when {@code totalRow}

@@ -45,25 +45,22 @@ public final class StatsJson {
 		participants.put("averageEnrolmentMonths", s.averageEnrolmentMonths());
 		out.put("participants", participants);
 
-		var o = s.outcomes();
-		Map<String, Object> outcomes = new LinkedHashMap<>();
-		outcomes.put("base", count(o.base()));
-		List<Object> rows = new ArrayList<>();
-		for (var r : o.rows()) {
-			Map<String, Object> row = new LinkedHashMap<>();
-			row.put("code", r.code());
-			row.put("label", r.label());
-			row.put("positive", r.positive());
-			row.put("count", count(r.count()));
-			row.put("share", share(r.count(), r.share()));
-			rows.add(row);
+		Map<String, Object> outcomes = outcomes(s.outcomes());
+		List<Object> byGender = new ArrayList<>();
+		for (var g : s.outcomesByGender()) {
+			Map<String, Object> group = new LinkedHashMap<>();
+			group.put("gender", g.gender());
+			group.put("label", g.label());
+			group.putAll(outcomes(g.outcomes()));
+			byGender.add(group);
 		}
-		outcomes.put("byExitReason", rows);
-		outcomes.put("missingReason", count(o.missingReason()));
-		outcomes.put("stillActive", count(o.stillActive()));
-		outcomes.put("positive", count(o.positive()));
-		outcomes.put("positiveShare", share(o.positive(), o.positiveShare()));
+		outcomes.put("byGender", byGender);
 		out.put("outcomes", outcomes);
+		Map<String, Object> sectors = new LinkedHashMap<>();
+		sectors.put("toWork", count(s.employerSectors().toWork()));
+		sectors.put("recorded", count(s.employerSectors().recorded()));
+		sectors.put("bySector", counts(s.employerSectors().rows()));
+		out.put("employerSectors", sectors);
 
 		Map<String, Object> dropout = new LinkedHashMap<>();
 		dropout.put("count", count(s.dropout().count()));
@@ -95,6 +92,7 @@ public final class StatsJson {
 			lines.add(budgetRow(l));
 		}
 		Map<String, Object> budget = new LinkedHashMap<>();
+		budget.put("years", s.budget().years());
 		budget.put("lines", lines);
 		budget.put("total", budgetRow(s.budget().total()));
 		out.put("budget", budget);
@@ -108,7 +106,29 @@ public final class StatsJson {
 		row.put("budget", l.budget());
 		row.put("accumulatedCost", l.accumulatedCost());
 		row.put("remaining", l.remaining());
+		row.put("costPerYear", l.costPerYear());
 		return row;
+	}
+
+	private Map<String, Object> outcomes(ProjectStatistics.Outcomes o) {
+		Map<String, Object> outcomes = new LinkedHashMap<>();
+		outcomes.put("base", count(o.base()));
+		List<Object> rows = new ArrayList<>();
+		for (var r : o.rows()) {
+			Map<String, Object> row = new LinkedHashMap<>();
+			row.put("code", r.code());
+			row.put("label", r.label());
+			row.put("positive", r.positive());
+			row.put("count", count(r.count()));
+			row.put("share", share(r.count(), r.share()));
+			rows.add(row);
+		}
+		outcomes.put("byExitReason", rows);
+		outcomes.put("missingReason", count(o.missingReason()));
+		outcomes.put("stillActive", count(o.stillActive()));
+		outcomes.put("positive", count(o.positive()));
+		outcomes.put("positiveShare", share(o.positive(), o.positiveShare()));
+		return outcomes;
 	}
 
 	private Map<String, Object> transition(Transition t) {

@@ -70,6 +70,10 @@ public class BirtReportService implements ReportService {
 			BirtEngine.Engines e = engine.get();
 			ReportDesignHandle design = new DesignBuilder(e.design(), request.template().design(), request.format())
 					.build(blocks);
+			String keep = System.getProperty("finsam.keepDesign");
+			if (keep != null) { // -Dfinsam.keepDesign=FILE.rptdesign: the generated design, for diagnosing a layout
+				design.saveAs(keep);
+			}
 			try {
 				List<Block.Heading> headings = blocks.stream().filter(b -> b instanceof Block.Heading)
 						.map(b -> (Block.Heading) b).toList();

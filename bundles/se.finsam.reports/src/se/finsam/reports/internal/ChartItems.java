@@ -59,6 +59,8 @@ final class ChartItems {
 	private static final int FRAME = 70;
 	private final ReportDesignHandle design;
 	private final ElementFactory factory;
+	/** Swedish grouping (a space) comes from the report's locale. */
+	private static final String NUMBER = "#,##0.#";
 	private final String imageFormat;
 	private int count;
 
@@ -125,6 +127,7 @@ final class ChartItems {
 		y.getTitle().getCaption().getFont().setSize(8);
 		y.getTitle().setVisible(true);
 		y.getLabel().getCaption().getFont().setName(ReportStyles.FONT);
+		y.setFormatSpecifier(JavaNumberFormatSpecifierImpl.create(NUMBER)); // 10 000 000, not 10000000
 
 		SeriesDefinition base = SeriesDefinitionImpl.create();
 		base.getSeries().add(category());
@@ -139,7 +142,7 @@ final class ChartItems {
 		bars.setLabelPosition(Position.OUTSIDE_LITERAL);
 		bars.getDataPoint().getComponents().clear();
 		bars.getDataPoint().getComponents().add(DataPointComponentImpl.create(
-				DataPointComponentType.ORTHOGONAL_VALUE_LITERAL, JavaNumberFormatSpecifierImpl.create("#,##0.#")));
+				DataPointComponentType.ORTHOGONAL_VALUE_LITERAL, JavaNumberFormatSpecifierImpl.create(NUMBER)));
 		SeriesDefinition values = SeriesDefinitionImpl.create();
 		values.getSeries().add(bars);
 		y.getSeriesDefinitions().add(values);
@@ -164,7 +167,7 @@ final class ChartItems {
 		slices.getLabel().getCaption().getFont().setSize(7);
 		slices.getDataPoint().getComponents().clear();
 		slices.getDataPoint().getComponents().add(DataPointComponentImpl.create(
-				DataPointComponentType.ORTHOGONAL_VALUE_LITERAL, JavaNumberFormatSpecifierImpl.create("#,##0.#")));
+				DataPointComponentType.ORTHOGONAL_VALUE_LITERAL, JavaNumberFormatSpecifierImpl.create(NUMBER)));
 		SeriesDefinition values = SeriesDefinitionImpl.create();
 		values.getSeries().add(slices);
 		base.getSeriesDefinitions().add(values);

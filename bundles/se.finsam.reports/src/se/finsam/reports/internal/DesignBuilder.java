@@ -3,13 +3,14 @@ package se.finsam.reports.internal;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URL;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
 import org.eclipse.birt.report.model.api.CellHandle;
 import org.eclipse.birt.report.model.api.ColumnHandle;
-import org.eclipse.birt.report.model.api.DimensionHandle;
 import org.eclipse.birt.report.model.api.DesignElementHandle;
+import org.eclipse.birt.report.model.api.DimensionHandle;
 import org.eclipse.birt.report.model.api.ElementFactory;
 import org.eclipse.birt.report.model.api.GridHandle;
 import org.eclipse.birt.report.model.api.IDesignEngine;
@@ -23,6 +24,7 @@ import org.eclipse.birt.report.model.api.StyleHandle;
 import org.eclipse.birt.report.model.api.TextItemHandle;
 import org.eclipse.birt.report.model.api.activity.SemanticException;
 import org.eclipse.birt.report.model.api.elements.DesignChoiceConstants;
+import org.eclipse.birt.report.model.api.metadata.DimensionValue;
 import org.eclipse.birt.report.model.api.util.DimensionUtil;
 
 import com.ibm.icu.util.ULocale;
@@ -37,10 +39,24 @@ import se.finsam.stats.StatTable;
  */
 public final class DesignBuilder {
 
+	private static final String LANDSCAPE = "Liggande";
+	private static final int KEPT_TOGETHER = 25;
+
 	private final ReportDesignHandle design;
 	private final ElementFactory factory;
 	private final ChartItems charts;
-	private final float availableWidth;
+	private final float portraitWidth;
+	private final float landscapeWidth;
+	/** The body's items in order, each with whether it wants a landscape page. */
+	private final List<Placed> placed = new ArrayList<>();
+
+	/** How an item's page is chosen: its own need, or that of what it introduces (headings) or annotates (notes). */
+	private enum Page {
+		OWN, NEXT, PREVIOUS
+	}
+
+	private record Placed(DesignElementHandle element, Page page, boolean landscape) {
+	}
 
 	/** @param format the output format: charts are drawn as vectors where it keeps them so */
 	public DesignBuilder(IDesignEngine engine, URL baseDesign, ReportFormat format) throws IOException {
@@ -62,23 +78,67 @@ public final class DesignBuilder {
 			throw new IOException("The report design " + baseDesign + " cannot be used: " + e.getMessage(), e);
 		}
 		charts = new ChartItems(design, factory, System.getProperty("finsam.chartFormat", format == ReportFormat.PDF || format == ReportFormat.HTML ? "SVG" : "PNG"));
-		availableWidth = availableWidth(design);
+		MasterPageHandle page = (MasterPageHandle) design.getMasterPages().get(0);
+		portraitWidth = textWidth(page, false);
+		landscapeWidth = textWidth(page, true);
 	}
 
 	public ReportDesignHandle build(List<Block> blocks) throws SemanticException {
 		for (Block block : blocks) {
 			switch (block) {
-			case Block.Heading h -> add(label(h.text(), h.level() == 0 ? ReportStyles.TITLE
-					: h.level() == 1 ? ReportStyles.HEADING : ReportStyles.SUBHEADING));
+			case Block.Heading h -> placed.add(new Placed(label(h.text(), h.level() == 0 ? ReportStyles.TITLE
+					: h.level() == 1 ? ReportStyles.HEADING : ReportStyles.SUBHEADING), Page.NEXT, false));
 			case Block.Paragraph p -> add(text(p.text(), p.empty() ? ReportStyles.UNANSWERED : ReportStyles.TEXT));
-			case Block.Note n -> add(text(n.text(), ReportStyles.NOTE));
-			case Block.Table t -> add(table(t.table()));
+			case Block.Note n -> placed.add(new Placed(text(n.text(), ReportStyles.NOTE), Page.PREVIOUS, false));
+			case Block.Table t -> table(t.table());
 			case Block.Chart c -> add(chart(c));
 			case Block.Facts f -> add(facts(f.rows()));
 			case Block.Checks c -> add(checks(c));
 			}
 		}
+		paginate();
 		return design;
+	}
+
+	/**
+	 * Adds the items to the body, turning the page where a table needs landscape and back after it. Headings go
+	 * on the page of what follows them, notes on the page of what they are about.
+	 */
+	private void paginate() throws SemanticException {
+		boolean[] landscape = new boolean[placed.size()];
+		for (int i = 0; i < placed.size(); i++) {
+			Placed p = placed.get(i);
+			landscape[i] = p.page() == Page.PREVIOUS && i > 0 ? landscape[i - 1] : p.landscape();
+		}
+		for (int i = placed.size() - 2; i >= 0; i--) {
+			if (placed.get(i).page() == Page.NEXT) {
+				landscape[i] = landscape[i + 1];
+			}
+		}
+		String portrait = design.getMasterPages().get(0).getName();
+		String current = portrait;
+		for (int i = 0; i < placed.size(); i++) {
+			String wanted = landscape[i] ? landscapePage().getName() : portrait;
+			DesignElementHandle element = placed.get(i).element();
+			if (!wanted.equals(current)) {
+				element.setProperty(StyleHandle.MASTER_PAGE_PROP, wanted);
+				current = wanted;
+			}
+			design.getBody().add(element);
+		}
+	}
+
+	/** The template's page turned: same margins, header and footer. */
+	private MasterPageHandle landscapePage() throws SemanticException {
+		DesignElementHandle existing = design.findMasterPage(LANDSCAPE);
+		if (existing instanceof MasterPageHandle page) {
+			return page;
+		}
+		MasterPageHandle page = (MasterPageHandle) design.getMasterPages().get(0).copy().getHandle(design.getModule());
+		page.setName(LANDSCAPE);
+		page.setOrientation(DesignChoiceConstants.PAGE_ORIENTATION_LANDSCAPE);
+		design.getMasterPages().add(page);
+		return page;
 	}
 
 	/** The chart and its note in one grid that a page break never parts. */
@@ -108,8 +168,8 @@ public final class DesignBuilder {
 		design.getMasterPages().add(page);
 	}
 
-	private void add(DesignElementHandle element) throws SemanticException {
-		design.getBody().add(element);
+	private void add(DesignElementHandle element) {
+		placed.add(new Placed(element, Page.OWN, false));
 	}
 
 	private LabelHandle label(String text, String style) throws SemanticException {
@@ -130,11 +190,12 @@ public final class DesignBuilder {
 		return item;
 	}
 
-	private GridHandle table(StatTable t) throws SemanticException {
+	private void table(StatTable t) throws SemanticException {
 		int columns = t.columns().size();
 		GridHandle grid = factory.newGridItem(null, columns, t.rows().size() + 1);
 		grid.setStyleName(ReportStyles.TABLE);
-		ColumnWidths.Layout layout = ColumnWidths.of(t, availableWidth);
+		keepTogether(grid, t.rows().size());
+		ColumnWidths.Layout layout = ColumnWidths.of(t, portraitWidth, landscapeWidth);
 		grid.setWidth(points(layout.total()));
 		for (int c = 0; c < columns; c++) {
 			((ColumnHandle) grid.getColumns().get(c)).setProperty("width", points(layout.widths()[c]));
@@ -142,7 +203,7 @@ public final class DesignBuilder {
 		String fontSize = layout.fontSize() < ColumnWidths.FONT_SIZE ? points(layout.fontSize()) : null;
 		RowHandle header = (RowHandle) grid.getRows().get(0);
 		for (int c = 0; c < columns; c++) {
-			cell(header, c, t.columns().get(c), ReportStyles.TABLE_HEADER, fontSize);
+			cell(header, c, layout.fit(t.columns().get(c), c, true), ReportStyles.TABLE_HEADER, fontSize);
 		}
 		for (int r = 0; r < t.rows().size(); r++) {
 			RowHandle row = (RowHandle) grid.getRows().get(r + 1);
@@ -150,32 +211,40 @@ public final class DesignBuilder {
 			List<StatTable.Cell> cells = t.rows().get(r);
 			for (int c = 0; c < columns && c < cells.size(); c++) {
 				boolean number = cells.get(c).kind() != StatTable.Kind.TEXT;
-				cell(row, c, cells.get(c).text(), total ? (number ? ReportStyles.TOTAL_NUMBER : ReportStyles.TOTAL)
+				String text = number ? cells.get(c).text() : layout.fit(cells.get(c).text(), c, total);
+				cell(row, c, text, total ? (number ? ReportStyles.TOTAL_NUMBER : ReportStyles.TOTAL)
 						: number ? ReportStyles.NUMBER : ReportStyles.CELL, fontSize);
 			}
 		}
-		return grid;
+		placed.add(new Placed(grid, Page.OWN, layout.landscape()));
+	}
+
+	/** A table short enough to fit on a page is not split over two. */
+	private static void keepTogether(GridHandle grid, int rows) throws SemanticException {
+		if (rows <= KEPT_TOGETHER) {
+			grid.setProperty(StyleHandle.PAGE_BREAK_INSIDE_PROP, DesignChoiceConstants.PAGE_BREAK_INSIDE_AVOID);
+		}
 	}
 
 	private static String points(float value) {
 		return String.format(Locale.ROOT, "%.1fpt", value);
 	}
 
-	/** The width of the page's text area: the page less its left and right margins (A4 and 4.2 cm when unknown). */
-	private static float availableWidth(ReportDesignHandle design) {
-		float fallback = 595.3f - 119f;
-		if (design.getMasterPages().getCount() == 0
-				|| !(design.getMasterPages().get(0) instanceof MasterPageHandle page)) {
-			return fallback;
-		}
+	/**
+	 * The width of the page's text area, upright or turned: the page less its left and right margins (A4 and
+	 * 4.2 cm when unknown).
+	 */
+	private static float textWidth(MasterPageHandle page, boolean turned) {
+		float fallback = (turned ? 841.9f : 595.3f) - 119f;
 		try {
-			float width = (float) DimensionUtil.convertTo(page.getPageWidth().getMeasure(),
-					page.getPageWidth().getUnits(), DesignChoiceConstants.UNITS_PT).getMeasure();
+			boolean upright = !DesignChoiceConstants.PAGE_ORIENTATION_LANDSCAPE.equals(page.getOrientation());
+			DimensionValue side = turned && upright ? page.getEffectiveHeight() : page.getEffectiveWidth();
+			float width = (float) DimensionUtil.convertTo(side.getMeasure(), side.getUnits(),
+					DesignChoiceConstants.UNITS_PT).getMeasure();
 			for (String margin : new String[] { MasterPageHandle.LEFT_MARGIN_PROP, MasterPageHandle.RIGHT_MARGIN_PROP }) {
 				DimensionHandle d = page.getDimensionProperty(margin);
 				if (d != null && d.isSet()) {
-					width -= (float) DimensionUtil.convertTo(d.getMeasure(), d.getUnits(), DesignChoiceConstants.UNITS_PT)
-							.getMeasure();
+					width -= points(d);
 				}
 			}
 			return width > 100 ? width : fallback;
@@ -184,10 +253,15 @@ public final class DesignBuilder {
 		}
 	}
 
+	private static float points(DimensionHandle d) {
+		return (float) DimensionUtil.convertTo(d.getMeasure(), d.getUnits(), DesignChoiceConstants.UNITS_PT).getMeasure();
+	}
+
 	private GridHandle facts(List<String[]> rows) throws SemanticException {
 		GridHandle grid = factory.newGridItem(null, 2, rows.size());
 		grid.setWidth("100%");
 		grid.setStyleName(ReportStyles.TABLE);
+		keepTogether(grid, rows.size());
 		widths(grid, new int[] { 40, 60 });
 		for (int r = 0; r < rows.size(); r++) {
 			RowHandle row = (RowHandle) grid.getRows().get(r);
@@ -201,6 +275,7 @@ public final class DesignBuilder {
 		GridHandle grid = factory.newGridItem(null, 3, c.statements().size() + 1);
 		grid.setWidth("100%");
 		grid.setStyleName(ReportStyles.TABLE);
+		keepTogether(grid, c.statements().size());
 		widths(grid, new int[] { 80, 10, 10 });
 		RowHandle header = (RowHandle) grid.getRows().get(0);
 		cell(header, 0, c.title() == null ? "" : c.title(), ReportStyles.TABLE_HEADER);
@@ -235,9 +310,10 @@ public final class DesignBuilder {
 	private void cell(RowHandle row, int column, String text, String style, String fontSize) throws SemanticException {
 		CellHandle cell = (CellHandle) row.getCells().get(column);
 		cell.setStyleName(style);
+		TextItemHandle item = text(text, null);
 		if (fontSize != null) {
-			cell.setProperty(StyleHandle.FONT_SIZE_PROP, fontSize);
+			item.setProperty(StyleHandle.FONT_SIZE_PROP, fontSize);
 		}
-		cell.getContent().add(text(text, null)); // the font comes from the cell's style
+		cell.getContent().add(item);
 	}
 }

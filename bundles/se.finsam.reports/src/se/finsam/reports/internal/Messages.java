@@ -34,6 +34,12 @@ public final class Messages extends NLS {
 	public static String Xlsx_reportColumn;
 	public static String Xlsx_seeSheet;
 	public static String Xlsx_chart;
+	public static String Kind_annual;
+	public static String Kind_interim;
+	public static String Kind_status;
+	public static String Kind_final;
+	public static String Kind_plan;
+	public static String Kind_custom;
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);
 	}

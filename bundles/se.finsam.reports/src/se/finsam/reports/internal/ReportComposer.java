@@ -112,7 +112,12 @@ public final class ReportComposer {
 			@Override
 			public Boolean caseGoalsTable(GoalsTable g) {
 				title(g);
-				table("goals");
+				if (span.isNone()) { // a plan is written before anything has come out of the goals
+					figure("goals").ifPresent(t -> blocks.add(new Block.Table(new StatTable(t.id(), t.title(),
+							t.columns().subList(0, 1), t.rows().stream().map(r -> r.subList(0, 1)).toList(), false, null))));
+				} else {
+					table("goals");
+				}
 				return true;
 			}
 

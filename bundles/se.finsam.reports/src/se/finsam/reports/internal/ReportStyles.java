@@ -19,7 +19,8 @@ final class ReportStyles {
 	static final String TITLE = "title";
 	static final String HEADING = "heading";
 	static final String SUBHEADING = "subheading";
-	static final String TEXT = "text";
+	/** Not "text": BIRT applies a style of that name to every text item, table cells included. */
+	static final String TEXT = "paragraph";
 	static final String UNANSWERED = "unanswered";
 	static final String NOTE = "note";
 	static final String TABLE = "table";
@@ -89,9 +90,9 @@ final class ReportStyles {
 	}
 
 	private static void ensure(Target design) throws SemanticException {
-		define(design, TITLE, s -> font(s, "18pt", true, null, "0pt", "6pt"));
-		define(design, HEADING, s -> font(s, "14pt", true, "#1F3A5F", "16pt", "6pt"));
-		define(design, SUBHEADING, s -> font(s, "11pt", true, null, "10pt", "3pt"));
+		define(design, TITLE, s -> heading(font(s, "18pt", true, null, "0pt", "6pt")));
+		define(design, HEADING, s -> heading(font(s, "14pt", true, "#1F3A5F", "16pt", "6pt")));
+		define(design, SUBHEADING, s -> heading(font(s, "11pt", true, null, "10pt", "3pt")));
 		define(design, TEXT, s -> font(s, "10pt", false, null, "0pt", "6pt"));
 		define(design, UNANSWERED, s -> font(s, "10pt", false, "#888888", "0pt", "6pt"));
 		define(design, NOTE, s -> font(s, "8pt", false, "#555555", "2pt", "6pt"));
@@ -112,7 +113,12 @@ final class ReportStyles {
 		}
 	}
 
-	private static void font(StyleHandle s, String size, boolean bold, String color, String above, String below)
+	/** A heading stays on the page of what it introduces. */
+	private static void heading(StyleHandle s) throws SemanticException {
+		s.setProperty(StyleHandle.PAGE_BREAK_AFTER_PROP, DesignChoiceConstants.PAGE_BREAK_AFTER_AVOID);
+	}
+
+	private static StyleHandle font(StyleHandle s, String size, boolean bold, String color, String above, String below)
 			throws SemanticException {
 		s.setProperty(StyleHandle.FONT_FAMILY_PROP, "\"" + FONT + "\"");
 		s.setProperty(StyleHandle.FONT_SIZE_PROP, size);
@@ -124,6 +130,7 @@ final class ReportStyles {
 		}
 		s.setProperty(StyleHandle.MARGIN_TOP_PROP, above);
 		s.setProperty(StyleHandle.MARGIN_BOTTOM_PROP, below);
+		return s;
 	}
 
 	/** A number is never broken over lines: its column is made as wide as it (ColumnWidths). */

@@ -5,6 +5,7 @@ import java.math.BigDecimal;
 import java.net.MalformedURLException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
@@ -24,6 +25,7 @@ import se.finsam.cli.CliException;
 import se.finsam.cli.CommandContext;
 import se.finsam.cli.Json;
 import se.finsam.cli.StoreAccess;
+import se.finsam.model.FinsamFactory;
 import se.finsam.model.Project;
 import se.finsam.store.Store;
 import se.finsam.store.StoreException;
@@ -31,8 +33,10 @@ import se.finsam.store.StoreKey;
 import se.finsam.store.StoreService;
 
 /**
- * {@code ./finsam calc FILE.json [--format table|json] [--values FILE.json] [--project DNR]}: with a project, the
- * revenue comes from its participants' own situations at start and exit (individual-level mode).
+ * {@code ./finsam calc FILE.json [--format table|json] [--values FILE.json] [--project DNR | --save-to DNR
+ * [--name NAME]]}: with a project, the revenue comes from its participants' own situations at start and exit
+ * (individual-level mode); {@code --save-to} stores the file with the project as its latest evaluation, as the
+ * workbench's Utvärdering page does, for the reports that print it.
  */
 @Component(service = CliCommand.class)
 public class CalcCommand implements CliCommand {
@@ -60,23 +64,32 @@ public class CalcCommand implements CliCommand {
 		String format = args.option("--format").orElse("table");
 		Optional<String> own = args.option("--values");
 		Optional<String> project = args.option("--project");
+		Optional<String> saveTo = args.option("--save-to");
+		Optional<String> name = args.option("--name");
 		Optional<String> association = args.option(StoreAccess.ASSOCIATION);
-		StoreKey key = project.isPresent() ? StoreAccess.key(args, context) : null;
+		StoreKey key = project.isPresent() || saveTo.isPresent() ? StoreAccess.key(args, context) : null;
 		List<String> files = args.positionals();
 		args.done();
 		if (files.size() != 1) {
-			throw CliException.usage(Messages.Calc_usage.lines().findFirst().orElse(""));
+			throw CliException.usage(Messages.Calc_usage.split("\n\n")[0]);
+		}
+		if (saveTo.isPresent() && project.isPresent()) {
+			throw CliException.usage(Messages.Calc_saveIndividual);
+		}
+		if (name.isPresent() && saveTo.isEmpty()) {
+			throw CliException.usage(Messages.Calc_nameWithoutSave);
 		}
 		if (!format.equals("table") && !format.equals("json")) {
 			throw CliException.usage(Messages.Calc_format);
 		}
 		EvaluationResult result;
+		String text;
 		try {
 			StandardValues values = StandardValues.forDataLocation(context.dataLocation());
 			if (own.isPresent()) {
 				values = values.with(existing(own.get()).toUri().toURL());
 			}
-			String text = Files.readString(existing(files.get(0)));
+			text = Files.readString(existing(files.get(0)));
 			Evaluation evaluation = project.isPresent() ? Calculator.readForParticipants(text) : Calculator.read(text);
 			result = project.isPresent()
 					? Calculator.compute(evaluation, changes(key, association, project.get(), context), values)
@@ -93,7 +106,30 @@ public class CalcCommand implements CliCommand {
 		} else {
 			ResultTable.print(result, context.out());
 		}
+		if (saveTo.isPresent()) {
+			String saved = name.orElse(result.name() == null || result.name().isBlank()
+					? Path.of(files.get(0)).getFileName().toString().replaceFirst("\\.json$", "")
+					: result.name());
+			save(key, association, saveTo.get(), saved, text, context);
+			context.err().println(NLS.bind(Messages.Calc_saved, saved, saveTo.get()));
+		}
 		return 0;
+	}
+
+	/** The file as the project's newest evaluation; only a file that computed is stored. */
+	private void save(StoreKey key, Optional<String> association, String dnr, String name, String inputs,
+			CommandContext context) throws CliException {
+		try (Store store = StoreAccess.open(stores, key, context)) {
+			Project p = StoreAccess.project(store, StoreAccess.association(store, association), dnr);
+			se.finsam.model.Evaluation e = FinsamFactory.eINSTANCE.createEvaluation();
+			e.setName(name);
+			e.setCreated(LocalDate.now());
+			e.setInputs(inputs);
+			p.getEvaluations().add(e);
+			store.saveProject(p);
+		} catch (StoreException e) {
+			throw StoreAccess.failure(e);
+		}
 	}
 
 	/** The situations at start and exit of the project's participants who have left. */

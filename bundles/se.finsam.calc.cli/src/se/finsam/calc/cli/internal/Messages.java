@@ -32,6 +32,9 @@ public final class Messages extends NLS {
 	public static String Calc_source;
 	public static String Calc_year;
 
+	public static String Calc_saveIndividual;
+	public static String Calc_nameWithoutSave;
+	public static String Calc_saved;
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);
 	}

@@ -7,6 +7,7 @@ import java.math.RoundingMode;
 import org.eclipse.osgi.util.NLS;
 
 import se.finsam.calc.ActorResult;
+import se.finsam.calc.Assumption;
 import se.finsam.calc.EvaluationResult;
 import se.finsam.cli.Table;
 import se.finsam.core.Formats;
@@ -49,7 +50,8 @@ final class ResultTable {
 			out.println(Messages.Calc_sensitivity);
 			Table s = new Table(Messages.Calc_assumption, Messages.Calc_value, Messages.Calc_payback,
 					NLS.bind(Messages.Calc_profitN, r.years())).alignRight(1).alignRight(2).alignRight(3);
-			r.sensitivity().forEach(row -> s.row(row.assumption(), plain(row.value()), months(row.paybackMonths()),
+			r.sensitivity().forEach(row -> s.row(Assumption.label(row.assumption()),
+					Assumption.value(row.assumption(), row.value()), months(row.paybackMonths()),
 					CalcCommand.money(row.profitabilityAfterYears())));
 			s.print(out);
 		}
@@ -58,7 +60,7 @@ final class ResultTable {
 			out.println(Messages.Calc_scenarios);
 			Table s = new Table(Messages.Calc_scenario, Messages.Calc_revenue, Messages.Calc_payback,
 					NLS.bind(Messages.Calc_profitN, r.years())).alignRight(1).alignRight(2).alignRight(3);
-			r.scenarios().forEach((k, a) -> s.row(k, CalcCommand.money(a.yearlyRevenue()), months(a.paybackMonths()),
+			r.scenarios().forEach((k, a) -> s.row(Assumption.scenario(k), CalcCommand.money(a.yearlyRevenue()), months(a.paybackMonths()),
 					CalcCommand.money(a.profitabilityAfterYears())));
 			s.print(out);
 		}

@@ -146,7 +146,7 @@ public class ReportCommand implements CliCommand {
 	private static void list(CommandContext context) {
 		Table table = new Table(Messages.Report_id, Messages.Report_name, Messages.Report_kind, Messages.Report_bundle);
 		for (Templates.Installed t : Templates.installed()) {
-			table.row(t.template().getId(), t.template().getName(), t.template().getKind().getLiteral(), t.bundle());
+			table.row(t.template().getId(), t.template().getName(), ReportPeriods.name(t.template().getKind()), t.bundle());
 		}
 		table.print(context.out());
 	}

@@ -133,8 +133,8 @@ final class EvaluationDetails {
 	}
 
 	static Cell months(BigDecimal months) {
-		if (months == null) {
-			return Cell.text(Messages.Payback_none);
+		if (months == null) { // "ingen" in the column of numbers, aligned with them
+			return new Cell(Messages.Payback_none, null, Kind.DECIMAL, false);
 		}
 		BigDecimal m = months.setScale(1, RoundingMode.HALF_UP);
 		return new Cell(Formats.decimal(m), m, Kind.DECIMAL, false);
