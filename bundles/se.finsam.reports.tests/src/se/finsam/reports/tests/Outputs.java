@@ -61,8 +61,21 @@ final class Outputs {
 		return out;
 	}
 
-	/** How many pictures the document embeds (charts are rendered as images in PDF, DOCX and XLSX). */
-	static int images(Path file) throws Exception {
+	/**
+	 * How many charts the document holds: vector drawings (form XObjects) in a PDF, pictures in Word and Excel, SVG
+	 * or PNG files beside an HTML page.
+	 */
+	static int charts(Path file) throws Exception {
+		String name = file.getFileName().toString();
+		if (name.endsWith(".pdf")) {
+			String pdf = new String(Files.readAllBytes(file), StandardCharsets.ISO_8859_1);
+			return pdf.split("/Subtype\\s*/Form", -1).length - 1;
+		}
+		return bitmaps(file);
+	}
+
+	/** Pictures embedded as bitmaps: {@code pdfimages -list} for a PDF, the media of a DOCX or XLSX, HTML's folder. */
+	static int bitmaps(Path file) throws Exception {
 		String name = file.getFileName().toString();
 		if (name.endsWith(".pdf")) {
 			return (int) run("pdfimages", "-list", file.toString()).lines().skip(2).count();
@@ -93,7 +106,7 @@ final class Outputs {
 		return new String(out, StandardCharsets.UTF_8);
 	}
 
-	private static String zipEntry(Path file, String entry) throws IOException {
+	static String zipEntry(Path file, String entry) throws IOException {
 		try (ZipFile zip = new ZipFile(file.toFile())) {
 			ZipEntry e = zip.getEntry(entry);
 			if (e == null) {

@@ -2,13 +2,11 @@ package se.finsam.reports.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -83,7 +81,7 @@ public class ReportsTest {
 		// This test fragment contributes (as its host) a missing file, a file that is not XMI and two templates with
 		// one id: only the first of those two survives, the rest is logged and skipped.
 		assertEquals(List.of("generic.evaluation@se.finsam.templates.generic", "generic.final@se.finsam.templates.generic",
-				"rar.final@se.finsam.templates.rar",
+				"rar.evaluationPlan@se.finsam.templates.rar", "rar.final@se.finsam.templates.rar",
 				"rar.status@se.finsam.templates.rar", "test.duplicate@se.finsam.reports",
 				"uppsala.annual@se.finsam.templates.uppsala", "uppsala.interim@se.finsam.templates.uppsala"),
 				ids.stream().sorted().toList());
@@ -116,10 +114,12 @@ public class ReportsTest {
 		ProjectStatistics stats = Statistics.compute(project, new StatsQuery(report.getPeriod().getStart(),
 				report.getPeriod().getEnd(), true));
 		if (usesOutcomes(template, project)) {
-			String positive = Outputs.normalize(Formats.percent(stats.outcomes().positiveShare()));
-			assertTrue(format == ReportFormat.XLSX ? text.contains(stats.outcomes().positiveShare().toPlainString())
-					|| text.contains(positive) : text.contains(positive), "positive share " + positive + " in " + file);
-			assertTrue(Outputs.images(file) >= 1, "the outcome chart is drawn in " + file);
+			// Excel holds the share as the number it is (0.532 formatted as 53,2 %); Excel draws charts itself.
+			String positive = format == ReportFormat.XLSX
+					? String.valueOf(stats.outcomes().positiveShare().movePointLeft(2).doubleValue())
+					: Outputs.normalize(Formats.percent(stats.outcomes().positiveShare()));
+			assertTrue(text.contains(positive), "positive share " + positive + " in " + file);
+			assertTrue(format == ReportFormat.XLSX || Outputs.charts(file) >= 1, "the outcome chart is drawn in " + file);
 		}
 	}
 
@@ -140,7 +140,7 @@ public class ReportsTest {
 					"Arbetsförmedlingen", "Återbetalningstid", "Standardvärden och deras källor", "SCB")) {
 				assertTrue(text.contains(Outputs.normalize(expected)), expected + " in " + pdf);
 			}
-			assertTrue(Outputs.images(pdf) >= 1, "the chart per actor");
+			assertTrue(Outputs.charts(pdf) >= 1, "the chart per actor");
 		} finally {
 			demo.getProjects().remove(project);
 		}

@@ -28,9 +28,9 @@ import org.w3c.dom.NodeList;
 
 /**
  * Gives a Word document from BIRT real heading styles: BIRT writes headings as bold paragraphs of a larger size,
- * which Word's navigation pane and table of contents do not see. The report's headings, in order, get
- * "Heading 1" (the title), "Heading 2" (sections) and "Heading 3" (parts), with their outline level; their look
- * stays what the design gave them (font, size, colour), so a förbund's font is kept.
+ * which Word's navigation pane and table of contents do not see. The report's headings, in order, get "Title"
+ * (the report's name), "Heading 1" (sections) and "Heading 2" (parts), the headings with their outline level;
+ * their look stays what the design gave them (font, size, colour), so a förbund's font is kept.
  */
 final class DocxHeadings {
 
@@ -50,8 +50,9 @@ final class DocxHeadings {
 			Document document = parse(entries.get("word/document.xml"));
 			Document styles = parse(entries.get("word/styles.xml"));
 			mark(document, headings);
+			style(styles, "Title", "Title", -1);
 			for (int level = 1; level <= 3; level++) {
-				style(styles, level);
+				style(styles, "Heading" + level, "heading " + level, level - 1);
 			}
 			entries.put("word/document.xml", write(document));
 			entries.put("word/styles.xml", write(styles));
@@ -79,7 +80,7 @@ final class DocxHeadings {
 			String wanted = h.text() == null ? "" : h.text().strip();
 			for (int i = next; i < list.size(); i++) {
 				if (text(list.get(i)).strip().equals(wanted) && !wanted.isEmpty()) {
-					setStyle(document, list.get(i), "Heading" + (Math.min(h.level(), 2) + 1));
+					setStyle(document, list.get(i), h.level() == 0 ? "Title" : "Heading" + Math.min(h.level(), 3));
 					next = i + 1;
 					break;
 				}
@@ -107,9 +108,11 @@ final class DocxHeadings {
 		pPr.insertBefore(pStyle, pPr.getFirstChild()); // pStyle comes first in pPr
 	}
 
-	/** A paragraph style "heading N" (Word's own name, so Word treats it as its heading), kept with what follows. */
-	private static void style(Document styles, int level) {
-		String id = "Heading" + level;
+	/**
+	 * A paragraph style by Word's own name ("heading N", "Title"), so Word treats it as its own, kept with what
+	 * follows; {@code outline} is the heading's outline level, -1 for none.
+	 */
+	private static void style(Document styles, String id, String name, int outline) {
 		NodeList existing = styles.getElementsByTagNameNS(W, "style");
 		for (int i = 0; i < existing.getLength(); i++) {
 			if (id.equals(((Element) existing.item(i)).getAttributeNS(W, "styleId"))) {
@@ -119,14 +122,16 @@ final class DocxHeadings {
 		Element style = styles.createElementNS(W, "w:style");
 		style.setAttributeNS(W, "w:type", "paragraph");
 		style.setAttributeNS(W, "w:styleId", id);
-		style.appendChild(valued(styles, "name", "heading " + level));
+		style.appendChild(valued(styles, "name", name));
 		style.appendChild(valued(styles, "next", "Normal"));
 		style.appendChild(valued(styles, "uiPriority", String.valueOf(9)));
 		style.appendChild(styles.createElementNS(W, "w:qFormat"));
 		Element pPr = styles.createElementNS(W, "w:pPr");
 		pPr.appendChild(styles.createElementNS(W, "w:keepNext"));
 		pPr.appendChild(styles.createElementNS(W, "w:keepLines"));
-		pPr.appendChild(valued(styles, "outlineLvl", String.valueOf(level - 1)));
+		if (outline >= 0) {
+			pPr.appendChild(valued(styles, "outlineLvl", String.valueOf(outline)));
+		}
 		style.appendChild(pPr);
 		Element rPr = styles.createElementNS(W, "w:rPr");
 		rPr.appendChild(styles.createElementNS(W, "w:b"));

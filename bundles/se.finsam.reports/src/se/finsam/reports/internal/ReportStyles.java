@@ -113,9 +113,10 @@ final class ReportStyles {
 		}
 	}
 
-	/** A heading stays on the page of what it introduces. */
+	/** A heading stays whole, on the page of what it introduces. */
 	private static void heading(StyleHandle s) throws SemanticException {
 		s.setProperty(StyleHandle.PAGE_BREAK_AFTER_PROP, DesignChoiceConstants.PAGE_BREAK_AFTER_AVOID);
+		s.setProperty(StyleHandle.PAGE_BREAK_INSIDE_PROP, DesignChoiceConstants.PAGE_BREAK_INSIDE_AVOID);
 	}
 
 	private static StyleHandle font(StyleHandle s, String size, boolean bold, String color, String above, String below)

@@ -73,7 +73,8 @@ final class EvaluationDetails {
 		if (rows.isEmpty()) {
 			rows.add(List.of(Cell.text(Messages.Sensitivity_none), Cell.text(""), Cell.text(""), Cell.text("")));
 		}
-		return new StatTable("evaluation.sensitivity", Messages.Sensitivity_title,
+		return new StatTable("evaluation.sensitivity",
+				r.scenarios().isEmpty() ? Messages.Sensitivity_titleAlone : Messages.Sensitivity_title,
 				List.of(Messages.Sensitivity_assumption, Messages.Column_value, Messages.Column_payback,
 						NLS.bind(Messages.Column_profitN, r.years())),
 				rows, false, null);

@@ -55,6 +55,7 @@ public final class Messages extends NLS {
 	public static String Avoided_none;
 	public static String Avoided_note;
 	public static String Summary_perParticipant;
+	public static String Sensitivity_titleAlone;
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);
 	}
