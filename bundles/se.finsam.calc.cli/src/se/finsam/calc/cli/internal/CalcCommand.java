@@ -101,17 +101,17 @@ public class CalcCommand implements CliCommand {
 		} catch (IOException e) {
 			throw new CliException(e.getMessage(), e);
 		}
-		if (format.equals("json")) {
-			context.out().println(Json.write(ResultJson.of(result)));
-		} else {
-			ResultTable.print(result, context.out());
-		}
-		if (saveTo.isPresent()) {
+		if (saveTo.isPresent()) { // first: a project that is not there is said before any figures
 			String saved = name.orElse(result.name() == null || result.name().isBlank()
 					? Path.of(files.get(0)).getFileName().toString().replaceFirst("\\.json$", "")
 					: result.name());
 			save(key, association, saveTo.get(), saved, text, context);
 			context.err().println(NLS.bind(Messages.Calc_saved, saved, saveTo.get()));
+		}
+		if (format.equals("json")) {
+			context.out().println(Json.write(ResultJson.of(result)));
+		} else {
+			ResultTable.print(result, context.out());
 		}
 		return 0;
 	}

@@ -90,6 +90,24 @@ class ReportCliTest {
 		assertTrue(list.out().contains("uppsala.annual") && list.out().contains("se.finsam.templates.uppsala"),
 				list.out());
 		assertTrue(list.out().contains("Årsrapport till Samordningsförbundet"), list.out());
+		assertTrue(list.out().contains("årsrapport") && !list.out().contains(" annual "), "kinds in Swedish: " + list.out());
+
+		// The installed plug-in's template renders, for the last whole year (this one from December).
+		assertEquals(0, Finsam.run(data, copy, "demo", "--participants", "150").exitCode());
+		java.time.LocalDate today = java.time.LocalDate.now();
+		int year = today.getMonthValue() == 12 ? today.getYear() : today.getYear() - 1;
+		for (String format : List.of("pdf", "docx")) {
+			Path out = work.resolve("uppsala." + format);
+			Result report = Finsam.run(data, copy, "report", "--project", "2014:35", "--template", "uppsala.annual",
+					"--out", out.toString());
+			assertEquals(0, report.exitCode(), report::err);
+			String text = format.equals("pdf") ? pdftotext(out).replaceAll("\\s+", " ")
+					: Finsam.zipEntry(out, "word/document.xml").replaceAll("<[^>]+>", " ").replaceAll("\\s+", " ");
+			assertTrue(text.contains("Bilaga LS Helår"), text);
+			assertTrue(text.contains("januari–december " + year), "the year in the förbund's text: " + text);
+			assertTrue(text.contains("period " + year + "-01-01 till " + year + "-12-31"), text);
+			assertFalse(text.contains("{år}"), text);
+		}
 	}
 
 	private static String pdftotext(Path pdf) throws Exception {
