@@ -166,6 +166,86 @@ public class StatisticsTest {
 		assertTrue(text.contains("Totalt |  | 103 | 100,0\u00a0%"), text);
 	}
 
+	/** Seed 002 splits the outcomes by gender: each share is of that group (the 56 women, the 47 men). */
+	@Test
+	public void outcomesByGenderAreSharesOfEachGroup() {
+		ProjectStatistics s = Statistics.compute(resam(), new StatsQuery(null, null, false),
+				se.finsam.model.codes.CodeLists.defaults(), TODAY);
+		StatTable t = s.table("outcomes.gender").orElseThrow();
+		assertEquals(List.of("Avslutsorsak", "Kvinnor", "Andel", "Män", "Andel"), t.columns());
+		// The first 56 (women) left for rehabilitation, less sick leave and AF: all positive; 6 of the 47 men did.
+		assertEquals("56 | 100,0\u00a0% | 6 | 12,8\u00a0%", row(t, "Positivt resultat"));
+		assertEquals("0 | 0,0\u00a0% | 34 | 72,3\u00a0%", row(t, "Tillbaka till Försäkringskassan"));
+		assertTrue(t.note().contains("alla kvinnor"), t.note());
+	}
+
+	/** Seed 003's compact before/after table: start in the rows, exit in the columns, totals both ways. */
+	@Test
+	public void theSupportMatrixHasStartInRowsAndExitInColumns() {
+		ProjectStatistics s = Statistics.compute(resam(), new StatsQuery(null, null, false),
+				se.finsam.model.codes.CodeLists.defaults(), TODAY);
+		StatTable t = s.table("support.matrix").orElseThrow();
+		// Even numbers started on sickness benefit; the first 62 left for a wage, the rest back to sickness benefit.
+		assertEquals("21", cell(t, "Sjukpenning", "Sjukpenning"));
+		assertEquals("31", cell(t, "Sjukpenning", "Lön"));
+		assertEquals("52", cell(t, "Sjukpenning", "Totalt"));
+		assertEquals("31", cell(t, "Ekonomiskt bistånd", "Lön"));
+		assertEquals("103", cell(t, "Totalt", "Totalt"));
+		assertEquals("62", cell(t, "Totalt", "Lön"));
+		assertTrue(t.totalRow());
+	}
+
+	@Test
+	public void theEmployerSectorOfThoseWhoWentToWork() {
+		Project p = resam();
+		String[] sectors = { "KOMMUN", "KOMMUN", "PRIVAT", "PRIVAT", "PRIVAT", "PRIVAT", null };
+		for (int i = 0; i < sectors.length; i++) {
+			Participant x = p.getParticipants().get(i * 5);
+			x.setOccupationAtExit(i == 0 ? "ARBETE_STOD" : "ARBETE");
+			if (sectors[i] != null) {
+				x.getExtraAttributes().put(se.finsam.model.codes.CodeLists.EMPLOYER_SECTOR, sectors[i]);
+			}
+		}
+		ProjectStatistics s = Statistics.compute(p, new StatsQuery(null, null, false),
+				se.finsam.model.codes.CodeLists.defaults(), TODAY);
+		assertEquals(7, s.employerSectors().toWork());
+		assertEquals(6, s.employerSectors().recorded());
+		StatTable t = s.table("employment.sector").orElseThrow();
+		assertEquals("2 | 33,3\u00a0%", row(t, "Kommun"));
+		assertEquals("4 | 66,7\u00a0%", row(t, "Privat sektor"));
+		assertEquals("6 | 100,0\u00a0%", row(t, "Totalt"));
+		assertTrue(t.note().contains("6 vars sektor är registrerad, av 7"), t.note());
+		assertEquals("<5 | <5", row(Statistics.compute(p, StatsQuery.all(), se.finsam.model.codes.CodeLists.defaults(),
+				TODAY).table("employment.sector").orElseThrow(), "Kommun"), "two people are not shown");
+	}
+
+	/** Seed 002's budget table: the cost of each year in its own column, then budget, accumulated cost, remaining. */
+	@Test
+	public void theBudgetWithTheCostOfEachYear() {
+		ProjectStatistics s = Statistics.compute(resam(), StatsQuery.all(), se.finsam.model.codes.CodeLists.defaults(), TODAY);
+		StatTable t = s.table("budget.years").orElseThrow();
+		assertEquals("Kostnad 2009", t.columns().get(1));
+		assertEquals("Kostnad 2010", t.columns().get(2));
+		assertEquals("280\u00a0000\u00a0kr | 310\u00a0000\u00a0kr | 600\u00a0000\u00a0kr | 590\u00a0000\u00a0kr | 10\u00a0000\u00a0kr",
+				row(t, "Läkare 20 %"));
+		assertEquals("338\u00a0000\u00a0kr | 374\u00a0500\u00a0kr | 730\u00a0000\u00a0kr | 712\u00a0500\u00a0kr | 17\u00a0500\u00a0kr",
+				row(t, "Summa kostnader"));
+	}
+
+	/** The cells after the label of the row that has it, as "a | b". */
+	private static String row(StatTable t, String label) {
+		return t.rows().stream().filter(r -> r.get(0).text().equals(label)).findFirst()
+				.map(r -> String.join(" | ", r.subList(1, r.size()).stream().map(StatTable.Cell::text).toList()))
+				.orElseThrow(() -> new AssertionError("no row " + label + " in\n" + render(t)));
+	}
+
+	private static String cell(StatTable t, String row, String column) {
+		int c = t.columns().indexOf(column);
+		assertTrue(c > 0, "no column " + column + " in " + t.columns());
+		return t.rows().stream().filter(r -> r.get(0).text().equals(row)).findFirst()
+				.map(r -> r.get(c).text()).orElseThrow(() -> new AssertionError("no row " + row + " in\n" + render(t)));
+	}
+
 	private static int index(ProjectStatistics.Transition t, String code) {
 		for (int i = 0; i < t.categories().size(); i++) {
 			if (t.categories().get(i).code().equals(code)) {

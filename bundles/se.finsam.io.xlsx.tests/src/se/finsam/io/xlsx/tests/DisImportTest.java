@@ -164,6 +164,26 @@ public class DisImportTest extends StoreTestCase {
 		assertEquals(1985, ok.getBirthYear(), "from the personnummer");
 	}
 
+	/** The employer's sector (for the table of those who went to work) by code or label; a wrong one is named. */
+	@Test
+	public void theEmployersSectorIsReadByCodeOrLabel() throws Exception {
+		XSSFWorkbook wb = new XSSFWorkbook();
+		Fixture.sheet(wb, "Deltagare", List.of(
+				List.of("Deltagar-ID", "Kön", "Insats", "Inskrivningsdatum", "Avslutsdatum", "Arbetsgivarens sektor"),
+				List.of("SEK-1", "K", Fixtures.DNR, "2024-01-10", "2024-09-01", "Kommun"),
+				List.of("SEK-2", "M", Fixtures.DNR, "2024-01-10", "2024-09-01", "privat"),
+				List.of("SEK-3", "M", Fixtures.DNR, "2024-01-10", "2024-09-01", "Landstinget")));
+		ImportPreview preview = analyse(Fixture.save(wb, dir.resolve("sektor.xlsx")), options());
+		assertEquals(List.of("Deltagare!F4"), preview.problems().stream().map(CellProblem::reference).toList());
+		assertTrue(preview.problems().get(0).message().contains("Privat sektor"), "the allowed values are listed: "
+				+ preview.problems().get(0).message());
+		ImportOptions validOnly = new ImportOptions(null, false, true, Map.of(), Fixtures.TODAY);
+		assertTrue(DisImport.store(analyse(dir.resolve("sektor.xlsx"), validOnly), store).stored());
+		Project project = Fixtures.project(store, Fixtures.DNR);
+		assertEquals("KOMMUN", find(project, "SEK-1").getExtraAttributes().get("employerSector"));
+		assertEquals("PRIVAT", find(project, "SEK-2").getExtraAttributes().get("employerSector"));
+	}
+
 	@Test
 	public void missingProjectsAreProblemsUnlessTheUserCreatesThem() throws Exception {
 		XSSFWorkbook wb = new XSSFWorkbook();
