@@ -90,7 +90,7 @@ public final class TableSheet {
 		for (List<StatTable.Cell> cells : table.rows()) {
 			List<Object> row = new ArrayList<>();
 			for (StatTable.Cell cell : cells) {
-				row.add(cell.suppressed() || cell.value() == null ? cell.text()
+				row.add(cell.suppressed() || cell.value() == null ? (cell.text().isEmpty() ? null : cell.text()) // blank
 						: cell.kind() == StatTable.Kind.PERCENT ? cell.value().movePointLeft(2) : cell.value());
 			}
 			if (table.totalRow() && sheet.rows.size() == table.rows().size() - 1) {

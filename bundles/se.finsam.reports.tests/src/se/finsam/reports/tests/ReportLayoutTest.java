@@ -186,6 +186,9 @@ public class ReportLayoutTest {
 		}
 		assertEquals("Heading2", styleOf(document, "Uppstarten"));
 		assertTrue(document.contains("<w:tbl>") || document.contains("<w:tbl "), "tables stay Word tables");
+		assertTrue(document.contains("<w:gridCol w:w=\"") && !document.contains("<w:gridCol w:val="),
+				"column widths Word reads (BIRT writes w:val)");
+		assertTrue(document.contains("<w:keepNext/>"), "short tables kept on one page");
 		String styles = Outputs.zipEntry(docx, "word/styles.xml");
 		assertTrue(styles.contains("w:styleId=\"Title\""), "the title's style is defined");
 		for (int level = 1; level <= 3; level++) {
@@ -219,6 +222,13 @@ public class ReportLayoutTest {
 			assertEquals(stats.outcomes().positiveShare().movePointLeft(2).doubleValue(),
 					positive.getCell(2).getNumericCellValue(), 0.0005);
 			assertTrue(positive.getCell(2).getCellStyle().getDataFormatString().contains("%"), "a percent format");
+			Sheet matrix = sheet(workbook, "Vid start");
+			for (Row r : matrix) {
+				for (var c : r) {
+					assertFalse(c.getCellType() == CellType.STRING && c.getStringCellValue().isEmpty(),
+							"an empty cell is blank, not an empty text: " + c.getAddress());
+				}
+			}
 			Sheet budget = sheet(workbook, "Budget inkl");
 			Row sum = budget.getRow(budget.getLastRowNum());
 			assertEquals(CellType.NUMERIC, sum.getCell(1).getCellType(), "amounts are numbers");

@@ -75,10 +75,8 @@ public class BirtReportService implements ReportService {
 				design.saveAs(keep);
 			}
 			try {
-				List<Block.Heading> headings = blocks.stream().filter(b -> b instanceof Block.Heading)
-						.map(b -> (Block.Heading) b).toList();
 				run(e, e.report().openReportDesign(design), request.format(), output, Map.of(),
-						request.format() == ReportFormat.DOCX ? file -> DocxHeadings.apply(file, headings) : null);
+						request.format() == ReportFormat.DOCX ? file -> WordDocument.apply(file, blocks) : null);
 			} finally {
 				design.close();
 			}

@@ -40,7 +40,8 @@ import se.finsam.stats.StatTable;
 public final class DesignBuilder {
 
 	private static final String LANDSCAPE = "Liggande";
-	private static final int KEPT_TOGETHER = 25;
+	/** Tables of at most this many rows are kept on one page. */
+	static final int KEPT_TOGETHER = 25;
 
 	private final ReportDesignHandle design;
 	private final ElementFactory factory;

@@ -27,19 +27,32 @@ import org.w3c.dom.Node;
 import org.w3c.dom.NodeList;
 
 /**
- * Gives a Word document from BIRT real heading styles: BIRT writes headings as bold paragraphs of a larger size,
- * which Word's navigation pane and table of contents do not see. The report's headings, in order, get "Title"
+ * Finishes a Word document from BIRT. It gets real heading styles: BIRT writes headings as bold paragraphs of a
+ * larger size, which Word's navigation pane and table of contents do not see. And its tables get their column widths:
+ * BIRT writes them as {@code <w:gridCol w:val>} where OOXML has {@code w:w}, so Word and LibreOffice make every
+ * column as wide as the others. A short table is kept on one page, as in the PDF: Word has no "keep together" for
+ * tables, so each of its rows is kept with the next. The report's headings, in order, get "Title"
  * (the report's name), "Heading 1" (sections) and "Heading 2" (parts), the headings with their outline level;
  * their look stays what the design gave them (font, size, colour), so a förbund's font is kept.
  */
-final class DocxHeadings {
+final class WordDocument {
 
 	private static final String W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
 
-	private DocxHeadings() {
+	private WordDocument() {
 	}
 
-	static void apply(Path docx, List<Block.Heading> headings) throws IOException {
+	/** @param blocks what the report was made of: its headings, and the notes under its tables */
+	static void apply(Path docx, List<Block> blocks) throws IOException {
+		List<Block.Heading> headings = new ArrayList<>();
+		java.util.Set<String> notes = new java.util.HashSet<>();
+		for (int i = 0; i < blocks.size(); i++) {
+			if (blocks.get(i) instanceof Block.Heading h) {
+				headings.add(h);
+			} else if (blocks.get(i) instanceof Block.Note n && i > 0 && blocks.get(i - 1) instanceof Block.Table) {
+				notes.add(n.text().strip());
+			}
+		}
 		Map<String, byte[]> entries = new LinkedHashMap<>();
 		try (ZipInputStream in = new ZipInputStream(Files.newInputStream(docx))) {
 			for (ZipEntry e; (e = in.getNextEntry()) != null;) {
@@ -50,6 +63,8 @@ final class DocxHeadings {
 			Document document = parse(entries.get("word/document.xml"));
 			Document styles = parse(entries.get("word/styles.xml"));
 			mark(document, headings);
+			columnWidths(document);
+			keepShortTablesTogether(document, notes);
 			style(styles, "Title", "Title", -1);
 			for (int level = 1; level <= 3; level++) {
 				style(styles, "Heading" + level, "heading " + level, level - 1);
@@ -88,6 +103,60 @@ final class DocxHeadings {
 		}
 	}
 
+	private static void columnWidths(Document document) {
+		NodeList columns = document.getElementsByTagNameNS(W, "gridCol");
+		for (int i = 0; i < columns.getLength(); i++) {
+			Element column = (Element) columns.item(i);
+			if (!column.hasAttributeNS(W, "w") && column.hasAttributeNS(W, "val")) {
+				column.setAttributeNS(W, "w:w", column.getAttributeNS(W, "val"));
+				column.removeAttributeNS(W, "val");
+			}
+		}
+	}
+
+	/** Each row of a short table kept with the next, the last with the note under the table. */
+	private static void keepShortTablesTogether(Document document, java.util.Set<String> notes) {
+		NodeList tables = document.getElementsByTagNameNS(W, "tbl");
+		for (int t = 0; t < tables.getLength(); t++) {
+			Element table = (Element) tables.item(t);
+			List<Element> rows = children(table, "tr");
+			if (rows.size() > DesignBuilder.KEPT_TOGETHER + 1) {
+				continue;
+			}
+			Node after = table.getNextSibling();
+			boolean noted = after instanceof Element p && "p".equals(p.getLocalName()) && notes.contains(text(p).strip());
+			for (int r = 0; r < rows.size() - (noted ? 0 : 1); r++) {
+				NodeList paragraphs = rows.get(r).getElementsByTagNameNS(W, "p");
+				for (int i = 0; i < paragraphs.getLength(); i++) {
+					Element pPr = properties(document, (Element) paragraphs.item(i));
+					if (child(pPr, "keepNext") == null) {
+						pPr.appendChild(document.createElementNS(W, "w:keepNext"));
+					}
+				}
+			}
+		}
+	}
+
+	private static List<Element> children(Element parent, String localName) {
+		List<Element> out = new ArrayList<>();
+		for (Node n = parent.getFirstChild(); n != null; n = n.getNextSibling()) {
+			if (n instanceof Element e && W.equals(e.getNamespaceURI()) && localName.equals(e.getLocalName())) {
+				out.add(e);
+			}
+		}
+		return out;
+	}
+
+	/** The paragraph's properties, created first in it where it has none. */
+	private static Element properties(Document document, Element paragraph) {
+		Element pPr = child(paragraph, "pPr");
+		if (pPr == null) {
+			pPr = document.createElementNS(W, "w:pPr");
+			paragraph.insertBefore(pPr, paragraph.getFirstChild());
+		}
+		return pPr;
+	}
+
 	private static String text(Element paragraph) {
 		StringBuilder out = new StringBuilder();
 		NodeList texts = paragraph.getElementsByTagNameNS(W, "t");
@@ -98,11 +167,7 @@ final class DocxHeadings {
 	}
 
 	private static void setStyle(Document document, Element paragraph, String styleId) {
-		Element pPr = child(paragraph, "pPr");
-		if (pPr == null) {
-			pPr = document.createElementNS(W, "w:pPr");
-			paragraph.insertBefore(pPr, paragraph.getFirstChild());
-		}
+		Element pPr = properties(document, paragraph);
 		Element pStyle = document.createElementNS(W, "w:pStyle");
 		pStyle.setAttributeNS(W, "w:val", styleId);
 		pPr.insertBefore(pStyle, pPr.getFirstChild()); // pStyle comes first in pPr
