@@ -68,8 +68,10 @@ public class ReportsTest {
 			if (t.template().getId().startsWith("test.")) {
 				continue;
 			}
-			for (ReportFormat f : ReportFormat.values()) {
-				all.add(Arguments.of(t.template().getId(), f));
+			for (ProjectKind kind : ProjectKind.values()) {
+				for (ReportFormat f : ReportFormat.values()) {
+					all.add(Arguments.of(t.template().getId(), kind, f));
+				}
 			}
 		}
 		return all.stream();
@@ -89,13 +91,13 @@ public class ReportsTest {
 				.getName());
 	}
 
-	@ParameterizedTest(name = "{0} as {1}")
+	@ParameterizedTest(name = "{0} for {1} as {2}")
 	@MethodSource("templatesAndFormats")
-	public void everyTemplateRendersInEveryFormat(String id, ReportFormat format) throws Exception {
+	public void everyTemplateRendersInEveryFormat(String id, ProjectKind kind, ReportFormat format) throws Exception {
 		Templates.Installed template = Templates.find(id).orElseThrow();
-		Project project = project(id.startsWith("uppsala") ? ProjectKind.LONG_TERM_COOPERATION : ProjectKind.PROJECT);
+		Project project = project(kind);
 		ReportInstance report = answered(project, template);
-		Path file = OUT.resolve(id + "." + format.extension());
+		Path file = OUT.resolve(id + "-" + kind.getLiteral() + "." + format.extension());
 		reports.render(new RenderRequest(project, template, report, format, false), file);
 
 		String text = Outputs.text(file);
