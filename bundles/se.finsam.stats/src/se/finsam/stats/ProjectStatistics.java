@@ -57,6 +57,17 @@ public record ProjectStatistics(String diarienummer, String name, LocalDate from
 	 * Dropout computed from the exit reasons, beside what the project reported by hand (either may be null).
 	 */
 	public record Dropout(int count, BigDecimal share, Integer reportedCount, BigDecimal reportedShare) {
+
+		/**
+		 * How many people the project's own figures stand for: its count, else its share of {@code participants};
+		 * null when it reported neither. A share is suppressed with this count, or it would tell it.
+		 */
+		public Integer reportedPersons(int participants) {
+			return reportedCount != null ? reportedCount
+					: reportedShare == null ? null
+							: reportedShare.multiply(BigDecimal.valueOf(participants))
+									.divide(BigDecimal.valueOf(100), 0, java.math.RoundingMode.HALF_UP).intValue();
+		}
 	}
 
 	/**

@@ -65,8 +65,10 @@ public final class StatsJson {
 		Map<String, Object> dropout = new LinkedHashMap<>();
 		dropout.put("count", count(s.dropout().count()));
 		dropout.put("share", share(s.dropout().count(), s.dropout().share()));
-		dropout.put("reportedCount", s.dropout().reportedCount());
-		dropout.put("reportedShare", s.dropout().reportedShare());
+		Integer reported = s.dropout().reportedPersons(s.participants().total());
+		dropout.put("reportedCount", s.dropout().reportedCount() == null ? null : count(s.dropout().reportedCount()));
+		dropout.put("reportedShare", reported == null || s.dropout().reportedShare() == null ? null
+				: share(reported, s.dropout().reportedShare()));
 		out.put("dropout", dropout);
 		out.put("supportTransition", transition(s.support()));
 		out.put("occupationTransition", transition(s.occupation()));

@@ -232,6 +232,24 @@ public class StatisticsTest {
 				row(t, "Summa kostnader"));
 	}
 
+	/** The dropout the project reported itself: its share hides with its count, even when only the share is typed. */
+	@Test
+	public void aReportedDropoutShareNeverTellsASmallCount() {
+		Project p = resam();
+		se.finsam.model.Dropout reported = F.createDropout();
+		reported.setCount(4);
+		reported.setShare(new BigDecimal("3.9"));
+		p.setDropout(reported);
+		ProjectStatistics s = Statistics.compute(p, StatsQuery.all(), se.finsam.model.codes.CodeLists.defaults(), TODAY);
+		assertEquals("<5 | <5", row(s.table("dropout").orElseThrow(), "Bortfall enligt insatsen"));
+		reported.setCount(null);
+		s = Statistics.compute(p, StatsQuery.all(), se.finsam.model.codes.CodeLists.defaults(), TODAY);
+		assertEquals(" | <5", row(s.table("dropout").orElseThrow(), "Bortfall enligt insatsen"), "3,9 % of 103 is 4");
+		reported.setShare(new BigDecimal("9.7"));
+		s = Statistics.compute(p, StatsQuery.all(), se.finsam.model.codes.CodeLists.defaults(), TODAY);
+		assertEquals(" | 9,7\u00a0%", row(s.table("dropout").orElseThrow(), "Bortfall enligt insatsen"));
+	}
+
 	/** The cells after the label of the row that has it, as "a | b". */
 	private static String row(StatTable t, String label) {
 		return t.rows().stream().filter(r -> r.get(0).text().equals(label)).findFirst()

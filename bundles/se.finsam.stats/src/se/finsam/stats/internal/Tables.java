@@ -144,8 +144,12 @@ public final class Tables {
 		List<List<Cell>> rows = new ArrayList<>();
 		rows.add(countRow(Messages.Dropout_computed, d.count(), d.share()));
 		if (d.reportedCount() != null || d.reportedShare() != null) {
+			// The project's own figures: a share hides with the count it stands for, or it would tell it.
+			boolean hidden = query.hides(d.reportedPersons(stats.participants().total()));
+			anySuppressed |= hidden;
 			rows.add(List.of(Cell.text(Messages.Dropout_reported),
-					d.reportedCount() == null ? Cell.text("") : count(d.reportedCount()), percent(d.reportedShare())));
+					d.reportedCount() == null ? Cell.text("") : count(d.reportedCount()),
+					hidden ? new Cell(SUPPRESSED, null, Kind.PERCENT, true) : percent(d.reportedShare())));
 		}
 		return table("dropout", Messages.Dropout_title,
 				List.of(Messages.Column_what, Messages.Column_count, Messages.Column_share), rows, false, null);
