@@ -135,7 +135,7 @@ public final class ReportInstances {
 				|| kind.equals(project.getKind().getLiteral());
 	}
 
-	/** The required parts still empty, as "Section: part" for the user. */
+	/** The required parts still empty, as "Section: part" for the user, or the section alone for an untitled part. */
 	public static List<String> missing(ReportTemplate template, ReportInstance report, Project project) {
 		List<String> result = new ArrayList<>();
 		for (TemplateSection section : template.getSections()) {
@@ -144,7 +144,8 @@ public final class ReportInstances {
 			}
 			for (TemplatePart part : section.getParts()) {
 				if (part.isRequired() && !answered(part, report)) {
-					result.add(section.getTitle() + ": " + (part.getTitle() == null ? part.getId() : part.getTitle()));
+					result.add(part.getTitle() == null || part.getTitle().isBlank() ? section.getTitle()
+							: section.getTitle() + ": " + part.getTitle());
 				}
 			}
 		}

@@ -305,14 +305,14 @@ public class EditorsTest {
 		assertEquals(report, page.current());
 		Composite form = (Composite) page.form().control();
 		String missing = Ui.labels(form).stream().filter(t -> t.startsWith("Ännu tomt:")).findFirst().orElseThrow();
-		assertTrue(missing.contains("Sammanfattning: sammanfattning") && missing.contains("Bakgrund: Syfte och mål"),
-				missing);
+		assertTrue(missing.contains("Sammanfattning;") && missing.contains("Bakgrund: Historik")
+				&& missing.contains("Mjuka resultat;"), missing);
 		assertTrue(Ui.tableCells(form).contains("Positivt resultat"), "the computed outcome table is shown: "
 				+ Ui.tableCells(form));
 		Text first = Ui.texts(form).get(0);
 		Ui.type(first, "Insatsen samordnade stöd för 120 personer i Fagersta och Norberg.");
 		Ui.waitUntil("the completeness line to follow the answer", 10_000, () -> Ui.labels(form).stream()
-				.noneMatch(t -> t.startsWith("Ännu tomt:") && t.contains("sammanfattning")));
+				.noneMatch(t -> t.startsWith("Ännu tomt:") && t.contains("Sammanfattning;")));
 		assertEquals("Insatsen samordnade stöd för 120 personer i Fagersta och Norberg.",
 				Answers.text(report, "sammanfattning"));
 		Screenshots.save(shell(), "reports");
