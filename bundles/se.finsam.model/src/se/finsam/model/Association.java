@@ -27,6 +27,8 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link se.finsam.model.Association#getParties <em>Parties</em>}</li>
  *   <li>{@link se.finsam.model.Association#getLocalGroups <em>Local Groups</em>}</li>
  *   <li>{@link se.finsam.model.Association#getProjects <em>Projects</em>}</li>
+ *   <li>{@link se.finsam.model.Association#isExample <em>Example</em>}</li>
+ *   <li>{@link se.finsam.model.Association#getDiarienummerFormat <em>Diarienummer Format</em>}</li>
  * </ul>
  *
  * @see se.finsam.model.FinsamPackage#getAssociation()
@@ -169,5 +171,55 @@ public interface Association extends EObject {
 	 * @generated
 	 */
 	EList<Project> getProjects();
+
+	/**
+	 * Returns the value of the '<em><b>Example</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Fictional example data (the demo association): marked "Exempel" wherever it is shown, and removable.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Example</em>' attribute.
+	 * @see #setExample(boolean)
+	 * @see se.finsam.model.FinsamPackage#getAssociation_Example()
+	 * @model
+	 * @generated
+	 */
+	boolean isExample();
+
+	/**
+	 * Sets the value of the '{@link se.finsam.model.Association#isExample <em>Example</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Example</em>' attribute.
+	 * @see #isExample()
+	 * @generated
+	 */
+	void setExample(boolean value);
+
+	/**
+	 * Returns the value of the '<em><b>Diarienummer Format</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * How this association writes a diarienummer, as a pattern: ÅÅÅÅ is the year, ÅÅ its last two digits, N a number of one or more digits, anything else literal ("ÅÅÅÅ:N" is 2014:35, "Dnr ÅÅÅÅ/N" is Dnr 2014/35); empty means ÅÅÅÅ:N, "*" any text.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Diarienummer Format</em>' attribute.
+	 * @see #setDiarienummerFormat(String)
+	 * @see se.finsam.model.FinsamPackage#getAssociation_DiarienummerFormat()
+	 * @model
+	 * @generated
+	 */
+	String getDiarienummerFormat();
+
+	/**
+	 * Sets the value of the '{@link se.finsam.model.Association#getDiarienummerFormat <em>Diarienummer Format</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Diarienummer Format</em>' attribute.
+	 * @see #getDiarienummerFormat()
+	 * @generated
+	 */
+	void setDiarienummerFormat(String value);
 
 } // Association

@@ -137,13 +137,31 @@ public interface FinsamPackage extends EPackage {
 	int ASSOCIATION__PROJECTS = 6;
 
 	/**
+	 * The feature id for the '<em><b>Example</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ASSOCIATION__EXAMPLE = 7;
+
+	/**
+	 * The feature id for the '<em><b>Diarienummer Format</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ASSOCIATION__DIARIENUMMER_FORMAT = 8;
+
+	/**
 	 * The number of structural features of the '<em>Association</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int ASSOCIATION_FEATURE_COUNT = 7;
+	int ASSOCIATION_FEATURE_COUNT = 9;
 
 	/**
 	 * The number of operations of the '<em>Association</em>' class.
@@ -2709,6 +2727,28 @@ public interface FinsamPackage extends EPackage {
 	EReference getAssociation_Projects();
 
 	/**
+	 * Returns the meta object for the attribute '{@link se.finsam.model.Association#isExample <em>Example</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Example</em>'.
+	 * @see se.finsam.model.Association#isExample()
+	 * @see #getAssociation()
+	 * @generated
+	 */
+	EAttribute getAssociation_Example();
+
+	/**
+	 * Returns the meta object for the attribute '{@link se.finsam.model.Association#getDiarienummerFormat <em>Diarienummer Format</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Diarienummer Format</em>'.
+	 * @see se.finsam.model.Association#getDiarienummerFormat()
+	 * @see #getAssociation()
+	 * @generated
+	 */
+	EAttribute getAssociation_DiarienummerFormat();
+
+	/**
 	 * Returns the meta object for class '{@link se.finsam.model.Party <em>Party</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -4760,6 +4800,22 @@ public interface FinsamPackage extends EPackage {
 		 * @generated
 		 */
 		EReference ASSOCIATION__PROJECTS = eINSTANCE.getAssociation_Projects();
+
+		/**
+		 * The meta object literal for the '<em><b>Example</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute ASSOCIATION__EXAMPLE = eINSTANCE.getAssociation_Example();
+
+		/**
+		 * The meta object literal for the '<em><b>Diarienummer Format</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute ASSOCIATION__DIARIENUMMER_FORMAT = eINSTANCE.getAssociation_DiarienummerFormat();
 
 		/**
 		 * The meta object literal for the '{@link se.finsam.model.impl.PartyImpl <em>Party</em>}' class.

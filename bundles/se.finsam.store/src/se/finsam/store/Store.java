@@ -56,6 +56,9 @@ public interface Store extends AutoCloseable {
 	/** Deletes a project with everything it holds. */
 	void deleteProject(Project project);
 
+	/** Deletes an association with its parties, groups and every project with everything it holds. */
+	void deleteAssociation(String associationId);
+
 	/** The projects of an association, with participant counts, by diarienummer. */
 	List<ProjectSummary> projects(String associationId);
 

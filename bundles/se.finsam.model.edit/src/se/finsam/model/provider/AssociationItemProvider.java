@@ -66,6 +66,8 @@ public class AssociationItemProvider
 
 			addNamePropertyDescriptor(object);
 			addOrganisationNumberPropertyDescriptor(object);
+			addExamplePropertyDescriptor(object);
+			addDiarienummerFormatPropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
 	}
@@ -106,6 +108,50 @@ public class AssociationItemProvider
 				 getString("_UI_Association_organisationNumber_feature"),
 				 getString("_UI_PropertyDescriptor_description", "_UI_Association_organisationNumber_feature", "_UI_Association_type"),
 				 FinsamPackage.Literals.ASSOCIATION__ORGANISATION_NUMBER,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Example feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addExamplePropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Association_example_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Association_example_feature", "_UI_Association_type"),
+				 FinsamPackage.Literals.ASSOCIATION__EXAMPLE,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.BOOLEAN_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Diarienummer Format feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addDiarienummerFormatPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Association_diarienummerFormat_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Association_diarienummerFormat_feature", "_UI_Association_type"),
+				 FinsamPackage.Literals.ASSOCIATION__DIARIENUMMER_FORMAT,
 				 true,
 				 false,
 				 false,
@@ -187,6 +233,8 @@ public class AssociationItemProvider
 			case FinsamPackage.ASSOCIATION__NAME:
 			case FinsamPackage.ASSOCIATION__ORGANISATION_NUMBER:
 			case FinsamPackage.ASSOCIATION__REVISION:
+			case FinsamPackage.ASSOCIATION__EXAMPLE:
+			case FinsamPackage.ASSOCIATION__DIARIENUMMER_FORMAT:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;
 			case FinsamPackage.ASSOCIATION__PARTIES:

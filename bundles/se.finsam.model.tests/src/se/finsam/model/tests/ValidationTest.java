@@ -23,6 +23,7 @@ import se.finsam.model.Participant;
 import se.finsam.model.Party;
 import se.finsam.model.Period;
 import se.finsam.model.Project;
+import se.finsam.model.validation.Diarienummer;
 import se.finsam.model.validation.ModelValidation;
 import se.finsam.model.validation.ParticipantRules;
 import se.finsam.model.validation.Problem;
@@ -127,8 +128,30 @@ public class ValidationTest {
 	@Test
 	public void diarienummerFormat() {
 		project.setDiarienummer("35/2014");
-		assertEquals("Insatsen 35/2014 Långsiktig samverkansplattform: diarienumret \"35/2014\" ska se ut som 2014:35 "
-				+ "(år, kolon, nummer).", single().message());
+		assertEquals("Insatsen 35/2014 Långsiktig samverkansplattform: diarienumret \"35/2014\" är inte skrivet som "
+				+ "förbundet skriver dem (ÅÅÅÅ:N, t.ex. 2014:35).", single().message());
+		project.setDiarienummer("2014:35b");
+		assertEquals(List.of(), validate(), "a short suffix is allowed");
+	}
+
+	/** Not every förbund writes ÅÅÅÅ:N: the association's own format decides. */
+	@Test
+	public void theAssociationsOwnDiarienummerFormat() {
+		association.setDiarienummerFormat("N/ÅÅÅÅ");
+		project.setDiarienummer("35/2014");
+		assertEquals(List.of(), validate());
+		project.setDiarienummer("2014:35");
+		assertEquals("Insatsen 2014:35 Långsiktig samverkansplattform: diarienumret \"2014:35\" är inte skrivet som "
+				+ "förbundet skriver dem (N/ÅÅÅÅ, t.ex. 35/2014).", single().message());
+		association.setDiarienummerFormat("Dnr ÅÅ-N");
+		project.setDiarienummer("dnr 14-0035");
+		assertEquals(List.of(), validate(), "case and spacing as people type them");
+		association.setDiarienummerFormat(Diarienummer.ANY);
+		project.setDiarienummer("KS 2014.118");
+		assertEquals(List.of(), validate());
+		assertEquals("Ett diarienummerformat måste innehålla N (numret), t.ex. ÅÅÅÅ:N, eller vara * för valfri text.",
+				Diarienummer.problem("ÅÅÅÅ"));
+		assertEquals(null, Diarienummer.problem("ÅÅÅÅ-N"));
 	}
 
 	@Test

@@ -49,6 +49,7 @@ public final class DemoData {
 		a.setId(id());
 		a.setName("Samordningsförbundet Mellersta Bergslagen");
 		a.setOrganisationNumber("222000-0968");
+		a.setExample(true); // fictional: shown as "Exempel" and removable
 		Party fk = party(a, "FK", "Försäkringskassan", "50");
 		Party af = party(a, "AF", "Arbetsförmedlingen", "0");
 		Party region = party(a, "REGION", "Region Västmanland", "25");

@@ -40,6 +40,8 @@ import se.finsam.model.Project;
  *   <li>{@link se.finsam.model.impl.AssociationImpl#getParties <em>Parties</em>}</li>
  *   <li>{@link se.finsam.model.impl.AssociationImpl#getLocalGroups <em>Local Groups</em>}</li>
  *   <li>{@link se.finsam.model.impl.AssociationImpl#getProjects <em>Projects</em>}</li>
+ *   <li>{@link se.finsam.model.impl.AssociationImpl#isExample <em>Example</em>}</li>
+ *   <li>{@link se.finsam.model.impl.AssociationImpl#getDiarienummerFormat <em>Diarienummer Format</em>}</li>
  * </ul>
  *
  * @generated
@@ -154,6 +156,46 @@ public class AssociationImpl extends MinimalEObjectImpl.Container implements Ass
 	 * @ordered
 	 */
 	protected EList<Project> projects;
+
+	/**
+	 * The default value of the '{@link #isExample() <em>Example</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isExample()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final boolean EXAMPLE_EDEFAULT = false;
+
+	/**
+	 * The cached value of the '{@link #isExample() <em>Example</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isExample()
+	 * @generated
+	 * @ordered
+	 */
+	protected boolean example = EXAMPLE_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getDiarienummerFormat() <em>Diarienummer Format</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getDiarienummerFormat()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String DIARIENUMMER_FORMAT_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getDiarienummerFormat() <em>Diarienummer Format</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getDiarienummerFormat()
+	 * @generated
+	 * @ordered
+	 */
+	protected String diarienummerFormat = DIARIENUMMER_FORMAT_EDEFAULT;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -311,6 +353,52 @@ public class AssociationImpl extends MinimalEObjectImpl.Container implements Ass
 	 * @generated
 	 */
 	@Override
+	public boolean isExample() {
+		return example;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setExample(boolean newExample) {
+		boolean oldExample = example;
+		example = newExample;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, FinsamPackage.ASSOCIATION__EXAMPLE, oldExample, example));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String getDiarienummerFormat() {
+		return diarienummerFormat;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setDiarienummerFormat(String newDiarienummerFormat) {
+		String oldDiarienummerFormat = diarienummerFormat;
+		diarienummerFormat = newDiarienummerFormat;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, FinsamPackage.ASSOCIATION__DIARIENUMMER_FORMAT, oldDiarienummerFormat, diarienummerFormat));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
 		switch (featureID) {
 			case FinsamPackage.ASSOCIATION__PARTIES:
@@ -345,6 +433,10 @@ public class AssociationImpl extends MinimalEObjectImpl.Container implements Ass
 				return getLocalGroups();
 			case FinsamPackage.ASSOCIATION__PROJECTS:
 				return getProjects();
+			case FinsamPackage.ASSOCIATION__EXAMPLE:
+				return isExample();
+			case FinsamPackage.ASSOCIATION__DIARIENUMMER_FORMAT:
+				return getDiarienummerFormat();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -382,6 +474,12 @@ public class AssociationImpl extends MinimalEObjectImpl.Container implements Ass
 				getProjects().clear();
 				getProjects().addAll((Collection<? extends Project>)newValue);
 				return;
+			case FinsamPackage.ASSOCIATION__EXAMPLE:
+				setExample((Boolean)newValue);
+				return;
+			case FinsamPackage.ASSOCIATION__DIARIENUMMER_FORMAT:
+				setDiarienummerFormat((String)newValue);
+				return;
 		}
 		super.eSet(featureID, newValue);
 	}
@@ -415,6 +513,12 @@ public class AssociationImpl extends MinimalEObjectImpl.Container implements Ass
 			case FinsamPackage.ASSOCIATION__PROJECTS:
 				getProjects().clear();
 				return;
+			case FinsamPackage.ASSOCIATION__EXAMPLE:
+				setExample(EXAMPLE_EDEFAULT);
+				return;
+			case FinsamPackage.ASSOCIATION__DIARIENUMMER_FORMAT:
+				setDiarienummerFormat(DIARIENUMMER_FORMAT_EDEFAULT);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -441,6 +545,10 @@ public class AssociationImpl extends MinimalEObjectImpl.Container implements Ass
 				return localGroups != null && !localGroups.isEmpty();
 			case FinsamPackage.ASSOCIATION__PROJECTS:
 				return projects != null && !projects.isEmpty();
+			case FinsamPackage.ASSOCIATION__EXAMPLE:
+				return example != EXAMPLE_EDEFAULT;
+			case FinsamPackage.ASSOCIATION__DIARIENUMMER_FORMAT:
+				return DIARIENUMMER_FORMAT_EDEFAULT == null ? diarienummerFormat != null : !DIARIENUMMER_FORMAT_EDEFAULT.equals(diarienummerFormat);
 		}
 		return super.eIsSet(featureID);
 	}
@@ -463,6 +571,10 @@ public class AssociationImpl extends MinimalEObjectImpl.Container implements Ass
 		result.append(organisationNumber);
 		result.append(", revision: ");
 		result.append(revision);
+		result.append(", example: ");
+		result.append(example);
+		result.append(", diarienummerFormat: ");
+		result.append(diarienummerFormat);
 		result.append(')');
 		return result.toString();
 	}

@@ -479,6 +479,26 @@ public class FinsamPackageImpl extends EPackageImpl implements FinsamPackage {
 	 * @generated
 	 */
 	@Override
+	public EAttribute getAssociation_Example() {
+		return (EAttribute)associationEClass.getEStructuralFeatures().get(7);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getAssociation_DiarienummerFormat() {
+		return (EAttribute)associationEClass.getEStructuralFeatures().get(8);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getParty() {
 		return partyEClass;
 	}
@@ -2330,6 +2350,8 @@ public class FinsamPackageImpl extends EPackageImpl implements FinsamPackage {
 		createEReference(associationEClass, ASSOCIATION__PARTIES);
 		createEReference(associationEClass, ASSOCIATION__LOCAL_GROUPS);
 		createEReference(associationEClass, ASSOCIATION__PROJECTS);
+		createEAttribute(associationEClass, ASSOCIATION__EXAMPLE);
+		createEAttribute(associationEClass, ASSOCIATION__DIARIENUMMER_FORMAT);
 
 		partyEClass = createEClass(PARTY);
 		createEAttribute(partyEClass, PARTY__ID);
@@ -2593,6 +2615,8 @@ public class FinsamPackageImpl extends EPackageImpl implements FinsamPackage {
 		initEReference(getAssociation_Parties(), this.getParty(), null, "parties", null, 0, -1, Association.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getAssociation_LocalGroups(), this.getLocalGroup(), null, "localGroups", null, 0, -1, Association.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getAssociation_Projects(), this.getProject(), null, "projects", null, 0, -1, Association.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getAssociation_Example(), ecorePackage.getEBoolean(), "example", null, 0, 1, Association.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getAssociation_DiarienummerFormat(), ecorePackage.getEString(), "diarienummerFormat", null, 0, 1, Association.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(partyEClass, Party.class, "Party", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getParty_Id(), ecorePackage.getEString(), "id", null, 0, 1, Party.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);

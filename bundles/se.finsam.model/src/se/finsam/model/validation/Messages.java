@@ -68,6 +68,7 @@ public final class Messages extends NLS {
 	public static String Field_requisitioned;
 	public static String Field_accumulatedCost;
 
+	public static String Rule_diarienummerPattern;
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);
 	}

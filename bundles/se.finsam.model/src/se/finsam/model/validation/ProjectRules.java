@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 import org.eclipse.emf.common.util.DiagnosticChain;
 
@@ -17,15 +16,12 @@ import se.finsam.model.Project;
 /** Rules of a project (insats), its periods and its dropout. */
 public final class ProjectRules {
 
-	/** Year, colon, number: 2014:35. Some förbund add a suffix (2014:35a, 2014:35-2). */
-	private static final Pattern DIARIENUMMER = Pattern.compile("(19|20)\\d{2}:\\d{1,5}([-/.]?[0-9A-Za-z]{1,4})?");
-
 	private ProjectRules() {
 	}
 
-	/** Whether the text is a diarienummer as the rules accept it (2014:35, 2014:35a). */
-	public static boolean isDiarienummer(String text) {
-		return text != null && DIARIENUMMER.matcher(text.strip()).matches();
+	/** Whether the text is a diarienummer in the association's format (by default 2014:35, 2014:35a). */
+	public static boolean isDiarienummer(String text, se.finsam.model.Association association) {
+		return Diarienummer.matches(Diarienummer.formatOf(association), text);
 	}
 
 	public static boolean diarienummerFormat(Project p, DiagnosticChain d, Map<Object, Object> context) {
@@ -34,8 +30,9 @@ public final class ProjectRules {
 			return Rules.error(d, p, Literals.PROJECT__DIARIENUMMER, Messages.Rule_diarienummerRequired,
 					Labels.of(p));
 		}
-		return DIARIENUMMER.matcher(dnr.strip()).matches() || Rules.error(d, p, Literals.PROJECT__DIARIENUMMER,
-				Messages.Rule_diarienummerFormat, Labels.of(p), dnr);
+		String format = Diarienummer.formatOf(p.eContainer() instanceof se.finsam.model.Association a ? a : null);
+		return Diarienummer.matches(format, dnr) || Rules.error(d, p, Literals.PROJECT__DIARIENUMMER,
+				Messages.Rule_diarienummerFormat, Labels.of(p), dnr, format, Diarienummer.example(format));
 	}
 
 	public static boolean nameRequired(Project p, DiagnosticChain d, Map<Object, Object> context) {

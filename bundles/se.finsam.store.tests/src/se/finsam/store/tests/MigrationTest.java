@@ -1,6 +1,7 @@
 package se.finsam.store.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -26,7 +27,7 @@ public class MigrationTest {
 		Association a = Fixture.demo(120);
 		try (Store store = Fixture.open(data)) {
 			// Opening migrated it; the data written through the current code must read back in the views of V2.
-			assertEquals(2, store.schemaVersion());
+			assertEquals(3, store.schemaVersion());
 			store.createAssociation(a);
 		}
 		try (Store store = Fixture.open(data); Connection c = store.reportingConnection();
@@ -41,6 +42,8 @@ public class MigrationTest {
 				assertEquals("V1__initial.sql", versions.getString(2));
 				versions.next();
 				assertEquals("V2__views.sql", versions.getString(2));
+				versions.next();
+				assertEquals("V3__association_format.sql", versions.getString(2));
 			}
 		}
 	}
@@ -58,10 +61,12 @@ public class MigrationTest {
 						+ "ROW_HASH) SELECT P.NUM, 0, A.NUM, 'x1', 'H-001', 'female', FALSE, 2016, 0 FROM PROJECT P, "
 						+ "ASSOCIATION A WHERE P.ID = 'pr1' AND A.ID = 'a1'");
 		try (Store store = Fixture.open(data)) {
-			assertEquals(2, store.schemaVersion());
+			assertEquals(3, store.schemaVersion());
 			Association a = store.loadAssociation("a1");
 			assertEquals("Samordningsförbundet Gamla", a.getName());
 			assertEquals(4, a.getRevision());
+			assertFalse(a.isExample(), "an older association is real data");
+			assertEquals(null, a.getDiarienummerFormat(), "the default format");
 			var project = a.getProjects().get(0);
 			assertEquals("2014:35", project.getDiarienummer());
 			assertEquals("Heby kommun", project.getOwner().getName());

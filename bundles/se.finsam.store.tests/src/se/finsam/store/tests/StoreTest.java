@@ -247,7 +247,40 @@ public class StoreTest {
 	@Test
 	public void schemaVersionIsCurrent() {
 		try (Store store = Fixture.open(data)) {
-			assertEquals(2, store.schemaVersion());
+			assertEquals(3, store.schemaVersion());
+		}
+	}
+
+	/** The example förbund is marked, keeps its own diarienummer format, and goes with everything it holds. */
+	@Test
+	public void anExampleAssociationIsMarkedAndRemovedWhole() {
+		Association example = Fixture.demo(80);
+		example.setDiarienummerFormat("ÅÅÅÅ:N");
+		Association real = se.finsam.model.FinsamFactory.eINSTANCE.createAssociation();
+		real.setName("Samordningsförbundet Riktiga");
+		real.setDiarienummerFormat("Dnr ÅÅÅÅ/N");
+		try (Store store = Fixture.open(data)) {
+			store.createAssociation(example);
+			store.createAssociation(real);
+			Association loaded = store.loadAssociation(example.getId());
+			assertTrue(loaded.isExample(), "the demo is example data");
+			assertEquals("ÅÅÅÅ:N", loaded.getDiarienummerFormat());
+			Association other = store.loadAssociation(real.getId());
+			assertFalse(other.isExample());
+			other.setDiarienummerFormat("N/ÅÅÅÅ");
+			store.saveAssociation(other);
+			assertEquals("N/ÅÅÅÅ", store.loadAssociation(real.getId()).getDiarienummerFormat());
+
+			store.deleteAssociation(example.getId());
+			assertEquals(List.of(real.getId()), store.associations().stream().map(a -> a.id()).toList());
+			assertThrows(se.finsam.store.StoreException.class, () -> store.loadAssociation(example.getId()));
+		}
+		try (Store store = Fixture.open(data); var c = store.reportingConnection(); var s = c.createStatement();
+				var rs = s.executeQuery("SELECT COUNT(*) FROM V_PARTICIPANT")) {
+			rs.next();
+			assertEquals(0, rs.getLong(1), "no participant of the example is left");
+		} catch (java.sql.SQLException e) {
+			throw new AssertionError(e);
 		}
 	}
 }

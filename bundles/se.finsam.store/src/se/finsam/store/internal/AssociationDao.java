@@ -29,8 +29,9 @@ final class AssociationDao {
 			a.setId(UUID.randomUUID().toString());
 		}
 		try (PreparedStatement s = c.prepareStatement(
-				"INSERT INTO ASSOCIATION (ID, NAME, ORG_NUMBER, REVISION) VALUES (?, ?, ?, ?)")) {
-			new Binder(s).text(a.getId()).text(a.getName()).text(a.getOrganisationNumber()).number(a.getRevision() + 1);
+				"INSERT INTO ASSOCIATION (ID, NAME, ORG_NUMBER, DNR_FORMAT, EXAMPLE, REVISION) VALUES (?, ?, ?, ?, ?, ?)")) {
+			new Binder(s).text(a.getId()).text(a.getName()).text(a.getOrganisationNumber()).text(a.getDiarienummerFormat())
+					.bool(a.isExample()).number(a.getRevision() + 1);
 			s.executeUpdate();
 		}
 		saveParties(c, a);
@@ -40,8 +41,10 @@ final class AssociationDao {
 	/** Updates at the loaded revision; false when someone else saved in between. */
 	static boolean update(Connection c, Association a) throws SQLException {
 		try (PreparedStatement s = c.prepareStatement(
-				"UPDATE ASSOCIATION SET NAME = ?, ORG_NUMBER = ?, REVISION = REVISION + 1 WHERE ID = ? AND REVISION = ?")) {
-			new Binder(s).text(a.getName()).text(a.getOrganisationNumber()).text(a.getId()).number(a.getRevision());
+				"UPDATE ASSOCIATION SET NAME = ?, ORG_NUMBER = ?, DNR_FORMAT = ?, EXAMPLE = ?, REVISION = REVISION + 1 "
+						+ "WHERE ID = ? AND REVISION = ?")) {
+			new Binder(s).text(a.getName()).text(a.getOrganisationNumber()).text(a.getDiarienummerFormat())
+					.bool(a.isExample()).text(a.getId()).number(a.getRevision());
 			if (s.executeUpdate() != 1) {
 				return false;
 			}
@@ -55,13 +58,16 @@ final class AssociationDao {
 		FinsamFactory f = FinsamFactory.eINSTANCE;
 		Association a = f.createAssociation();
 		boolean[] found = { false };
-		Jdbc.query(c, "SELECT ID, NAME, ORG_NUMBER, REVISION FROM ASSOCIATION WHERE ID = ?", id, col -> {
-			a.setId(col.text());
-			a.setName(col.text());
-			a.setOrganisationNumber(col.text());
-			a.setRevision(col.number());
-			found[0] = true;
-		});
+		Jdbc.query(c, "SELECT ID, NAME, ORG_NUMBER, DNR_FORMAT, EXAMPLE, REVISION FROM ASSOCIATION WHERE ID = ?", id,
+				col -> {
+					a.setId(col.text());
+					a.setName(col.text());
+					a.setOrganisationNumber(col.text());
+					a.setDiarienummerFormat(col.text());
+					a.setExample(col.bool());
+					a.setRevision(col.number());
+					found[0] = true;
+				});
 		if (!found[0]) {
 			return null;
 		}

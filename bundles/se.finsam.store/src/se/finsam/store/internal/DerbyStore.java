@@ -193,6 +193,23 @@ public final class DerbyStore implements Store {
 	}
 
 	@Override
+	public void deleteAssociation(String associationId) {
+		List<String> projects = projects(associationId).stream().map(ProjectSummary::id).toList();
+		inTransaction(c -> {
+			for (String id : projects) {
+				ParticipantDao.deleteAll(c, numbers(c, id)[0]);
+				BudgetDao.deleteAll(c, id);
+				Jdbc.update(c, "DELETE FROM DOCUMENT WHERE PROJECT_ID = ?", id);
+				ProjectDao.delete(c, id);
+			}
+			Jdbc.update(c, "DELETE FROM LOCAL_GROUP WHERE ASSOCIATION_ID = ?", associationId);
+			Jdbc.update(c, "DELETE FROM PARTY WHERE ASSOCIATION_ID = ?", associationId);
+			Jdbc.update(c, "DELETE FROM ASSOCIATION WHERE ID = ?", associationId);
+			return null;
+		});
+	}
+
+	@Override
 	public List<ProjectSummary> projects(String associationId) {
 		return inTransaction(c -> {
 			List<ProjectSummary> result = new ArrayList<>();

@@ -94,7 +94,7 @@ final class Planner {
 		if (project == null) {
 			project = created.get(key);
 		}
-		if (project == null && options.createProjects() && ProjectRules.isDiarienummer(key)) {
+		if (project == null && options.createProjects() && ProjectRules.isDiarienummer(key, association)) {
 			project = FinsamFactory.eINSTANCE.createProject();
 			project.setDiarienummer(key);
 			project.setName(NLS.bind(Messages.Dis_createdProjectName, key));
