@@ -14,4 +14,7 @@ public interface ProjectEditorPages {
 
 	/** The id of the page shown ({@link ProjectEditorInput#PARTICIPANTS} …). */
 	String activePage();
+
+	/** Whether a save is still being written (it runs in a Job): exiting waits for it. */
+	boolean isSaving();
 }

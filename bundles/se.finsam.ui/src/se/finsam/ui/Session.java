@@ -23,12 +23,16 @@ public interface Session {
 		/** An element was saved, added or removed; null means "reload everything". */
 		default void changed(Object element) {
 		}
+
+		/** The store could not be opened (wrong or no password, a damaged database): the reason, for the user. */
+		default void failed(String reason) {
+		}
 	}
 
 	/**
-	 * Opens the data location's store (the key from FINSAM_KEY or Eclipse secure storage, generated on first use)
-	 * and loads the associations; on an empty data location first creates the demo association. Blocking: call it
-	 * from a Job.
+	 * Opens the data location's store and loads the associations (an empty data location stays empty: example data
+	 * only when the user asks for it). Blocking: call it from a Job. When it fails, the listeners hear why
+	 * ({@link Listener#failed}) and the exception is thrown; it may be called again.
 	 */
 	void open(IProgressMonitor monitor);
 

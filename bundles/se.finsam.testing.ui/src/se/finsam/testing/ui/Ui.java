@@ -60,6 +60,20 @@ public final class Ui {
 		flush();
 	}
 
+	/**
+	 * The session open with the example association in it, as a user gets it from "Öppna exempeldata" (the
+	 * workbench never creates it by itself). The same data each time: seed 1, 400 participants.
+	 */
+	public static void waitForExampleData() {
+		waitForSession();
+		if (session().associations().stream().noneMatch(se.finsam.model.Association::isExample)) {
+			session().store().createAssociation(se.finsam.model.demo.DemoData.create(1, 400, java.time.LocalDate.now()));
+			session().reload(new org.eclipse.core.runtime.NullProgressMonitor());
+			session().fireChanged(null);
+		}
+		flush();
+	}
+
 	/** The text field right after the label with this text (forms lay them out label, field). */
 	public static Text textAfterLabel(Composite root, String label) {
 		return controlAfterLabel(root, label) instanceof Text t ? t : null;

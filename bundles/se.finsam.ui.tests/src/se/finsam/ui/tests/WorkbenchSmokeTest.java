@@ -1,6 +1,7 @@
 package se.finsam.ui.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -42,8 +43,8 @@ public class WorkbenchSmokeTest {
 		IWorkbenchPage page = window.getActivePage();
 		assertEquals(EvaluationPerspective.ID, page.getPerspective().getId());
 		List<String> views = Arrays.stream(page.getViewReferences()).map(IViewReference::getId).toList();
-		assertTrue(views.contains(IPageLayout.ID_PROP_SHEET), "Properties view missing: " + views);
-		assertTrue(views.contains(EvaluationPerspective.PROGRESS_VIEW), "Progress view missing: " + views);
+		assertFalse(views.contains(IPageLayout.ID_PROP_SHEET), "Properties is not open with nothing to show: " + views);
+		assertTrue(views.contains(EvaluationPerspective.NAVIGATOR), "Navigator missing: " + views);
 
 		List<String> menus = Arrays.stream(shell.getMenuBar().getItems()).map(MenuItem::getText)
 				.map(t -> t.replace("&", "")).toList();
@@ -53,7 +54,9 @@ public class WorkbenchSmokeTest {
 		List<String> edit = menuTexts(shell.getMenuBar().getItems()[1].getMenu());
 		assertTrue(edit.stream().anyMatch(t -> t.startsWith("Ångra")) && edit.contains("Markera allt"), edit.toString());
 		assertTrue(menuTexts(shell.getMenuBar().getItems()[2].getMenu()).contains("Inställningar..."));
+		page.showView(IPageLayout.ID_PROP_SHEET);
 		assertEquals("Egenskaper", page.findViewReference(IPageLayout.ID_PROP_SHEET).getPartName());
+		page.hideView(page.findViewReference(IPageLayout.ID_PROP_SHEET));
 
 		Path png = Screenshots.save(shell, "workbench");
 		assertTrue(Files.size(png) > 5_000, "screenshot suspiciously small");

@@ -2,11 +2,12 @@ package se.finsam.ui.internal;
 
 import org.eclipse.ui.IFolderLayout;
 import org.eclipse.ui.IPageLayout;
+import org.eclipse.ui.IPlaceholderFolderLayout;
 import org.eclipse.ui.IPerspectiveFactory;
 
 /**
- * The evaluation specialist's perspective: editors in the middle, the navigator on the left, properties and
- * progress below.
+ * The evaluation specialist's perspective: the navigator on the left, editors filling the rest. Properties and
+ * progress open below the editors when asked for (Fönster → Visa vy): a view with nothing to show takes no room.
  */
 public class EvaluationPerspective implements IPerspectiveFactory {
 
@@ -24,9 +25,10 @@ public class EvaluationPerspective implements IPerspectiveFactory {
 		IFolderLayout left = layout.createFolder(LEFT_FOLDER, IPageLayout.LEFT, 0.25f, editors);
 		left.addView(NAVIGATOR);
 		layout.addShowViewShortcut(NAVIGATOR);
-		IFolderLayout bottom = layout.createFolder(BOTTOM_FOLDER, IPageLayout.BOTTOM, 0.72f, editors);
-		bottom.addView(IPageLayout.ID_PROP_SHEET);
-		bottom.addView(PROGRESS_VIEW);
+		IPlaceholderFolderLayout bottom = layout.createPlaceholderFolder(BOTTOM_FOLDER, IPageLayout.BOTTOM, 0.72f,
+				editors);
+		bottom.addPlaceholder(IPageLayout.ID_PROP_SHEET);
+		bottom.addPlaceholder(PROGRESS_VIEW);
 		layout.addShowViewShortcut(IPageLayout.ID_PROP_SHEET);
 		layout.addShowViewShortcut(PROGRESS_VIEW);
 	}

@@ -41,20 +41,24 @@ public class FinsamActionBarAdvisor extends ActionBarAdvisor {
 		menuBar.add(helpMenu());
 	}
 
+	/**
+	 * New and the förbund first, then import and export, closing, saving, and Avsluta last, apart from Exportera
+	 * so that it is never pressed for it.
+	 */
 	private MenuManager fileMenu() {
 		MenuManager menu = new MenuManager(Messages.Menu_file, IWorkbenchActionConstants.M_FILE);
 		menu.add(new GroupMarker(IWorkbenchActionConstants.FILE_START));
 		menu.add(new GroupMarker(IWorkbenchActionConstants.NEW_EXT));
-		menu.add(new Separator());
+		menu.add(new Separator("import"));
+		menu.add(new GroupMarker(IWorkbenchActionConstants.IMPORT_EXT));
+		menu.add(new Separator("close"));
 		menu.add(action(ActionFactory.CLOSE));
 		menu.add(action(ActionFactory.CLOSE_ALL));
 		menu.add(new Separator(IWorkbenchActionConstants.SAVE_GROUP));
 		menu.add(action(ActionFactory.SAVE));
 		menu.add(action(ActionFactory.SAVE_ALL));
-		menu.add(new Separator("import"));
-		menu.add(new GroupMarker(IWorkbenchActionConstants.IMPORT_EXT));
 		menu.add(new Separator(IWorkbenchActionConstants.MB_ADDITIONS));
-		menu.add(new Separator());
+		menu.add(new Separator("quit"));
 		menu.add(action(ActionFactory.QUIT));
 		menu.add(new GroupMarker(IWorkbenchActionConstants.FILE_END));
 		return menu;

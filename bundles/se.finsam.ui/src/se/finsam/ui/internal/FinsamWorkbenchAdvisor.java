@@ -1,5 +1,7 @@
 package se.finsam.ui.internal;
 
+import org.eclipse.ui.IWorkbench;
+import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.application.IWorkbenchConfigurer;
 import org.eclipse.ui.application.IWorkbenchWindowConfigurer;
 import org.eclipse.ui.application.WorkbenchAdvisor;
@@ -7,6 +9,7 @@ import org.eclipse.ui.application.WorkbenchWindowAdvisor;
 
 import se.finsam.ui.Session;
 import se.finsam.ui.internal.session.SessionStartup;
+import se.finsam.ui.internal.welcome.WelcomeEditor;
 
 /** Workbench-wide behaviour: the evaluation perspective first, window state kept between sessions. */
 public class FinsamWorkbenchAdvisor extends WorkbenchAdvisor {
@@ -28,9 +31,27 @@ public class FinsamWorkbenchAdvisor extends WorkbenchAdvisor {
 	}
 
 	@Override
+	public boolean preShutdown() {
+		return ExitGuard.mayExit(getWorkbenchConfigurer().getWorkbench());
+	}
+
+	@Override
 	public void postStartup() {
 		super.postStartup();
-		SessionStartup.schedule(getWorkbenchConfigurer().getWorkbench().getService(Session.class));
-		StartupSignal.whenIdle(getWorkbenchConfigurer().getWorkbench());
+		IWorkbench workbench = getWorkbenchConfigurer().getWorkbench();
+		Session session = workbench.getService(Session.class);
+		// A database without a förbund greets the user with what she can do first.
+		session.addListener(new Session.Listener() {
+			@Override
+			public void opened() {
+				session.removeListener(this);
+				IWorkbenchWindow window = workbench.getActiveWorkbenchWindow();
+				if (session.associations().isEmpty() && window != null && window.getActivePage() != null) {
+					WelcomeEditor.open(window.getActivePage());
+				}
+			}
+		});
+		SessionStartup.schedule(session);
+		StartupSignal.whenIdle(workbench);
 	}
 }

@@ -64,7 +64,7 @@ public class EditorsTest {
 
 	@BeforeAll
 	public static void openTheData() {
-		Ui.waitForSession();
+		Ui.waitForExampleData();
 	}
 
 	@AfterEach

@@ -214,6 +214,11 @@ public final class Messages extends NLS {
 	public static String Reports_kindFinal;
 	public static String Reports_kindCustom;
 	public static String Reports_kindPlan;
+	public static String Editor_closeTitle;
+	public static String Editor_closeMessage;
+	public static String Editor_closeSave;
+	public static String Editor_closeDiscard;
+	public static String Editor_closeCancel;
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);
 	}

@@ -13,7 +13,9 @@ import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.IEditorInput;
+import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.IEditorSite;
+import org.eclipse.ui.ISaveablePart2;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.forms.editor.FormEditor;
 import org.eclipse.ui.forms.editor.IFormPage;
@@ -39,13 +41,15 @@ import se.finsam.ui.editors.internal.participants.ParticipantsPage;
  * with one command stack (undo and redo across all pages) and one save, written in one transaction in a Job.
  * Saving is refused, with the reasons, while errors remain; a stale save loses nothing.
  */
-public class ProjectEditor extends FormEditor implements ProjectEditorPages, IEditingDomainProvider {
+public class ProjectEditor extends FormEditor implements ProjectEditorPages, IEditingDomainProvider, ISaveablePart2 {
 
 	private Session session;
 	private Project project;
 	private EditingContext context;
 	private String pendingParticipant;
 	private boolean disposed;
+	/** A save Job is writing (exit waits for it). */
+	private volatile boolean saving;
 
 	@Override
 	public void init(IEditorSite site, IEditorInput input) throws PartInitException {
@@ -64,7 +68,7 @@ public class ProjectEditor extends FormEditor implements ProjectEditorPages, IEd
 		context = new EditingContext(project);
 		context.stack().addCommandStackListener(e -> Display.getDefault().asyncExec(() -> {
 			if (!disposed) {
-				firePropertyChange(PROP_DIRTY);
+				firePropertyChange(IEditorPart.PROP_DIRTY);
 				updateTitle();
 			}
 		}));
@@ -249,6 +253,7 @@ public class ProjectEditor extends FormEditor implements ProjectEditorPages, IEd
 			return;
 		}
 		getContainer().setEnabled(false);
+		saving = true;
 		Job job = Job.create(NLS.bind(Messages.Editor_saving, project.getDiarienummer()), m -> {
 			try {
 				session.store().saveProject(project);
@@ -271,13 +276,32 @@ public class ProjectEditor extends FormEditor implements ProjectEditorPages, IEd
 		job.schedule();
 	}
 
+	/** Closing with unsaved edits asks in Swedish, naming the project (the platform's own question is English). */
+	@Override
+	public int promptToSaveOnClose() {
+		MessageDialog dialog = new MessageDialog(getSite().getShell(), Messages.Editor_closeTitle, null,
+				NLS.bind(Messages.Editor_closeMessage, getPartName()), MessageDialog.QUESTION, 0, Messages.Editor_closeSave,
+				Messages.Editor_closeDiscard, Messages.Editor_closeCancel);
+		return switch (dialog.open()) {
+		case 0 -> ISaveablePart2.YES;
+		case 1 -> ISaveablePart2.NO;
+		default -> ISaveablePart2.CANCEL;
+		};
+	}
+
+	@Override
+	public boolean isSaving() {
+		return saving;
+	}
+
 	private void saved() {
+		saving = false;
 		if (getContainer().isDisposed()) {
 			return;
 		}
 		getContainer().setEnabled(true);
 		context.stack().saveIsDone();
-		firePropertyChange(PROP_DIRTY);
+		firePropertyChange(IEditorPart.PROP_DIRTY);
 		updateTitle();
 		session.fireChanged(project);
 		getEditorSite().getActionBars().getStatusLineManager()
@@ -286,6 +310,7 @@ public class ProjectEditor extends FormEditor implements ProjectEditorPages, IEd
 
 	/** Someone else saved first: nothing was written, the changes stay here, and the user is told what to do. */
 	private void stale(StaleDataException e) {
+		saving = false;
 		if (getContainer().isDisposed()) {
 			return;
 		}
@@ -295,6 +320,7 @@ public class ProjectEditor extends FormEditor implements ProjectEditorPages, IEd
 	}
 
 	private void failed(String message) {
+		saving = false;
 		if (getContainer().isDisposed()) {
 			return;
 		}

@@ -14,20 +14,19 @@ import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.window.Window;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.widgets.Display;
-import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.IEditorReference;
 import org.eclipse.ui.PartInitException;
-import org.eclipse.ui.statushandlers.StatusManager;
 
 import se.finsam.model.Association;
-import se.finsam.model.FinsamFactory;
 import se.finsam.model.Project;
 import se.finsam.model.ProjectKind;
 import se.finsam.store.StoreException;
 import se.finsam.ui.ProjectEditorInput;
-import se.finsam.ui.ProjectEditorPages;
 import se.finsam.ui.Session;
 import se.finsam.ui.internal.Messages;
+import se.finsam.ui.internal.association.AssociationHandlers;
+import se.finsam.ui.internal.association.AssociationJobs;
+import se.finsam.ui.internal.association.NewProject;
 import se.finsam.ui.internal.navigator.Nodes.KindGroup;
 import se.finsam.ui.internal.navigator.Nodes.ProjectPart;
 import se.finsam.ui.internal.navigator.Nodes.StatusGroup;
@@ -47,7 +46,8 @@ final class NavigatorActions {
 		Object element = view.selection().getFirstElement();
 		Association association = association(element);
 		if (association != null) {
-			menu.add(action(Messages.Navigator_newProject, () -> newProject(association, kind(element))));
+			menu.add(action(Messages.Navigator_newProject, () -> NewProject.run(view.getSite().getPage(), session,
+					association, kind(element))));
 		}
 		if (element instanceof Project || element instanceof ProjectPart) {
 			menu.add(action(Messages.Navigator_open, this::open));
@@ -57,8 +57,23 @@ final class NavigatorActions {
 			menu.add(new Separator());
 			menu.add(action(Messages.Navigator_delete, () -> delete(project)));
 		}
+		if (element instanceof Association a) {
+			menu.add(new Separator());
+			menu.add(action(Messages.Navigator_editAssociation,
+					() -> AssociationHandlers.edit(shell(), session, a)));
+			if (a.isExample()) {
+				menu.add(action(Messages.Navigator_removeExample, () -> removeExample(a)));
+			}
+		}
 		menu.add(new Separator());
 		menu.add(refresh());
+	}
+
+	private void removeExample(Association example) {
+		if (MessageDialog.openConfirm(shell(), Messages.Navigator_removeExample,
+				NLS.bind(Messages.Welcome_removeExampleConfirm, example.getName()))) {
+			AssociationJobs.delete(session, example);
+		}
 	}
 
 	IAction refresh() {
@@ -105,44 +120,7 @@ final class NavigatorActions {
 	}
 
 	void openEditor(Project project, String page, String participantCode) {
-		Association a = (Association) project.eContainer();
-		String label = project.getDiarienummer() + " " + (project.getName() == null ? "" : project.getName());
-		try {
-			IEditorPart editor = view.getSite().getPage().openEditor(
-					new ProjectEditorInput(a.getId(), project.getId(), label.strip(), page, participantCode),
-					ProjectEditorInput.EDITOR_ID);
-			if (editor instanceof ProjectEditorPages pages) {
-				pages.show(page, participantCode);
-			}
-		} catch (PartInitException e) {
-			StatusManager.getManager().handle(e.getStatus(), StatusManager.SHOW | StatusManager.LOG);
-		}
-	}
-
-	private void newProject(Association association, ProjectKind kind) {
-		InputDialog dialog = new InputDialog(shell(), Messages.Navigator_newProjectTitle,
-				Messages.Navigator_newProjectMessage, "", text -> text.strip().matches("(19|20)\\d{2}:\\d{1,5}.*") ? null
-						: Messages.Navigator_newProjectInvalid);
-		if (dialog.open() != Window.OK) {
-			return;
-		}
-		String dnr = dialog.getValue().strip();
-		Project project = FinsamFactory.eINSTANCE.createProject();
-		project.setDiarienummer(dnr);
-		project.setName(Messages.Navigator_newProjectName);
-		project.setKind(kind);
-		project.setContentLoaded(true);
-		run(Messages.Navigator_saving, monitor -> {
-			Display.getDefault().syncExec(() -> association.getProjects().add(project));
-			try {
-				session.store().saveProject(project);
-			} catch (StoreException e) {
-				Display.getDefault().syncExec(() -> association.getProjects().remove(project));
-				throw e;
-			}
-			session.fireChanged(project);
-			Display.getDefault().asyncExec(() -> openEditor(project, ProjectEditorInput.OVERVIEW, null));
-		});
+		NewProject.open(view.getSite().getPage(), project, page, participantCode);
 	}
 
 	private void rename(Project project) {

@@ -42,7 +42,9 @@ final class NavigatorLabelProvider extends ColumnLabelProvider {
 			return partLabel(part);
 		}
 		IItemLabelProvider provider = (IItemLabelProvider) adapters.adapt(element, IItemLabelProvider.class);
-		return provider == null ? String.valueOf(element) : provider.getText(element);
+		String text = provider == null ? String.valueOf(element) : provider.getText(element);
+		return element instanceof se.finsam.model.Association a && a.isExample()
+				? NLS.bind(Messages.Navigator_exampleLabel, text) : text;
 	}
 
 	@Override

@@ -14,7 +14,9 @@ import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.viewers.TreeViewer;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.StackLayout;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.IEditorPart;
@@ -29,6 +31,9 @@ import se.finsam.store.ProjectSummary;
 import se.finsam.ui.ProjectEditorPages;
 import se.finsam.ui.Session;
 import se.finsam.ui.internal.Messages;
+import se.finsam.ui.internal.association.AssociationDialog;
+import se.finsam.ui.internal.association.AssociationJobs;
+import se.finsam.ui.internal.session.SessionStartup;
 
 /**
  * The evaluation specialist's map of the data: association → projects grouped by kind and status → participants,
@@ -40,6 +45,9 @@ public class NavigatorView extends ViewPart implements Session.Listener {
 
 	private final Map<String, Integer> participantCounts = new ConcurrentHashMap<>();
 	private Session session;
+	private StackLayout pages;
+	private Composite content;
+	private NavigatorNotice notice;
 	private TreeViewer viewer;
 	private Text search;
 	private NavigatorActions actions;
@@ -55,11 +63,16 @@ public class NavigatorView extends ViewPart implements Session.Listener {
 
 	@Override
 	public void createPartControl(Composite parent) {
-		GridLayoutFactory.fillDefaults().spacing(0, 2).applyTo(parent);
-		search = new Text(parent, SWT.SEARCH | SWT.ICON_SEARCH | SWT.ICON_CANCEL);
+		pages = new StackLayout();
+		parent.setLayout(pages);
+		content = new Composite(parent, SWT.NONE);
+		notice = new NavigatorNotice(parent);
+		GridLayoutFactory.fillDefaults().spacing(0, 2).applyTo(content);
+		search = new Text(content, SWT.SEARCH | SWT.ICON_SEARCH | SWT.ICON_CANCEL);
 		search.setMessage(Messages.Navigator_searchHint);
+		search.setToolTipText(Messages.Navigator_searchHint);
 		GridDataFactory.fillDefaults().grab(true, false).indent(2, 2).applyTo(search);
-		viewer = new TreeViewer(parent, SWT.MULTI | SWT.V_SCROLL | SWT.H_SCROLL);
+		viewer = new TreeViewer(content, SWT.MULTI | SWT.V_SCROLL | SWT.H_SCROLL);
 		GridDataFactory.fillDefaults().grab(true, true).applyTo(viewer.getControl());
 		viewer.setContentProvider(new NavigatorContentProvider());
 		viewer.setLabelProvider(new NavigatorLabelProvider(participantCounts));
@@ -78,8 +91,50 @@ public class NavigatorView extends ViewPart implements Session.Listener {
 		if (session.isOpen()) {
 			opened();
 		} else {
-			viewer.setInput(java.util.List.of(Messages.Navigator_opening));
+			notice.show(Messages.Navigator_opening);
+			showPage(notice.control());
 		}
+	}
+
+	private void showPage(org.eclipse.swt.widgets.Control page) {
+		pages.topControl = page;
+		page.getParent().layout(true, true);
+	}
+
+	/** The tree, or the notice when the database has no förbund yet. */
+	private void showContent() {
+		if (!session.associations().isEmpty()) {
+			showPage(content);
+			return;
+		}
+		notice.show(Messages.Navigator_empty,
+				new NavigatorNotice.Choice(Messages.Welcome_create, Messages.Welcome_createTip, () -> {
+					AssociationDialog dialog = new AssociationDialog(getSite().getShell(), null);
+					if (dialog.open() == org.eclipse.jface.window.Window.OK) {
+						AssociationJobs.create(session, dialog.result());
+					}
+				}),
+				new NavigatorNotice.Choice(Messages.Welcome_example, Messages.Welcome_exampleTip,
+						() -> AssociationJobs.createExample(session)));
+		showPage(notice.control());
+	}
+
+	@Override
+	public void failed(String reason) {
+		if (viewer.getControl().isDisposed()) {
+			return;
+		}
+		notice.show(NLS.bind(Messages.Navigator_failed, reason), new NavigatorNotice.Choice(Messages.Navigator_retry,
+				Messages.Navigator_retryTip, () -> {
+					notice.show(Messages.Navigator_opening);
+					SessionStartup.schedule(session);
+				}));
+		showPage(notice.control());
+	}
+
+	/** Tests: what the navigator says instead of its tree, or null when the tree shows. */
+	public String notice() {
+		return pages.topControl == content ? null : notice.text();
 	}
 
 	private void hookContextMenu() {
@@ -102,6 +157,7 @@ public class NavigatorView extends ViewPart implements Session.Listener {
 		}
 		viewer.setInput(session.associations());
 		viewer.expandToLevel(3);
+		showContent();
 		refreshCounts();
 	}
 
@@ -113,6 +169,7 @@ public class NavigatorView extends ViewPart implements Session.Listener {
 		if (element == null) {
 			viewer.setInput(session.associations());
 			viewer.expandToLevel(3);
+			showContent();
 		} else {
 			viewer.refresh();
 		}

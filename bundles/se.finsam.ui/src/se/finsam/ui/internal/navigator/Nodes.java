@@ -2,6 +2,8 @@ package se.finsam.ui.internal.navigator;
 
 import java.time.LocalDate;
 
+import org.eclipse.core.runtime.IAdaptable;
+
 import se.finsam.model.Association;
 import se.finsam.model.Period;
 import se.finsam.model.Project;
@@ -29,16 +31,29 @@ final class Nodes {
 		}
 	}
 
-	record KindGroup(Association association, ProjectKind kind) {
+	/** The groups answer to the association they belong to (Ny insats, Redigera förbund). */
+	record KindGroup(Association association, ProjectKind kind) implements IAdaptable {
+		@Override
+		public <T> T getAdapter(Class<T> adapter) {
+			return adapter == Association.class ? adapter.cast(association) : null;
+		}
 	}
 
-	record StatusGroup(Association association, ProjectKind kind, Status status) {
+	record StatusGroup(Association association, ProjectKind kind, Status status) implements IAdaptable {
+		@Override
+		public <T> T getAdapter(Class<T> adapter) {
+			return adapter == Association.class ? adapter.cast(association) : null;
+		}
 	}
 
 	enum Part {
 		PARTICIPANTS, BUDGET, REPORTS, EVALUATIONS
 	}
 
-	record ProjectPart(Project project, Part part) {
+	record ProjectPart(Project project, Part part) implements IAdaptable {
+		@Override
+		public <T> T getAdapter(Class<T> adapter) {
+			return adapter == Association.class && project.eContainer() instanceof Association a ? adapter.cast(a) : null;
+		}
 	}
 }

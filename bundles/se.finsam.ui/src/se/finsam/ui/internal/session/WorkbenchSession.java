@@ -1,7 +1,6 @@
 package se.finsam.ui.internal.session;
 
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -17,7 +16,6 @@ import org.osgi.service.component.annotations.Reference;
 
 import se.finsam.core.DataLocation;
 import se.finsam.model.Association;
-import se.finsam.model.demo.DemoData;
 import se.finsam.store.AssociationSummary;
 import se.finsam.store.Store;
 import se.finsam.store.StoreException;
@@ -43,18 +41,22 @@ public class WorkbenchSession implements Session {
 		if (store != null) {
 			return;
 		}
+		try {
+			openStore(monitor);
+		} catch (StoreException e) {
+			Display.getDefault().asyncExec(() -> listeners.forEach(l -> l.failed(e.getMessage())));
+			throw e;
+		}
+	}
+
+	private void openStore(IProgressMonitor monitor) {
 		SubMonitor progress = SubMonitor.convert(monitor, Messages.Session_opening, 10);
 		Path data = DataLocation.path();
 		KeyStorage keys = KeyStorage.standard();
 		StoreKey key = keyFor(data, keys);
 		progress.worked(1);
 		Store opened = openWithRetry(data, key, keys);
-		progress.worked(5);
-		if (opened.associations().isEmpty()) {
-			progress.subTask(Messages.Session_creatingDemo);
-			opened.createAssociation(DemoData.create(1, 400, LocalDate.now()));
-		}
-		progress.worked(2);
+		progress.worked(7);
 		// Open only once loaded: whoever sees isOpen() also sees the associations.
 		associations = load(opened, progress.split(2));
 		store = opened;

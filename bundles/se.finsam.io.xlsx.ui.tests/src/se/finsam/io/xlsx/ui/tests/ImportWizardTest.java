@@ -34,7 +34,7 @@ public class ImportWizardTest {
 
 	@Test
 	public void theWizardPreviewsShowsTheProblemAndImportsTheValidRows() throws Exception {
-		Ui.waitForSession();
+		Ui.waitForExampleData();
 		Session session = Ui.session();
 		Association association = session.associations().get(0);
 		String dnr = association.getProjects().get(association.getProjects().size() - 1).getDiarienummer();
@@ -85,7 +85,7 @@ public class ImportWizardTest {
 
 	@Test
 	public void exportWithoutAProjectSaysWhatToDo() throws Exception {
-		Ui.waitForSession();
+		Ui.waitForExampleData();
 		ICommandService commands = PlatformUI.getWorkbench().getService(ICommandService.class);
 		Command export = commands.getCommand("se.finsam.io.xlsx.ui.export");
 		assertTrue(export.isDefined());
