@@ -9,6 +9,7 @@ import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import java.util.Arrays;
 import java.util.Base64;
+import java.util.List;
 import java.util.HexFormat;
 
 import javax.crypto.Mac;
@@ -23,8 +24,9 @@ import se.finsam.store.internal.Messages;
 /**
  * The secret that opens a store. Everything else is derived from it: Derby's boot password (AES-256 encryption of
  * the whole database), the key that encrypts personnummer in their column, and the key of their pseudonyms. The
- * workbench generates one on first start and keeps it in Eclipse secure storage; the command line reads it from
- * {@code --key-file} or {@code FINSAM_KEY}. Never logged: {@link #toString()} hides it.
+ * workbench derives it from the database password the user chose (the same password opens the database from the
+ * command line), or reads it from a recovery key file; the command line reads it from {@code --key-file},
+ * {@code FINSAM_KEY} or a prompt. Never logged: {@link #toString()} hides it.
  */
 public final class StoreKey {
 
@@ -73,10 +75,13 @@ public final class StoreKey {
 		}
 	}
 
-	/** Reads a key file. */
+	/** Reads a key file: its key line; lines starting with # are the file's own instructions. */
 	public static StoreKey read(Path file) {
 		try {
-			return fromText(Files.readString(file, StandardCharsets.UTF_8));
+			String text = Files.readString(file, StandardCharsets.UTF_8);
+			String line = text.lines().map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#")).findFirst()
+					.orElse("");
+			return fromText(line);
 		} catch (IOException e) {
 			throw new StoreException(NLS.bind(Messages.Key_cannotRead, file), e);
 		}
@@ -89,6 +94,14 @@ public final class StoreKey {
 
 	/** Writes a key file readable by its owner only. */
 	public void write(Path file) {
+		write(file, List.of());
+	}
+
+	/**
+	 * Writes a key file readable by its owner only, with lines of explanation above the key (a recovery key tells
+	 * whoever finds it what it opens and how).
+	 */
+	public void write(Path file, List<String> comments) {
 		try {
 			Files.deleteIfExists(file);
 			try {
@@ -96,7 +109,11 @@ public final class StoreKey {
 			} catch (UnsupportedOperationException e) {
 				Files.createFile(file);
 			}
-			Files.writeString(file, encoded() + System.lineSeparator(), StandardCharsets.UTF_8);
+			StringBuilder text = new StringBuilder();
+			for (String comment : comments) {
+				text.append("# ").append(comment).append(System.lineSeparator());
+			}
+			Files.writeString(file, text + encoded() + System.lineSeparator(), StandardCharsets.UTF_8);
 		} catch (IOException e) {
 			throw new StoreException(NLS.bind(Messages.Key_cannotWrite, file), e);
 		}

@@ -17,8 +17,6 @@ public final class Messages extends NLS {
 	public static String Menu_help;
 	public static String Menu_showView;
 	public static String Menu_window;
-	public static String KeyDialog_message;
-	public static String KeyDialog_title;
 	public static String Navigator_active;
 	public static String Navigator_budget;
 	public static String Navigator_counting;
@@ -72,22 +70,8 @@ public final class Messages extends NLS {
 	public static String Preferences_saveFailed;
 	public static String Preferences_restartTitle;
 	public static String Preferences_restartMessage;
-	public static String StoragePassword_title;
-	public static String StoragePassword_createTitle;
-	public static String StoragePassword_enterTitle;
-	public static String StoragePassword_createMessage;
-	public static String StoragePassword_enterMessage;
-	public static String StoragePassword_password;
-	public static String StoragePassword_repeat;
-	public static String StoragePassword_note;
-	public static String StoragePassword_tooShort;
-	public static String StoragePassword_differ;
-	public static String StoragePassword_wrong;
-	public static String Session_creatingDemo;
-	public static String Session_noKey;
 	public static String Session_notOpen;
 	public static String Session_opening;
-	public static String Session_secureStorage;
 
 	public static String Association_addParty;
 	public static String Association_addPartyTip;
@@ -182,6 +166,31 @@ public final class Messages extends NLS {
 	public static String Exit_save;
 	public static String Exit_discard;
 	public static String Exit_cancel;
+	public static String Password_createTitle;
+	public static String Password_enterTitle;
+	public static String Password_createMessage;
+	public static String Password_enterMessage;
+	public static String Password_password;
+	public static String Password_repeat;
+	public static String Password_createNote;
+	public static String Password_enterNote;
+	public static String Password_saveRecovery;
+	public static String Password_saveRecoveryTip;
+	public static String Password_useRecovery;
+	public static String Password_useRecoveryTip;
+	public static String Password_create;
+	public static String Password_open;
+	public static String Password_cancel;
+	public static String Password_tooShort;
+	public static String Password_differ;
+	public static String Password_recoveryFileName;
+	public static String Password_recoveryLine1;
+	public static String Password_recoveryLine2;
+	public static String Password_recoveryLine3;
+	public static String Password_recoverySaved;
+	public static String Session_noPasswordChosen;
+	public static String Session_noPassword;
+	public static String Session_wrongPassword;
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);
 	}

@@ -1,5 +1,6 @@
 package se.finsam.ui.internal.session;
 
+import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
@@ -8,7 +9,10 @@ import se.finsam.store.StoreException;
 import se.finsam.ui.Session;
 import se.finsam.ui.internal.Messages;
 
-/** Opens the data location in the background once the window is up: the UI thread never waits for Derby. */
+/**
+ * Opens the data location in the background once the window is up: the UI thread never waits for Derby. A failure
+ * is told by the navigator (its reason and Försök igen), not by a platform error dialog; it is logged.
+ */
 public final class SessionStartup {
 
 	private SessionStartup() {
@@ -20,7 +24,8 @@ public final class SessionStartup {
 				session.open(monitor);
 				return Status.OK_STATUS;
 			} catch (StoreException e) {
-				return new Status(IStatus.ERROR, "se.finsam.ui", e.getMessage(), e);
+				ILog.of(SessionStartup.class).log(new Status(IStatus.WARNING, "se.finsam.ui", e.getMessage(), e));
+				return Status.OK_STATUS;
 			}
 		});
 		job.setUser(false);

@@ -4,12 +4,14 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicReference;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.SubMonitor;
-import org.eclipse.equinox.security.storage.StorageException;
-import org.eclipse.osgi.util.NLS;
+import org.eclipse.jface.window.Window;
 import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.ui.PlatformUI;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
@@ -21,7 +23,6 @@ import se.finsam.store.Store;
 import se.finsam.store.StoreException;
 import se.finsam.store.StoreKey;
 import se.finsam.store.StoreService;
-import se.finsam.store.WrongKeyException;
 import se.finsam.ui.Session;
 import se.finsam.ui.internal.Messages;
 
@@ -52,43 +53,37 @@ public class WorkbenchSession implements Session {
 	private void openStore(IProgressMonitor monitor) {
 		SubMonitor progress = SubMonitor.convert(monitor, Messages.Session_opening, 10);
 		Path data = DataLocation.path();
-		KeyStorage keys = KeyStorage.standard();
-		StoreKey key = keyFor(data, keys);
-		progress.worked(1);
-		Store opened = openWithRetry(data, key, keys);
-		progress.worked(7);
+		Store opened = new StoreOpening(stores, new DialogPrompt(), System.getenv("FINSAM_KEY")).open(data);
+		progress.worked(8);
 		// Open only once loaded: whoever sees isOpen() also sees the associations.
 		associations = load(opened, progress.split(2));
 		store = opened;
 		Display.getDefault().asyncExec(() -> listeners.forEach(Listener::opened));
 	}
 
-	private StoreKey keyFor(Path data, KeyStorage keys) {
-		try {
-			StoreKey key = keys.find(data);
-			if (key == null && !stores.exists(data)) {
-				key = StoreKey.generate(); // a new data location: its key is born here
-				keys.remember(data, key);
-			}
-			return key != null ? key : KeyDialog.ask(data, null);
-		} catch (StorageException e) {
-			throw new StoreException(NLS.bind(Messages.Session_secureStorage, e.getMessage()), e);
+	/** The password dialog on the UI thread, whichever thread opens the store. */
+	private static final class DialogPrompt implements StoreOpening.Prompt {
+		@Override
+		public StoreKey create(Path dataLocation) {
+			return ask(true, dataLocation, null);
 		}
-	}
 
-	/** A key that does not open the database is asked for again, with the reason. */
-	private Store openWithRetry(Path data, StoreKey key, KeyStorage keys) {
-		StoreKey current = key;
-		while (true) {
-			try {
-				Store opened = stores.open(data, current);
-				keys.remember(data, current);
-				return opened;
-			} catch (WrongKeyException e) {
-				current = KeyDialog.ask(data, e.getMessage());
-			} catch (StorageException e) {
-				throw new StoreException(NLS.bind(Messages.Session_secureStorage, e.getMessage()), e);
-			}
+		@Override
+		public StoreKey enter(Path dataLocation, String problem) {
+			return ask(false, dataLocation, problem);
+		}
+
+		private static StoreKey ask(boolean create, Path dataLocation, String problem) {
+			AtomicReference<StoreKey> answer = new AtomicReference<>();
+			Display.getDefault().syncExec(() -> {
+				Shell parent = PlatformUI.isWorkbenchRunning() && PlatformUI.getWorkbench().getActiveWorkbenchWindow() != null
+						? PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell() : null;
+				DatabasePasswordDialog dialog = new DatabasePasswordDialog(parent, create, dataLocation, problem);
+				if (dialog.open() == Window.OK) {
+					answer.set(dialog.key());
+				}
+			});
+			return answer.get();
 		}
 	}
 
