@@ -17,6 +17,9 @@ public class EvaluationPerspective implements IPerspectiveFactory {
 	public static final String BOTTOM_FOLDER = "se.finsam.ui.perspective.bottom";
 	public static final String PROGRESS_VIEW = "org.eclipse.ui.views.ProgressView";
 	public static final String NAVIGATOR = "se.finsam.ui.navigator";
+	public static final String RIGHT_FOLDER = "se.finsam.ui.perspective.right";
+	/** The user guide's view (bundle se.finsam.ui.help). */
+	public static final String GUIDE = "se.finsam.ui.help.guide";
 
 	@Override
 	public void createInitialLayout(IPageLayout layout) {
@@ -29,6 +32,8 @@ public class EvaluationPerspective implements IPerspectiveFactory {
 				editors);
 		bottom.addPlaceholder(IPageLayout.ID_PROP_SHEET);
 		bottom.addPlaceholder(PROGRESS_VIEW);
+		// The user guide, when opened, stands beside the work, as tall as the window.
+		layout.createPlaceholderFolder(RIGHT_FOLDER, IPageLayout.RIGHT, 0.62f, editors).addPlaceholder(GUIDE);
 		layout.addShowViewShortcut(IPageLayout.ID_PROP_SHEET);
 		layout.addShowViewShortcut(PROGRESS_VIEW);
 	}

@@ -98,6 +98,8 @@ public class FinsamActionBarAdvisor extends ActionBarAdvisor {
 	private MenuManager helpMenu() {
 		MenuManager menu = new MenuManager(Messages.Menu_help, IWorkbenchActionConstants.M_HELP);
 		menu.add(new GroupMarker(IWorkbenchActionConstants.HELP_START));
+		menu.add(new Separator("guide"));
+		menu.add(new Separator("welcome"));
 		menu.add(new Separator("group.updates"));
 		menu.add(new GroupMarker(IWorkbenchActionConstants.MB_ADDITIONS));
 		menu.add(new Separator("about"));

@@ -191,6 +191,8 @@ public final class Messages extends NLS {
 	public static String Session_noPasswordChosen;
 	public static String Session_noPassword;
 	public static String Session_wrongPassword;
+	public static String Welcome_guide;
+	public static String Welcome_guideTip;
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);
 	}

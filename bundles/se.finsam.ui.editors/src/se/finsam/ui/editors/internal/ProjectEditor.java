@@ -30,6 +30,7 @@ import se.finsam.store.LoadCancelledException;
 import se.finsam.store.LoadProgress;
 import se.finsam.store.StaleDataException;
 import se.finsam.store.StoreException;
+import se.finsam.ui.HelpTopics;
 import se.finsam.ui.ProjectEditorInput;
 import se.finsam.ui.ProjectEditorPages;
 import se.finsam.ui.Session;
@@ -41,7 +42,8 @@ import se.finsam.ui.editors.internal.participants.ParticipantsPage;
  * with one command stack (undo and redo across all pages) and one save, written in one transaction in a Job.
  * Saving is refused, with the reasons, while errors remain; a stale save loses nothing.
  */
-public class ProjectEditor extends FormEditor implements ProjectEditorPages, IEditingDomainProvider, ISaveablePart2 {
+public class ProjectEditor extends FormEditor
+		implements ProjectEditorPages, IEditingDomainProvider, ISaveablePart2, HelpTopics.Contextual {
 
 	private Session session;
 	private Project project;
@@ -220,6 +222,22 @@ public class ProjectEditor extends FormEditor implements ProjectEditorPages, IEd
 	@Override
 	public Project project() {
 		return project;
+	}
+
+	/** F1: the guide's page about the page shown. */
+	@Override
+	public String helpTopic() {
+		String page = activePage();
+		if (page == null) {
+			return HelpTopics.PROJECTS;
+		}
+		return switch (page) {
+		case ProjectEditorInput.PARTICIPANTS -> HelpTopics.PARTICIPANTS;
+		case ProjectEditorInput.BUDGET -> HelpTopics.BUDGET;
+		case ProjectEditorInput.REPORTS -> HelpTopics.REPORTS;
+		case se.finsam.ui.editors.internal.evaluation.EvaluationPage.ID -> HelpTopics.EVALUATION;
+		default -> HelpTopics.PROJECTS;
+		};
 	}
 
 	public Association association() {

@@ -29,6 +29,7 @@ import se.finsam.model.Project;
 import se.finsam.model.validation.Diarienummer;
 import se.finsam.model.validation.ModelValidation;
 import se.finsam.model.validation.Problem;
+import se.finsam.ui.HelpTopics;
 import se.finsam.ui.internal.Messages;
 
 /**
@@ -64,6 +65,7 @@ public final class AssociationDialog extends TitleAreaDialog {
 	protected void configureShell(Shell shell) {
 		super.configureShell(shell);
 		shell.setText(original == null ? Messages.Association_newTitle : Messages.Association_editTitle);
+		HelpTopics.attach(shell, HelpTopics.GETTING_STARTED);
 	}
 
 	@Override

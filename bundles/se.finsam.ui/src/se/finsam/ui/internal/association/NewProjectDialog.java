@@ -23,6 +23,7 @@ import se.finsam.model.Period;
 import se.finsam.model.Project;
 import se.finsam.model.ProjectKind;
 import se.finsam.model.validation.Diarienummer;
+import se.finsam.ui.HelpTopics;
 import se.finsam.ui.internal.Messages;
 
 /** A new insats: its diarienummer in the förbund's own format, its name, kind and granted period. */
@@ -53,6 +54,7 @@ public final class NewProjectDialog extends TitleAreaDialog {
 	protected void configureShell(Shell shell) {
 		super.configureShell(shell);
 		shell.setText(Messages.NewProject_title);
+		HelpTopics.attach(shell, HelpTopics.PROJECTS);
 	}
 
 	@Override

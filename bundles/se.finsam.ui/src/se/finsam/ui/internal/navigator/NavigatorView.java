@@ -29,6 +29,7 @@ import se.finsam.model.Association;
 import se.finsam.model.Project;
 import se.finsam.store.ProjectSummary;
 import se.finsam.ui.ProjectEditorPages;
+import se.finsam.ui.HelpTopics;
 import se.finsam.ui.Session;
 import se.finsam.ui.internal.Messages;
 import se.finsam.ui.internal.association.AssociationDialog;
@@ -39,7 +40,7 @@ import se.finsam.ui.internal.session.SessionStartup;
  * The evaluation specialist's map of the data: association → projects grouped by kind and status → participants,
  * budget, reports and evaluations. A search field finds projects by diarienummer or name and participants by code.
  */
-public class NavigatorView extends ViewPart implements Session.Listener {
+public class NavigatorView extends ViewPart implements Session.Listener, HelpTopics.Contextual {
 
 	public static final String ID = "se.finsam.ui.navigator";
 
@@ -224,6 +225,11 @@ public class NavigatorView extends ViewPart implements Session.Listener {
 		if (linked && editor instanceof ProjectEditorPages pages) {
 			revealProject(pages.projectId());
 		}
+	}
+
+	@Override
+	public String helpTopic() {
+		return HelpTopics.PROJECTS;
 	}
 
 	@Override

@@ -21,6 +21,7 @@ import org.eclipse.swt.widgets.Text;
 
 import se.finsam.store.StoreException;
 import se.finsam.store.StoreKey;
+import se.finsam.ui.HelpTopics;
 import se.finsam.ui.internal.Messages;
 
 /**
@@ -60,6 +61,7 @@ public final class DatabasePasswordDialog extends TitleAreaDialog {
 	protected void configureShell(Shell shell) {
 		super.configureShell(shell);
 		shell.setText(create ? Messages.Password_createTitle : Messages.Password_enterTitle);
+		HelpTopics.attach(shell, HelpTopics.SAFETY);
 	}
 
 	@Override

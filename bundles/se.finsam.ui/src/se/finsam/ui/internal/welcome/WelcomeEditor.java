@@ -27,6 +27,7 @@ import org.eclipse.ui.part.EditorPart;
 import org.eclipse.ui.statushandlers.StatusManager;
 
 import se.finsam.model.Association;
+import se.finsam.ui.HelpTopics;
 import se.finsam.ui.Session;
 import se.finsam.ui.internal.Messages;
 import se.finsam.ui.internal.association.AssociationDialog;
@@ -37,7 +38,7 @@ import se.finsam.ui.internal.association.AssociationJobs;
  * example data (opt-in, marked "Exempel", removable). Shown at start while the database has no förbund, and from
  * Hjälp → Välkommen at any time.
  */
-public class WelcomeEditor extends EditorPart implements Session.Listener {
+public class WelcomeEditor extends EditorPart implements Session.Listener, HelpTopics.Contextual {
 
 	public static final String ID = "se.finsam.ui.welcome";
 	static final String IMPORT = "se.finsam.io.xlsx.ui.import";
@@ -75,9 +76,9 @@ public class WelcomeEditor extends EditorPart implements Session.Listener {
 		Composite body = form.getBody();
 		GridLayoutFactory.swtDefaults().margins(24, 16).spacing(12, 18).applyTo(body);
 		Label intro = toolkit.createLabel(body, Messages.Welcome_intro, SWT.WRAP);
-		GridDataFactory.fillDefaults().grab(true, false).hint(620, SWT.DEFAULT).applyTo(intro);
+		GridDataFactory.fillDefaults().grab(true, false).hint(300, SWT.DEFAULT).applyTo(intro);
 		state = toolkit.createLabel(body, "", SWT.WRAP);
-		GridDataFactory.fillDefaults().grab(true, false).hint(620, SWT.DEFAULT).applyTo(state);
+		GridDataFactory.fillDefaults().grab(true, false).hint(300, SWT.DEFAULT).applyTo(state);
 
 		choice(body, Messages.Welcome_createTitle, Messages.Welcome_createText, Messages.Welcome_create,
 				Messages.Welcome_createTip, this::createAssociation);
@@ -85,6 +86,14 @@ public class WelcomeEditor extends EditorPart implements Session.Listener {
 				Messages.Welcome_importTip, this::importFromExcel);
 		example = choice(body, Messages.Welcome_exampleTitle, Messages.Welcome_exampleText, Messages.Welcome_example,
 				Messages.Welcome_exampleTip, this::toggleExample);
+		org.eclipse.ui.forms.widgets.Hyperlink guide = toolkit.createHyperlink(body, Messages.Welcome_guide, SWT.NONE);
+		guide.setToolTipText(Messages.Welcome_guideTip);
+		guide.addHyperlinkListener(new org.eclipse.ui.forms.events.HyperlinkAdapter() {
+			@Override
+			public void linkActivated(org.eclipse.ui.forms.events.HyperlinkEvent e) {
+				HelpTopics.show(HelpTopics.GETTING_STARTED);
+			}
+		});
 		session.addListener(this);
 		refresh();
 	}
@@ -98,7 +107,8 @@ public class WelcomeEditor extends EditorPart implements Session.Listener {
 		heading.setFont(org.eclipse.jface.resource.JFaceResources.getBannerFont());
 		GridDataFactory.fillDefaults().span(2, 1).applyTo(heading);
 		Label description = toolkit.createLabel(c, text, SWT.WRAP);
-		GridDataFactory.fillDefaults().grab(true, false).hint(460, SWT.DEFAULT).applyTo(description);
+		// Narrow hints: the text wraps to the room left, the button keeps its place.
+		GridDataFactory.fillDefaults().grab(true, false).hint(200, SWT.DEFAULT).applyTo(description);
 		Button b = toolkit.createButton(c, button, SWT.PUSH);
 		b.setToolTipText(tip);
 		GridDataFactory.fillDefaults().align(SWT.END, SWT.CENTER).hint(200, SWT.DEFAULT).applyTo(b);
@@ -185,6 +195,11 @@ public class WelcomeEditor extends EditorPart implements Session.Listener {
 				NLS.bind(Messages.Welcome_removeExampleConfirm, example.getName()))) {
 			AssociationJobs.delete(session, example);
 		}
+	}
+
+	@Override
+	public String helpTopic() {
+		return HelpTopics.GETTING_STARTED;
 	}
 
 	@Override

@@ -21,6 +21,8 @@ public class ImportHandler extends AbstractHandler {
 		}
 		WizardDialog dialog = new WizardDialog(shell, new DisImportWizard(session));
 		dialog.setPageSize(900, 520);
+		dialog.create();
+		se.finsam.ui.HelpTopics.attach(dialog.getShell(), se.finsam.ui.HelpTopics.IMPORT);
 		dialog.open();
 		return null;
 	}

@@ -48,6 +48,7 @@ final class NewReportDialog extends TitleAreaDialog {
 	protected void configureShell(Shell shell) {
 		super.configureShell(shell);
 		shell.setText(Messages.Reports_new);
+		se.finsam.ui.HelpTopics.attach(shell, se.finsam.ui.HelpTopics.REPORTS);
 	}
 
 	@Override
