@@ -52,13 +52,13 @@ final class ShortcutsDialog extends Dialog {
 		Table table = new Table(area, SWT.BORDER | SWT.FULL_SELECTION | SWT.V_SCROLL);
 		table.setHeaderVisible(true);
 		table.setLinesVisible(true);
-		GridDataFactory.fillDefaults().grab(true, true).hint(520, 380).applyTo(table);
+		GridDataFactory.fillDefaults().grab(true, true).hint(560, 380).applyTo(table);
 		TableColumn what = new TableColumn(table, SWT.NONE);
 		what.setText(Messages.Keys_command);
 		what.setWidth(340);
 		TableColumn key = new TableColumn(table, SWT.NONE);
 		key.setText(Messages.Keys_key);
-		key.setWidth(160);
+		key.setWidth(200);
 		for (Map.Entry<String, String> e : shortcuts().entrySet()) {
 			TableItem item = new TableItem(table, SWT.NONE);
 			item.setText(new String[] { e.getKey(), e.getValue() });
