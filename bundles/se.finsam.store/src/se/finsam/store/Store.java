@@ -59,6 +59,12 @@ public interface Store extends AutoCloseable {
 	/** Deletes an association with its parties, groups and every project with everything it holds. */
 	void deleteAssociation(String associationId);
 
+	/** Records an act on personal data (never the data itself), committed at once. */
+	void record(AuditEntry entry);
+
+	/** What was recorded, oldest first. */
+	java.util.List<AuditEntry> auditLog();
+
 	/** The projects of an association, with participant counts, by diarienummer. */
 	List<ProjectSummary> projects(String associationId);
 

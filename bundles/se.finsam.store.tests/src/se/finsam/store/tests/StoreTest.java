@@ -247,7 +247,25 @@ public class StoreTest {
 	@Test
 	public void schemaVersionIsCurrent() {
 		try (Store store = Fixture.open(data)) {
-			assertEquals(3, store.schemaVersion());
+			assertEquals(4, store.schemaVersion());
+		}
+	}
+
+	/** A reveal is recorded with who, when, whose (the code) and why, and never the number. */
+	@Test
+	public void auditEntriesAreKeptInOrder() {
+		try (Store store = Fixture.open(data)) {
+			java.time.Instant at = java.time.Instant.parse("2026-11-23T09:15:00Z");
+			store.record(new se.finsam.store.AuditEntry(at, "eva", se.finsam.store.AuditEntry.REVEAL_PERSONNUMMER,
+					"p1", "MB-0001", "Kontroll mot Försäkringskassan"));
+			store.record(new se.finsam.store.AuditEntry(at.plusSeconds(60), "eva",
+					se.finsam.store.AuditEntry.REVEAL_PERSONNUMMER, "p1", "MB-0002", "Rättelse"));
+		}
+		try (Store store = Fixture.open(data)) {
+			var log = store.auditLog();
+			assertEquals(List.of("MB-0001", "MB-0002"), log.stream().map(se.finsam.store.AuditEntry::subject).toList());
+			assertEquals("Kontroll mot Försäkringskassan", log.get(0).reason());
+			assertEquals(java.time.Instant.parse("2026-11-23T09:15:00Z"), log.get(0).at());
 		}
 	}
 

@@ -17,6 +17,11 @@ final class Binder {
 		this.statement = statement;
 	}
 
+	Binder timestamp(java.time.Instant value) throws SQLException {
+		statement.setTimestamp(++index, java.sql.Timestamp.from(value));
+		return this;
+	}
+
 	Binder text(String value) throws SQLException {
 		if (value == null) {
 			statement.setNull(++index, Types.VARCHAR);

@@ -28,6 +28,7 @@ import se.finsam.model.validation.Labels;
 import se.finsam.model.validation.ModelValidation;
 import se.finsam.model.validation.Problem;
 import se.finsam.store.AssociationSummary;
+import se.finsam.store.AuditEntry;
 import se.finsam.store.InvalidDataException;
 import se.finsam.store.LoadProgress;
 import se.finsam.store.OutcomeCount;
@@ -206,6 +207,34 @@ public final class DerbyStore implements Store {
 			Jdbc.update(c, "DELETE FROM PARTY WHERE ASSOCIATION_ID = ?", associationId);
 			Jdbc.update(c, "DELETE FROM ASSOCIATION WHERE ID = ?", associationId);
 			return null;
+		});
+	}
+
+	@Override
+	public void record(AuditEntry entry) {
+		inTransaction(c -> {
+			try (PreparedStatement s = c.prepareStatement("INSERT INTO AUDIT (RECORDED_AT, USER_NAME, ACTION, "
+					+ "PROJECT_ID, SUBJECT, REASON) VALUES (?, ?, ?, ?, ?, ?)")) {
+				new Binder(s).timestamp(entry.at()).text(entry.user()).text(entry.action()).text(entry.projectId())
+						.text(entry.subject()).text(entry.reason());
+				s.executeUpdate();
+			}
+			return null;
+		});
+	}
+
+	@Override
+	public List<AuditEntry> auditLog() {
+		return inTransaction(c -> {
+			List<AuditEntry> out = new ArrayList<>();
+			try (PreparedStatement s = c.prepareStatement("SELECT RECORDED_AT, USER_NAME, ACTION, PROJECT_ID, SUBJECT, "
+					+ "REASON FROM AUDIT ORDER BY NUM"); java.sql.ResultSet rs = s.executeQuery()) {
+				while (rs.next()) {
+					out.add(new AuditEntry(rs.getTimestamp(1).toInstant(), rs.getString(2), rs.getString(3),
+							rs.getString(4), rs.getString(5), rs.getString(6)));
+				}
+			}
+			return out;
 		});
 	}
 

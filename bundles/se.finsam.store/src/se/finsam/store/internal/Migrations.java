@@ -20,7 +20,8 @@ import java.util.List;
 final class Migrations {
 
 	/** The migrations of this version, in order; the index + 1 is the schema version. */
-	static final List<String> SCRIPTS = List.of("V1__initial.sql", "V2__views.sql", "V3__association_format.sql");
+	static final List<String> SCRIPTS = List.of("V1__initial.sql", "V2__views.sql", "V3__association_format.sql",
+			"V4__audit.sql");
 	static final int LATEST = SCRIPTS.size();
 
 	private Migrations() {

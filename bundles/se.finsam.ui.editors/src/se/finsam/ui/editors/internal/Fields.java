@@ -16,7 +16,6 @@ import org.eclipse.core.runtime.IStatus;
 import org.eclipse.emf.databinding.edit.EMFEditProperties;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature;
-import org.eclipse.jface.databinding.fieldassist.ControlDecorationSupport;
 import org.eclipse.jface.databinding.swt.typed.WidgetProperties;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.dialogs.IMessageProvider;
@@ -25,7 +24,6 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
-import org.eclipse.ui.forms.IMessageManager;
 import org.eclipse.ui.forms.widgets.FormToolkit;
 
 import se.finsam.core.Formats;
@@ -52,6 +50,7 @@ public final class Fields {
 	private final FormToolkit toolkit;
 	private final DataBindingContext bindings = new DataBindingContext();
 	private final Map<Key, Control> controls = new LinkedHashMap<>();
+	private final FieldMarks marks = new FieldMarks();
 
 	public Fields(EditingContext context, FormToolkit toolkit) {
 		this.context = context;
@@ -107,8 +106,22 @@ public final class Fields {
 			toTarget.setConverter(IConverter.create(String.class, String.class, v -> v == null ? "" : v));
 		}
 		}
-		ControlDecorationSupport.create(bindings.bindValue(target, model, toModel, toTarget), SWT.TOP | SWT.LEFT);
+		watch(bindings.bindValue(target, model, toModel, toTarget), text, marks);
 		controls.put(new Key(owner, feature), text);
+	}
+
+	/** A text the field cannot read (letters in an amount) is refused at the field, in words, until corrected. */
+	public static void watch(org.eclipse.core.databinding.Binding binding, Control control, FieldMarks marks) {
+		binding.getValidationStatus().addValueChangeListener(e -> {
+			IStatus status = e.diff.getNewValue();
+			if (!control.isDisposed()) {
+				marks.unreadable(control, status != null && !status.isOK() ? status.getMessage() : null);
+			}
+		});
+	}
+
+	public FieldMarks marks() {
+		return marks;
 	}
 
 	/** Registers a control that shows its own value but should carry the problems of a feature. */
@@ -117,22 +130,34 @@ public final class Fields {
 	}
 
 	/**
-	 * Shows the problems of this page's fields at the fields, and the rest (of other pages) only in the header's
-	 * count, so nothing is hidden and nothing is shown twice.
+	 * Shows the problems of this page's fields at the fields (a frame and the message under it) and says in the form's
+	 * heading how many there are here and on the other pages, so nothing is hidden and nothing is shown twice.
 	 */
-	public void show(List<Problem> problems, IMessageManager messages) {
-		messages.setAutoUpdate(false);
-		messages.removeAllMessages();
+	public void show(List<Problem> problems, org.eclipse.ui.forms.widgets.ScrolledForm form) {
+		marks.clearRules();
+		int here = 0;
+		int elsewhere = 0;
 		for (Problem p : problems) {
 			Control control = p.feature() == null ? null : controls.get(new Key(p.object(), p.feature()));
-			int type = p.error() ? IMessageProvider.ERROR : IMessageProvider.WARNING;
 			if (control != null && !control.isDisposed()) {
-				messages.addMessage(p, p.message(), null, type, control);
+				marks.rule(control, p.message(), p.error());
+				here += p.error() ? 1 : 0;
 			} else if (p.error()) {
-				messages.addMessage(p, p.message(), null, type);
+				elsewhere++;
 			}
 		}
-		messages.setAutoUpdate(true);
+		heading(form, here, elsewhere);
+	}
+
+	/** "2 fel på den här sidan" in the form's heading, or nothing. */
+	public static void heading(org.eclipse.ui.forms.widgets.ScrolledForm form, int here, int elsewhere) {
+		if (form.isDisposed()) {
+			return;
+		}
+		String text = here > 0 && elsewhere > 0 ? org.eclipse.osgi.util.NLS.bind(Messages.Fields_errorsBoth, here, elsewhere)
+				: here > 0 ? org.eclipse.osgi.util.NLS.bind(Messages.Fields_errorsHere, here)
+						: elsewhere > 0 ? org.eclipse.osgi.util.NLS.bind(Messages.Fields_errorsElsewhere, elsewhere) : null;
+		form.setMessage(text, text == null ? IMessageProvider.NONE : IMessageProvider.ERROR);
 	}
 
 	public void dispose() {

@@ -219,6 +219,12 @@ public final class Messages extends NLS {
 	public static String Editor_closeSave;
 	public static String Editor_closeDiscard;
 	public static String Editor_closeCancel;
+	public static String Fields_errorsHere;
+	public static String Fields_errorsBoth;
+	public static String Fields_errorsElsewhere;
+	public static String Editor_tabErrors;
+	public static String Budget_cell;
+	public static String Budget_notAnAmount;
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);
 	}

@@ -1,6 +1,7 @@
 package se.finsam.ui.editors.internal;
 
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 
 import org.eclipse.core.runtime.IProgressMonitor;
@@ -16,7 +17,9 @@ import org.eclipse.ui.IEditorInput;
 import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.IEditorSite;
 import org.eclipse.ui.ISaveablePart2;
+import org.eclipse.ui.ISharedImages;
 import org.eclipse.ui.PartInitException;
+import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.forms.editor.FormEditor;
 import org.eclipse.ui.forms.editor.IFormPage;
 
@@ -50,6 +53,8 @@ public class ProjectEditor extends FormEditor
 	private EditingContext context;
 	private String pendingParticipant;
 	private boolean disposed;
+	/** The pages' own titles, before any error count is added to them. */
+	private final Map<String, String> titles = new java.util.HashMap<>();
 	/** A save Job is writing (exit waits for it). */
 	private volatile boolean saving;
 
@@ -106,6 +111,12 @@ public class ProjectEditor extends FormEditor
 		} catch (PartInitException e) {
 			throw new IllegalStateException(e);
 		}
+		for (int i = 0; i < pages.size(); i++) {
+			if (pages.get(i) instanceof IFormPage page) {
+				titles.put(page.getId(), getPageText(i));
+			}
+		}
+		context.addProblemListener(this::countOnTabs);
 		ProjectEditorInput in = (ProjectEditorInput) getEditorInput();
 		if (project.isContentLoaded()) {
 			contentLoaded();
@@ -163,6 +174,33 @@ public class ProjectEditor extends FormEditor
 			monitor.subTask(NLS.bind(Messages.Editor_loadingRows, Formats.count(rows), Formats.count(total)));
 			return !monitor.isCanceled();
 		}
+	}
+
+	/** Each tab says how many errors its page has ("Deltagare (2)", with the error image). */
+	private void countOnTabs(List<Problem> problems) {
+		if (getContainer() == null || getContainer().isDisposed()) {
+			return;
+		}
+		Map<String, Integer> errors = ProblemPages.errors(problems);
+		for (int i = 0; i < pages.size(); i++) {
+			if (pages.get(i) instanceof IFormPage page && titles.containsKey(page.getId())) {
+				int n = errors.getOrDefault(page.getId(), 0);
+				setPageText(i, n == 0 ? titles.get(page.getId()) : NLS.bind(Messages.Editor_tabErrors,
+						titles.get(page.getId()), n));
+				setPageImage(i, n == 0 ? null : PlatformUI.getWorkbench().getSharedImages()
+						.getImage(ISharedImages.IMG_OBJS_ERROR_TSK));
+			}
+		}
+	}
+
+	/** Tests: the tab's text of a page. */
+	public String tabText(String pageId) {
+		for (int i = 0; i < pages.size(); i++) {
+			if (pages.get(i) instanceof IFormPage page && page.getId().equals(pageId)) {
+				return getPageText(i);
+			}
+		}
+		return null;
 	}
 
 	private void contentLoaded() {

@@ -87,7 +87,7 @@ public abstract class ProjectFormPage extends FormPage {
 	/** Shows the problems; pages with their own fields per selection override it. */
 	protected void showProblems(List<Problem> problems) {
 		if (getManagedForm() != null && !getManagedForm().getForm().isDisposed()) {
-			fields.show(problems, getManagedForm().getMessageManager());
+			fields.show(problems, getManagedForm().getForm());
 		}
 	}
 

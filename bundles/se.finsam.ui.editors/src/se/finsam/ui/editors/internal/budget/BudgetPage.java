@@ -46,6 +46,7 @@ public class BudgetPage extends ContentFormPage {
 	private BudgetGrid grid;
 	private Label costPerParticipant;
 	private Label financing;
+	private Label refusal;
 
 	public BudgetPage(ProjectEditor editor) {
 		super(editor, ProjectEditorInput.BUDGET, Messages.Budget_title);
@@ -62,8 +63,12 @@ public class BudgetPage extends ContentFormPage {
 		this.toolkit = managedForm.getToolkit();
 		Budget budget = project().getBudget();
 		Composite lines = section(managedForm, body, Messages.Budget_lines, Messages.Budget_linesHint);
-		grid = new BudgetGrid(lines, context(), budget);
-		GridDataFactory.fillDefaults().span(2, 1).grab(true, false).hint(900, 260).applyTo(grid.viewer().getControl());
+		grid = new BudgetGrid(lines, context(), budget, this::refused);
+		GridDataFactory.fillDefaults().span(2, 1).grab(true, false).hint(300, SWT.DEFAULT).applyTo(grid.control());
+		refusal = toolkit.createLabel(lines, "", SWT.WRAP);
+		refusal.setForeground(refusal.getDisplay().getSystemColor(SWT.COLOR_RED));
+		GridDataFactory.fillDefaults().span(2, 1).grab(true, false).hint(300, SWT.DEFAULT).exclude(true).applyTo(refusal);
+		refusal.setVisible(false);
 		Composite buttons = toolkit.createComposite(lines);
 		GridLayoutFactory.fillDefaults().numColumns(4).applyTo(buttons);
 		GridDataFactory.fillDefaults().span(2, 1).applyTo(buttons);
@@ -117,6 +122,30 @@ public class BudgetPage extends ContentFormPage {
 		body.layout(true, true);
 	}
 
+	/** A typed text that was not taken, said under the grid until the next edit; null clears it. */
+	private void refused(String message) {
+		if (refusal == null || refusal.isDisposed()) {
+			return;
+		}
+		refusal.setText(message == null ? "" : message);
+		refusal.setVisible(message != null);
+		((org.eclipse.swt.layout.GridData) refusal.getLayoutData()).exclude = message == null;
+		body.layout(true, true);
+	}
+
+	/** What the page says under the grid about a refused text (tests). */
+	public String refusal() {
+		return refusal == null || !refusal.isVisible() ? null : refusal.getText();
+	}
+
+	@Override
+	protected void showProblems(java.util.List<se.finsam.model.validation.Problem> problems) {
+		super.showProblems(problems);
+		if (grid != null && !grid.viewer().getControl().isDisposed()) {
+			grid.setProblems(problems);
+		}
+	}
+
 	private void button(Composite parent, String text, Runnable action) {
 		Button b = toolkit.createButton(parent, text, SWT.PUSH);
 		b.addListener(SWT.Selection, e -> action.run());
@@ -135,7 +164,7 @@ public class BudgetPage extends ContentFormPage {
 	}
 
 	private void removeLine() {
-		Object selected = grid.viewer().getStructuredSelection().getFirstElement();
+		Object selected = grid.names().getStructuredSelection().getFirstElement();
 		if (selected instanceof BudgetLine line) {
 			context().execute(RemoveCommand.create(context().domain(), project().getBudget(), Literals.BUDGET__LINES,
 					List.of(line)));

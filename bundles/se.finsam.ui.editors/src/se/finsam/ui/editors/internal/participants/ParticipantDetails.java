@@ -19,10 +19,8 @@ import org.eclipse.emf.databinding.FeaturePath;
 import org.eclipse.emf.databinding.edit.EMFEditProperties;
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.edit.command.SetCommand;
-import org.eclipse.jface.databinding.fieldassist.ControlDecorationSupport;
 import org.eclipse.jface.databinding.swt.typed.WidgetProperties;
 import org.eclipse.jface.databinding.viewers.typed.ViewerProperties;
-import org.eclipse.jface.dialogs.IMessageProvider;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.viewers.ArrayContentProvider;
@@ -34,7 +32,6 @@ import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Text;
-import org.eclipse.ui.forms.IMessageManager;
 import org.eclipse.ui.forms.widgets.ExpandableComposite;
 import org.eclipse.ui.forms.widgets.FormToolkit;
 import org.eclipse.ui.forms.widgets.Section;
@@ -63,6 +60,7 @@ public final class ParticipantDetails {
 	private final WritableValue<Participant> current = new WritableValue<>(null, Participant.class);
 	private final DataBindingContext bindings = new DataBindingContext();
 	private final Map<EStructuralFeature, Control> controls = new HashMap<>();
+	private final se.finsam.ui.editors.internal.FieldMarks marks = new se.finsam.ui.editors.internal.FieldMarks();
 	private final Composite body;
 	private Text personnummer;
 	private Button reveal;
@@ -122,9 +120,11 @@ public final class ParticipantDetails {
 		return current.getValue();
 	}
 
-	/** Problems of the shown participant at its fields. */
-	void showProblems(List<Problem> problems, IMessageManager messages) {
+	/** Problems of the shown participant at its fields; returns how many errors are shown. */
+	int showProblems(List<Problem> problems) {
+		marks.clearRules();
 		Participant p = current.getValue();
+		int errors = 0;
 		for (Problem problem : problems) {
 			if (p == null || problem.feature() == null) {
 				continue;
@@ -132,10 +132,17 @@ public final class ParticipantDetails {
 			boolean mine = problem.object() == p || problem.object().eContainer() == p;
 			Control control = controls.get(problem.feature());
 			if (mine && control != null && !control.isDisposed()) {
-				messages.addMessage(problem, problem.message(), null,
-						problem.error() ? IMessageProvider.ERROR : IMessageProvider.WARNING, control);
+				marks.rule(control, problem.message(), problem.error());
+				errors += problem.error() ? 1 : 0;
 			}
 		}
+		return errors;
+	}
+
+	/** The message under a field of the shown participant (tests). */
+	public String problemAt(EStructuralFeature feature) {
+		Control control = controls.get(feature);
+		return control == null ? null : marks.shown(control);
 	}
 
 	private enum Kind {
@@ -172,9 +179,9 @@ public final class ParticipantDetails {
 				Messages.Fields_date);
 		case TEXT -> converters(toModel, toTarget, String.class, t -> t.isBlank() ? null : t, v -> (String) v, null);
 		}
-		ControlDecorationSupport.create(
+		se.finsam.ui.editors.internal.Fields.watch(
 				bindings.bindValue(WidgetProperties.text(SWT.Modify).observeDelayed(400, text), model, toModel, toTarget),
-				SWT.TOP | SWT.LEFT);
+				text, marks);
 		controls.put(feature instanceof FeaturePath path ? path.getFeaturePath()[path.getFeaturePath().length - 1]
 				: (EStructuralFeature) feature, text);
 	}

@@ -1,13 +1,17 @@
 package se.finsam.ui.editors.internal.participants;
 
 import java.io.Serializable;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.WeakHashMap;
 
+import org.eclipse.emf.ecore.EObject;
 import org.eclipse.nebula.widgets.nattable.NatTable;
 import org.eclipse.nebula.widgets.nattable.columnChooser.command.DisplayColumnChooserCommand;
 import org.eclipse.nebula.widgets.nattable.columnChooser.command.DisplayColumnChooserCommandHandler;
+import org.eclipse.nebula.widgets.nattable.config.CellConfigAttributes;
 import org.eclipse.nebula.widgets.nattable.config.ConfigRegistry;
 import org.eclipse.nebula.widgets.nattable.config.DefaultNatTableStyleConfiguration;
 import org.eclipse.nebula.widgets.nattable.data.IColumnAccessor;
@@ -27,13 +31,16 @@ import org.eclipse.nebula.widgets.nattable.grid.layer.RowHeaderLayer;
 import org.eclipse.nebula.widgets.nattable.hideshow.ColumnHideShowLayer;
 import org.eclipse.nebula.widgets.nattable.layer.DataLayer;
 import org.eclipse.nebula.widgets.nattable.reorder.ColumnReorderLayer;
-import org.eclipse.nebula.widgets.nattable.selection.RowSelectionProvider;
 import org.eclipse.nebula.widgets.nattable.selection.RowSelectionModel;
+import org.eclipse.nebula.widgets.nattable.selection.RowSelectionProvider;
 import org.eclipse.nebula.widgets.nattable.selection.SelectionLayer;
 import org.eclipse.nebula.widgets.nattable.selection.config.DefaultSelectionLayerConfiguration;
 import org.eclipse.nebula.widgets.nattable.selection.config.DefaultSelectionStyleConfiguration;
 import org.eclipse.nebula.widgets.nattable.sort.SortHeaderLayer;
 import org.eclipse.nebula.widgets.nattable.sort.config.SingleClickSortConfiguration;
+import org.eclipse.nebula.widgets.nattable.style.CellStyleAttributes;
+import org.eclipse.nebula.widgets.nattable.style.DisplayMode;
+import org.eclipse.nebula.widgets.nattable.style.Style;
 import org.eclipse.nebula.widgets.nattable.ui.menu.HeaderMenuConfiguration;
 import org.eclipse.nebula.widgets.nattable.ui.menu.PopupMenuBuilder;
 import org.eclipse.nebula.widgets.nattable.viewport.ViewportLayer;
@@ -43,6 +50,7 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Display;
 
 import se.finsam.model.Participant;
+import se.finsam.model.validation.Problem;
 
 /**
  * The participants grid (NatTable): virtual, so 10 000 rows cost what a screenful costs; click a header to sort,
@@ -56,6 +64,8 @@ public final class ParticipantTable {
 	private final RowSelectionProvider<Participant> selection;
 	/** Participants are EObjects (identity, not Serializable); the selection model wants serializable ids. */
 	private final Map<Participant, Integer> rowIds = new WeakHashMap<>();
+	private static final String ERROR_ROW = "finsamErrorRow";
+	private final Set<Participant> withErrors = new HashSet<>();
 	private int nextRowId;
 
 	ParticipantTable(Composite parent, ParticipantRows rows) {
@@ -77,6 +87,13 @@ public final class ParticipantTable {
 			}
 		});
 		DataLayer bodyData = new DataLayer(body);
+		// A participant with an error stands out in the list, not only in the form beside it.
+		bodyData.setConfigLabelAccumulator((labels, column, row) -> {
+			Participant p = row >= 0 && row < body.getRowCount() ? body.getRowObject(row) : null;
+			if (p != null && withErrors.contains(p)) {
+				labels.add(ERROR_ROW);
+			}
+		});
 		for (int i = 0; i < columns.size(); i++) {
 			bodyData.setColumnWidthByPosition(i, columns.get(i).width());
 		}
@@ -126,7 +143,38 @@ public final class ParticipantTable {
 			}
 		});
 		table.configure();
+		Style error = new Style();
+		error.setAttributeValue(CellStyleAttributes.BACKGROUND_COLOR, new Color(parent.getDisplay(), 255, 222, 222));
+		config.registerConfigAttribute(CellConfigAttributes.CELL_STYLE, error, DisplayMode.NORMAL, ERROR_ROW);
 		selection = new RowSelectionProvider<>(selectionLayer, body, true);
+	}
+
+	/** Rows of participants with an error get a red background. */
+	void markProblems(List<Problem> problems) {
+		Set<Participant> marked = new HashSet<>();
+		for (Problem p : problems) {
+			if (!p.error()) {
+				continue;
+			}
+			for (EObject o = p.object(); o != null; o = o.eContainer()) {
+				if (o instanceof Participant participant) {
+					marked.add(participant);
+					break;
+				}
+			}
+		}
+		if (!marked.equals(withErrors)) {
+			withErrors.clear();
+			withErrors.addAll(marked);
+			if (!table.isDisposed()) {
+				table.redraw();
+			}
+		}
+	}
+
+	/** Whether the participant's row is marked as having an error (tests). */
+	public boolean marked(Participant participant) {
+		return withErrors.contains(participant);
 	}
 
 	private Serializable rowId(Participant participant) {

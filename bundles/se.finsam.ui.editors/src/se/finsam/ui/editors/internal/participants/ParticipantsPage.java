@@ -28,9 +28,9 @@ import se.finsam.model.FinsamPackage.Literals;
 import se.finsam.model.Participant;
 import se.finsam.model.validation.Problem;
 import se.finsam.ui.ProjectEditorInput;
+import se.finsam.ui.editors.internal.ContentFormPage;
 import se.finsam.ui.editors.internal.Messages;
 import se.finsam.ui.editors.internal.ProjectEditor;
-import se.finsam.ui.editors.internal.ContentFormPage;
 
 /**
  * Deltagare: the project's participants in a table (sort, filter per column and by free text, choose columns) and
@@ -220,16 +220,10 @@ public class ParticipantsPage extends ContentFormPage {
 		if (details == null || getManagedForm() == null || getManagedForm().getForm().isDisposed()) {
 			return;
 		}
-		var messages = getManagedForm().getMessageManager();
-		messages.setAutoUpdate(false);
-		messages.removeAllMessages();
-		details.showProblems(problems, messages);
+		int here = details.showProblems(problems);
 		long others = problems.stream().filter(Problem::error).filter(p -> !isShown(p)).count();
-		if (others > 0) {
-			messages.addMessage("others", NLS.bind(Messages.Participants_otherErrors, others), null,
-					org.eclipse.jface.dialogs.IMessageProvider.ERROR);
-		}
-		messages.setAutoUpdate(true);
+		se.finsam.ui.editors.internal.Fields.heading(getManagedForm().getForm(), here, (int) others);
+		table.markProblems(problems);
 	}
 
 	private boolean isShown(Problem p) {

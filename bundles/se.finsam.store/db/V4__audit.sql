@@ -1,0 +1,11 @@
+-- Schema version 4: who did what to whose data (a personnummer revealed, with the reason given), never the data.
+CREATE TABLE AUDIT (
+  NUM INT NOT NULL GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+  RECORDED_AT TIMESTAMP NOT NULL,
+  USER_NAME VARCHAR(200),
+  ACTION VARCHAR(60) NOT NULL,
+  PROJECT_ID VARCHAR(36),
+  SUBJECT VARCHAR(200),
+  REASON VARCHAR(1000)
+)
+;
