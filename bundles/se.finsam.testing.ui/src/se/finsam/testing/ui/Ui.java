@@ -173,6 +173,40 @@ public final class Ui {
 		return seen;
 	}
 
+	/**
+	 * Answers the next modal dialog as a user would: when it is up, the answer gets its shell (to type, choose and
+	 * press a button) and is run once.
+	 */
+	public static void answerNextDialog(java.util.function.Consumer<Shell> answer) {
+		Display display = Display.getCurrent();
+		Runnable[] poll = new Runnable[1];
+		poll[0] = () -> {
+			Shell active = display.getActiveShell();
+			if (active != null && active.getParent() != null && active.isVisible()) {
+				answer.accept(active);
+			} else {
+				display.timerExec(100, poll[0]);
+			}
+		};
+		display.timerExec(200, poll[0]);
+	}
+
+	/** The first button with this text in the shell (or anywhere inside it), or null. */
+	public static org.eclipse.swt.widgets.Button button(Composite root, String text) {
+		for (Control c : root.getChildren()) {
+			if (c instanceof org.eclipse.swt.widgets.Button b && text.equals(b.getText().replace("&", ""))) {
+				return b;
+			}
+			if (c instanceof Composite comp) {
+				org.eclipse.swt.widgets.Button found = button(comp, text);
+				if (found != null) {
+					return found;
+				}
+			}
+		}
+		return null;
+	}
+
 	private static void collect(Composite root, StringBuilder out) {
 		for (Control c : root.getChildren()) {
 			if (c instanceof Label l) {

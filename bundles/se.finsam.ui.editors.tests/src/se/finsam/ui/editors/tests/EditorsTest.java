@@ -7,11 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 
-import org.eclipse.core.runtime.ILogListener;
-import org.eclipse.core.runtime.IStatus;
-import org.eclipse.core.runtime.Platform;
 import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.jface.dialogs.IMessageProvider;
 import org.eclipse.nebula.widgets.nattable.NatTable;
@@ -23,6 +21,7 @@ import org.eclipse.swt.graphics.RGB;
 import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
@@ -38,6 +37,7 @@ import org.junit.jupiter.api.Test;
 import se.finsam.core.Formats;
 import se.finsam.model.Association;
 import se.finsam.model.BudgetAmount;
+import se.finsam.model.BudgetLine;
 import se.finsam.model.FinsamPackage.Literals;
 import se.finsam.model.Participant;
 import se.finsam.model.Project;
@@ -188,7 +188,7 @@ public class EditorsTest {
 	}
 
 	@Test
-	public void thePersonnummerIsMaskedUntilRevealedAndTheRevealIsLoggedWithoutIt() throws Exception {
+	public void thePersonnummerIsMaskedUntilRevealedWithAReasonThatIsRecordedWithoutIt() throws Exception {
 		Project project = project(3);
 		ProjectEditor editor = open(project, ProjectEditorInput.PARTICIPANTS);
 		ParticipantsPage page = (ParticipantsPage) editor.page(ProjectEditorInput.PARTICIPANTS);
@@ -204,26 +204,121 @@ public class EditorsTest {
 		assertEquals(Personnummer.mask(number), field.getText());
 		assertFalse(field.getText().contains(number.substring(number.length() - 4)), field.getText());
 		assertFalse(field.getEditable(), "a masked number is never edited");
+		assertEquals("Visa…", reveal.getText());
+		int recorded = Ui.session().store().auditLog().size();
 
-		List<IStatus> logged = new java.util.ArrayList<>();
-		ILogListener listener = (status, plugin) -> logged.add(status);
-		Platform.addLogListener(listener);
-		try {
-			reveal.setSelection(true);
-			reveal.notifyListeners(SWT.Selection, new Event());
+		// Cancelled: nothing shown, nothing recorded.
+		Ui.answerNextDialog(shell -> Ui.button(shell, "Avbryt").notifyListeners(SWT.Selection, new Event()));
+		reveal.notifyListeners(SWT.Selection, new Event());
+		Ui.flush();
+		assertEquals(Personnummer.mask(number), field.getText());
+		assertEquals(recorded, Ui.session().store().auditLog().size());
+
+		Ui.answerNextDialog(shell -> {
+			org.eclipse.swt.widgets.Combo reason = find(shell, org.eclipse.swt.widgets.Combo.class);
+			assertTrue(Arrays.asList(reason.getItems()).contains("Kontroll mot Försäkringskassan"));
+			reason.setText("Kontroll mot Försäkringskassan");
 			Ui.flush();
-		} finally {
-			Platform.removeLogListener(listener);
-		}
+			try {
+				Screenshots.save(shell, "reveal-reason");
+			} catch (Exception e) {
+				throw new AssertionError(e);
+			}
+			Ui.button(shell, "Visa").notifyListeners(SWT.Selection, new Event());
+		});
+		reveal.notifyListeners(SWT.Selection, new Event());
+		Ui.flush();
 		assertEquals(number, field.getText());
 		assertTrue(field.getEditable());
-		String log = logged.stream().map(IStatus::getMessage).collect(java.util.stream.Collectors.joining("\n"));
-		assertTrue(log.contains(target.getCode()), log);
-		assertFalse(log.contains(number.substring(number.length() - 4)), "the number is not logged: " + log);
-		reveal.setSelection(false);
+		assertEquals("Dölj", reveal.getText(), "what is shown can be hidden again");
+		List<se.finsam.store.AuditEntry> log = Ui.session().store().auditLog();
+		se.finsam.store.AuditEntry last = log.get(log.size() - 1);
+		assertEquals(List.of(se.finsam.store.AuditEntry.REVEAL_PERSONNUMMER, target.getCode(),
+				"Kontroll mot Försäkringskassan", System.getProperty("user.name")),
+				List.of(last.action(), last.subject(), last.reason(), last.user()));
+		assertFalse(log.toString().contains(number.substring(number.length() - 4)), "never the number: " + log);
+
+		// A number that is not a personnummer is not kept as if it were one.
+		Ui.type(field, "19850314-1238");
+		assertEquals(number, target.getPersonalIdentityNumber(), "the invalid number was not stored");
+		assertEquals("Inget personnummer: kontrollsiffran stämmer inte (ett skrivfel?). Det sparades inte.",
+				page.details().problemAt(se.finsam.model.FinsamPackage.Literals.PARTICIPANT__PERSONAL_IDENTITY_NUMBER));
+		Screenshots.save(shell(), "personnummer-refused");
+		Ui.type(field, number);
+		assertEquals(null, page.details().problemAt(
+				se.finsam.model.FinsamPackage.Literals.PARTICIPANT__PERSONAL_IDENTITY_NUMBER));
+
 		reveal.notifyListeners(SWT.Selection, new Event());
 		assertEquals(Personnummer.mask(number), field.getText());
+		assertEquals("Visa…", reveal.getText());
 		assertFalse(editor.isDirty(), "looking changes nothing");
+	}
+
+	/** A wrong value is framed in red with its message under it; the tab counts it; undo takes both away. */
+	@Test
+	public void errorsAreShownAtTheFieldAndCountedOnTheTab() throws Exception {
+		Project project = project(3);
+		ProjectEditor editor = open(project, ProjectEditorInput.PARTICIPANTS);
+		ParticipantsPage page = (ParticipantsPage) editor.page(ProjectEditorInput.PARTICIPANTS);
+		Ui.waitUntil("the participants table", 30_000, () -> page.rows() != null);
+		Participant target = project.getParticipants().stream().filter(p -> p.getEnrolmentDate() != null)
+				.findFirst().orElseThrow();
+		page.table().reveal(target);
+		Ui.waitUntil("the participant's details", 10_000, () -> page.details().current() == target);
+		Composite body = page.getManagedForm().getForm().getBody();
+		Text exit = Ui.textAfterLabel(body, "Avslutsdatum");
+		Ui.type(exit, "1999-01-01");
+		Ui.waitUntil("the rule's message at the field", 10_000, () -> page.details()
+				.problemAt(se.finsam.model.FinsamPackage.Literals.PARTICIPANT__EXIT_DATE) != null);
+		assertTrue(page.details().problemAt(se.finsam.model.FinsamPackage.Literals.PARTICIPANT__EXIT_DATE)
+				.contains("är före inskrivningsdatumet"), page.details().problemAt(
+						se.finsam.model.FinsamPackage.Literals.PARTICIPANT__EXIT_DATE));
+		assertEquals("Deltagare (1 fel)", editor.tabText(ProjectEditorInput.PARTICIPANTS));
+		assertTrue(page.table().marked(target), "the participant's row is red in the list");
+		assertEquals("1 fel på den här sidan: se fälten med röd ram.", page.getManagedForm().getForm().getMessage());
+		Screenshots.save(shell(), "field-error");
+
+		Text extent = Ui.textAfterLabel(body, "Omfattning vid start (%)");
+		Ui.type(extent, "abc");
+		assertEquals("Skriv ett heltal", page.details().problemAt(
+				se.finsam.model.FinsamPackage.Literals.PARTICIPANT__SUPPORT_EXTENT_AT_START),
+				"letters in a number are refused at the field");
+
+		execute(editor, "org.eclipse.ui.edit.undo");
+		Ui.waitUntil("the undo to show in the details", 10_000, () -> !exit.getText().equals("1999-01-01"));
+		Ui.waitUntil("the tab without errors", 10_000, () -> "Deltagare".equals(editor.tabText(
+				ProjectEditorInput.PARTICIPANTS)));
+	}
+
+	@Test
+	public void lettersInAnAmountAreRefusedWithAMessageAndBadCellsAreRed() throws Exception {
+		Project project = project(4);
+		ProjectEditor editor = open(project, ProjectEditorInput.BUDGET);
+		BudgetPage page = (BudgetPage) editor.page(ProjectEditorInput.BUDGET);
+		Ui.waitUntil("the budget grid", 30_000, () -> page.grid() != null);
+		var table = page.grid().viewer();
+		BudgetLine line = project.getBudget().getLines().get(0);
+		BudgetAmount first = line.getAmounts().get(0);
+		BigDecimal before = first.getBudget();
+		table.editElement(line, 0);
+		Ui.flush();
+		Text editorText = (Text) table.getControl().getDisplay().getFocusControl();
+		editorText.setText("abc");
+		editorText.notifyListeners(SWT.DefaultSelection, new Event());
+		Ui.flush();
+		assertEquals(before, first.getBudget(), "nothing stored");
+		assertTrue(page.refusal() != null && page.refusal().startsWith("\"abc\" är inget belopp: cellen "
+				+ first.getYear() + " budget för \"" + line.getLabel() + "\" ändrades inte."), page.refusal());
+		Screenshots.save(shell(), "budget-refused");
+
+		editor.context().execute(SetCommand.create(editor.context().domain(), first, Literals.BUDGET_AMOUNT__BUDGET,
+				new BigDecimal("-5")));
+		Ui.waitUntil("the cell marked", 10_000, () -> page.grid().problemAt(line, first.getYear(), "BUDGET") != null);
+		assertTrue(editor.tabText(ProjectEditorInput.BUDGET).startsWith("Budget (1 fel)"),
+				editor.tabText(ProjectEditorInput.BUDGET));
+		Screenshots.save(shell(), "budget-error");
+		execute(editor, "org.eclipse.ui.edit.undo");
+		Ui.waitUntil("the cell clear", 10_000, () -> page.grid().problemAt(line, first.getYear(), "BUDGET") == null);
 	}
 
 	/**
@@ -231,6 +326,21 @@ public class EditorsTest {
 	 * a library failing inside paint (Eclipse Collections without its OSGi service loader headers did) shows only
 	 * grid lines while every model assertion passes.
 	 */
+	private static <T extends Control> T find(Composite root, Class<T> type) {
+		for (Control c : root.getChildren()) {
+			if (type.isInstance(c)) {
+				return type.cast(c);
+			}
+			if (c instanceof Composite composite) {
+				T found = find(composite, type);
+				if (found != null) {
+					return found;
+				}
+			}
+		}
+		return null;
+	}
+
 	private static void assertGridPaints(NatTable grid, String firstCode) {
 		assertEquals(firstCode, grid.getDataValueByPosition(1, 2));
 		int x = grid.getStartXOfColumnPosition(1);
@@ -274,8 +384,9 @@ public class EditorsTest {
 		String cells = String.join(" | ", cellTexts(table.getItem(0)));
 		assertTrue(cells.contains(Formats.number(new BigDecimal("1234567"))), cells);
 		assertTrue(cells.contains(Formats.number(first.remaining())), "remaining computed: " + cells);
-		String total = String.join(" | ", cellTexts(table.getItem(table.getItemCount() - 1)));
-		assertTrue(total.startsWith("Summa"), total);
+		var names = page.grid().names().getTable();
+		assertEquals("Summa", names.getItem(names.getItemCount() - 1).getText(0), "the total row, named in view");
+		assertEquals(project.getBudget().getLines().get(0).getLabel(), names.getItem(0).getText(0));
 		Screenshots.save(shell(), "budget");
 		BigDecimal before = first.getBudget();
 		execute(editor, "org.eclipse.ui.edit.undo");

@@ -102,11 +102,15 @@ public final class FieldMarks {
 			l.setVisible(show);
 		}
 		Composite parent = control.getParent();
+		message.requestLayout(); // every ancestor (sections too) makes room for the line or gives it back
 		parent.layout(true, true);
 		parent.redraw();
-		// A longer page: the form around it finds its new height.
+		// A longer page: the scrolling around it finds its new height.
 		for (Composite c = parent; c != null; c = c.getParent()) {
-			if (c instanceof org.eclipse.ui.forms.widgets.ScrolledForm form) {
+			if (c instanceof org.eclipse.swt.custom.ScrolledComposite sc && sc.getContent() != null) {
+				sc.getContent().requestLayout();
+				sc.setMinHeight(sc.getContent().computeSize(Math.max(1, sc.getClientArea().width), SWT.DEFAULT).y);
+			} else if (c instanceof org.eclipse.ui.forms.widgets.ScrolledForm form) {
 				form.reflow(true);
 				break;
 			}

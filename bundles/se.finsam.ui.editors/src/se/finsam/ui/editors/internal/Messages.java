@@ -225,6 +225,21 @@ public final class Messages extends NLS {
 	public static String Editor_tabErrors;
 	public static String Budget_cell;
 	public static String Budget_notAnAmount;
+	public static String Reveal_title;
+	public static String Reveal_heading;
+	public static String Reveal_message;
+	public static String Reveal_reason;
+	public static String Reveal_reasonTip;
+	public static String Reveal_reasons;
+	public static String Reveal_show;
+	public static String Reveal_cancel;
+	public static String Details_hide;
+	public static String Details_revealTip;
+	public static String Details_hideTip;
+	public static String Details_revealFailed;
+	public static String Details_personnummerFormat;
+	public static String Details_personnummerDate;
+	public static String Details_personnummerCheckDigit;
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);
 	}

@@ -22,7 +22,7 @@ import se.finsam.ui.ProjectEditorInput;
 import se.finsam.ui.editors.internal.evaluation.EvaluationPage;
 
 /** Which page of the project editor shows a problem: the tab of that page counts it. */
-final class ProblemPages {
+public final class ProblemPages {
 
 	private ProblemPages() {
 	}
@@ -36,6 +36,11 @@ final class ProblemPages {
 			}
 		}
 		return counts;
+	}
+
+	/** Whether the budget page shows the problem. */
+	public static boolean isBudget(Problem p) {
+		return ProjectEditorInput.BUDGET.equals(pageOf(p));
 	}
 
 	static String pageOf(Problem p) {

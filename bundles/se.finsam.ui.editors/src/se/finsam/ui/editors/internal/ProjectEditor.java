@@ -262,6 +262,10 @@ public class ProjectEditor extends FormEditor
 		return project;
 	}
 
+	public Session session() {
+		return session;
+	}
+
 	/** F1: the guide's page about the page shown. */
 	@Override
 	public String helpTopic() {

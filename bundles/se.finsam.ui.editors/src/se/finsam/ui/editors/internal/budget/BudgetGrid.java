@@ -182,7 +182,7 @@ public final class BudgetGrid {
 	}
 
 	/** The error shown at a line's cell (tests). */
-	String problemAt(BudgetLine line, int year, String measure) {
+	public String problemAt(BudgetLine line, int year, String measure) {
 		BudgetAmount a = amount(line, year);
 		return a == null ? null : problems.get(new Cell(a, Measure.valueOf(measure).feature));
 	}

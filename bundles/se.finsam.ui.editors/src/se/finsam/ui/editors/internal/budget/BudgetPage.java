@@ -143,6 +143,11 @@ public class BudgetPage extends ContentFormPage {
 		super.showProblems(problems);
 		if (grid != null && !grid.viewer().getControl().isDisposed()) {
 			grid.setProblems(problems);
+			// Every budget error is on this page: in the grid or the flat rates.
+			int here = (int) problems.stream().filter(se.finsam.model.validation.Problem::error)
+					.filter(p -> se.finsam.ui.editors.internal.ProblemPages.isBudget(p)).count();
+			int all = (int) problems.stream().filter(se.finsam.model.validation.Problem::error).count();
+			se.finsam.ui.editors.internal.Fields.heading(getManagedForm().getForm(), here, all - here);
 		}
 	}
 

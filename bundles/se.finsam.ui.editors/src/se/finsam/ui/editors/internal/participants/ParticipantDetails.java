@@ -45,13 +45,16 @@ import se.finsam.model.Participant;
 import se.finsam.model.codes.CodeLists;
 import se.finsam.model.personal.Personnummer;
 import se.finsam.model.validation.Problem;
+import se.finsam.store.AuditEntry;
+import java.time.Instant;
+import java.util.function.Consumer;
 import se.finsam.ui.editors.internal.EditingContext;
 import se.finsam.ui.editors.internal.Messages;
 
 /**
  * Every field of the selected participant, bound once to a "current participant" value, so selecting another row
- * rebinds nothing. The personnummer stays masked until the user reveals it; the reveal is logged, without the
- * number.
+ * rebinds nothing; the inputs have borders, so what can be typed in looks it. The personnummer stays masked until
+ * the user reveals it, giving a reason that is recorded without the number.
  */
 public final class ParticipantDetails {
 
@@ -65,10 +68,13 @@ public final class ParticipantDetails {
 	private Text personnummer;
 	private Button reveal;
 	private boolean revealed;
+	private final Consumer<AuditEntry> recorder;
 
-	ParticipantDetails(Composite parent, FormToolkit toolkit, EditingContext context) {
+	/** @param recorder records a reveal (in the store's audit log) or throws when it cannot */
+	ParticipantDetails(Composite parent, FormToolkit toolkit, EditingContext context, Consumer<AuditEntry> recorder) {
 		this.context = context;
 		this.toolkit = toolkit;
+		this.recorder = recorder;
 		body = toolkit.createComposite(parent);
 		GridLayoutFactory.fillDefaults().numColumns(1).applyTo(body);
 		Composite basics = section(Messages.Details_basics);
@@ -163,7 +169,7 @@ public final class ParticipantDetails {
 	@SuppressWarnings({ "unchecked", "rawtypes" })
 	private void text(Composite parent, String label, Object feature, Kind kind) {
 		toolkit.createLabel(parent, label);
-		Text text = toolkit.createText(parent, "", SWT.SINGLE);
+		Text text = toolkit.createText(parent, "", SWT.SINGLE | SWT.BORDER);
 		GridDataFactory.fillDefaults().grab(true, false).hint(160, SWT.DEFAULT).applyTo(text);
 		IObservableValue model = feature instanceof FeaturePath path
 				? EMFEditProperties.value(context.domain(), path).observeDetail(current)
@@ -275,42 +281,90 @@ public final class ParticipantDetails {
 				Kind.INTEGER);
 	}
 
-	/** Masked unless revealed; editable only when revealed, so a masked text is never written back. */
+	/**
+	 * Masked unless revealed; editable only when revealed, so a masked text is never written back. Visa… asks why
+	 * and records it (who, when, whose; never the number) before the number shows; Dölj masks it again. A number
+	 * that is not a valid personnummer is not stored: the field says why and keeps the text for correction.
+	 */
 	private void personnummer(Composite parent) {
 		toolkit.createLabel(parent, Messages.Participants_personnummer);
 		Composite row = toolkit.createComposite(parent);
 		GridLayoutFactory.fillDefaults().numColumns(2).applyTo(row);
 		GridDataFactory.fillDefaults().grab(true, false).applyTo(row);
-		personnummer = toolkit.createText(row, "", SWT.SINGLE);
+		personnummer = toolkit.createText(row, "", SWT.SINGLE | SWT.BORDER);
 		GridDataFactory.fillDefaults().grab(true, false).hint(140, SWT.DEFAULT).applyTo(personnummer);
-		reveal = toolkit.createButton(row, Messages.Details_reveal, SWT.TOGGLE);
-		reveal.addListener(SWT.Selection, e -> {
-			revealed = reveal.getSelection();
-			Participant p = current.getValue();
-			if (revealed && p != null) {
-				// Who looked is in the log; the number is not.
-				ILog.of(getClass()).info(NLS.bind("Personnummer revealed for participant {0} by user {1}", p.getCode(),
-						System.getProperty("user.name")));
-			}
-			updatePersonnummer();
-		});
-		personnummer.addListener(SWT.FocusOut, e -> {
-			Participant p = current.getValue();
-			String text = personnummer.getText().strip();
-			if (revealed && p != null && !text.equals(nullToEmpty(p.getPersonalIdentityNumber()))) {
-				context.execute(SetCommand.create(context.domain(), p, Literals.PARTICIPANT__PERSONAL_IDENTITY_NUMBER,
-						text.isEmpty() ? null : text));
-			}
-		});
+		reveal = toolkit.createButton(row, Messages.Details_reveal, SWT.PUSH);
+		reveal.setToolTipText(Messages.Details_revealTip);
+		reveal.addListener(SWT.Selection, e -> toggleReveal());
+		personnummer.addListener(SWT.FocusOut, e -> storePersonnummer());
 		controls.put(Literals.PARTICIPANT__PERSONAL_IDENTITY_NUMBER, personnummer);
+		context.onChange(personnummer, this::updatePersonnummer); // undo and redo show here too
+	}
+
+	private void toggleReveal() {
+		Participant p = current.getValue();
+		if (revealed || p == null) {
+			revealed = false;
+			marks.unreadable(personnummer, null);
+			updatePersonnummer();
+			return;
+		}
+		RevealDialog dialog = new RevealDialog(body.getShell(), p.getCode());
+		if (dialog.open() != org.eclipse.jface.window.Window.OK) {
+			return;
+		}
+		try {
+			recorder.accept(new AuditEntry(Instant.now(), System.getProperty("user.name"),
+					AuditEntry.REVEAL_PERSONNUMMER, context.project().getId(), p.getCode(), dialog.reason()));
+		} catch (RuntimeException e) {
+			org.eclipse.jface.dialogs.MessageDialog.openError(body.getShell(), Messages.Reveal_title,
+					NLS.bind(Messages.Details_revealFailed, e.getMessage()));
+			return;
+		}
+		revealed = true;
+		updatePersonnummer();
+	}
+
+	private void storePersonnummer() {
+		Participant p = current.getValue();
+		String text = personnummer.getText().strip();
+		if (!revealed || p == null || text.equals(nullToEmpty(p.getPersonalIdentityNumber()))) {
+			marks.unreadable(personnummer, null);
+			return;
+		}
+		if (!text.isEmpty()) {
+			try {
+				Personnummer.parse(text);
+			} catch (se.finsam.model.personal.InvalidPersonnummerException e) {
+				marks.unreadable(personnummer, switch (e.problem()) {
+				case FORMAT -> Messages.Details_personnummerFormat;
+				case DATE -> Messages.Details_personnummerDate;
+				case CHECK_DIGIT -> Messages.Details_personnummerCheckDigit;
+				});
+				return;
+			}
+		}
+		marks.unreadable(personnummer, null);
+		context.execute(SetCommand.create(context.domain(), p, Literals.PARTICIPANT__PERSONAL_IDENTITY_NUMBER,
+				text.isEmpty() ? null : text));
 	}
 
 	private void updatePersonnummer() {
+		if (personnummer.isDisposed()) {
+			return;
+		}
 		Participant p = current.getValue();
 		String value = p == null ? "" : nullToEmpty(p.getPersonalIdentityNumber());
-		reveal.setSelection(revealed);
+		reveal.setText(revealed ? Messages.Details_hide : Messages.Details_reveal);
+		reveal.setToolTipText(revealed ? Messages.Details_hideTip : Messages.Details_revealTip);
 		personnummer.setEditable(revealed);
 		personnummer.setText(revealed ? value : Personnummer.mask(value));
+		reveal.getParent().layout(true);
+	}
+
+	/** Tests: whether the number is shown unmasked. */
+	boolean revealed() {
+		return revealed;
 	}
 
 	private static String nullToEmpty(String s) {

@@ -96,7 +96,9 @@ public class ParticipantsPage extends ContentFormPage {
 		rows = new ParticipantRows(project().getParticipants(), this::rowsChanged);
 		table = new ParticipantTable(sash, rows);
 		ScrolledComposite scroller = new ScrolledComposite(sash, SWT.V_SCROLL | SWT.H_SCROLL);
-		details = new ParticipantDetails(scroller, toolkit, context());
+		// The reveal is recorded before the number shows; a quick insert, waited for with the busy cursor.
+		details = new ParticipantDetails(scroller, toolkit, context(), entry -> org.eclipse.swt.custom.BusyIndicator
+				.showWhile(scroller.getDisplay(), () -> getEditor().session().store().record(entry)));
 		scroller.setContent(details.control());
 		scroller.setExpandHorizontal(true);
 		scroller.setExpandVertical(true);
