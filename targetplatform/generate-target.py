@@ -28,7 +28,7 @@ org.eclipse.core.runtime 3.34.200
 org.eclipse.core.jobs 3.15.700
 org.eclipse.core.contenttype 3.9.800
 org.eclipse.core.expressions 3.9.600
-org.eclipse.core.commands 3.9.700
+org.eclipse.core.commands 3.13.0
 org.eclipse.core.databinding 1.13.700
 org.eclipse.core.databinding.observable 1.13.500
 org.eclipse.core.databinding.property 1.10.500
@@ -158,7 +158,7 @@ org.eclipse.nebula.widgets.nattable org.eclipse.nebula.widgets.nattable.core 2.5
 commons-cli commons-cli 1.11.0
 commons-codec commons-codec 1.20.0
 commons-io commons-io 2.21.0
-commons-logging commons-logging 1.3.0
+commons-logging commons-logging 1.3.5
 org.apache.commons commons-collections4 4.5.0
 org.apache.commons commons-compress 1.28.0
 org.apache.commons commons-lang3 3.18.0
@@ -171,6 +171,7 @@ org.eclipse.jetty.toolchain jetty-servlet-api 4.0.6
 com.github.librepdf openpdf 3.0.0
 org.apache.pdfbox fontbox 3.0.3
 org.apache.pdfbox pdfbox-io 3.0.3
+org.apache.pdfbox pdfbox 3.0.3
 org.apache.derby derby 10.17.1.0
 """
 birt = """

@@ -137,19 +137,34 @@ public final class ReportInstances {
 
 	/** The required parts still empty, as "Section: part" for the user, or the section alone for an untitled part. */
 	public static List<String> missing(ReportTemplate template, ReportInstance report, Project project) {
-		List<String> result = new ArrayList<>();
+		return missingParts(template, report, project).stream().map(ReportInstances::label).toList();
+	}
+
+	/** The required parts still empty, in the template's order. */
+	public static List<TemplatePart> missingParts(ReportTemplate template, ReportInstance report, Project project) {
+		List<TemplatePart> result = new ArrayList<>();
 		for (TemplateSection section : template.getSections()) {
 			if (!applies(section, project)) {
 				continue;
 			}
 			for (TemplatePart part : section.getParts()) {
 				if (part.isRequired() && !answered(part, report)) {
-					result.add(part.getTitle() == null || part.getTitle().isBlank() ? section.getTitle()
-							: section.getTitle() + ": " + part.getTitle());
+					result.add(part);
 				}
 			}
 		}
 		return result;
+	}
+
+	/** A part as the user names it: "Section: part", or the section alone for an untitled part. */
+	public static String label(TemplatePart part) {
+		String section = part.eContainer() instanceof TemplateSection s ? s.getTitle() : "";
+		return part.getTitle() == null || part.getTitle().isBlank() ? section : section + ": " + part.getTitle();
+	}
+
+	/** Whether the part holds an answer (text typed, a checklist marked, a signature dated). */
+	public static boolean isAnswered(TemplatePart part, ReportInstance report) {
+		return answered(part, report);
 	}
 
 	static boolean answered(TemplatePart part, ReportInstance report) {

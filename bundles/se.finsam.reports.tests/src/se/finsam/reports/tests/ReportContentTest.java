@@ -124,6 +124,41 @@ public class ReportContentTest {
 		assertTrue(text.contains(total), total);
 	}
 
+	/**
+	 * A draft with empty questions says so at the top, naming them, and marks each in place; a report marked finished
+	 * leaves an unanswered question out; a draft with every answer carries no warning.
+	 */
+	@Test
+	public void aDraftSaysWhatIsMissingAndAFinishedReportLeavesItOut() throws Exception {
+		Templates.Installed generic = Templates.find("generic.final").orElseThrow();
+		Project project = ReportsTest.project(ProjectKind.PROJECT);
+		ReportInstance report = ReportInstances.create(project, generic.template(),
+				project.getGrantedPeriod().getStart(), Fixtures.TODAY);
+		List<String> missing = ReportInstances.missing(generic.template(), report, project);
+		assertTrue(missing.size() > 1, missing.toString());
+		Path draft = ReportsTest.OUT.resolve("draft.pdf");
+		ReportsTest.reports.render(new RenderRequest(project, generic, report, ReportFormat.PDF, false), draft);
+		String text = Outputs.text(draft);
+		assertTrue(text.contains(Outputs.normalize("UTKAST – " + missing.size() + " frågor är ännu inte besvarade")),
+				text);
+		assertTrue(text.indexOf("UTKAST") < text.indexOf("Bakgrund"), "at the top, before the first section");
+		assertTrue(text.contains("Historik") && text.contains("(Ej besvarad än.)"), text);
+
+		report.setStatus(se.finsam.model.ReportStatus.COMPLETE);
+		Path finished = ReportsTest.OUT.resolve("finished-unanswered.pdf");
+		ReportsTest.reports.render(new RenderRequest(project, generic, report, ReportFormat.PDF, false), finished);
+		String done = Outputs.text(finished);
+		assertFalse(done.contains("UTKAST"), done);
+		assertFalse(done.contains("Ej besvarad"), done);
+		assertFalse(done.contains("Historik"), "the unanswered question is left out: " + done);
+		assertTrue(done.contains("Resultat efter avslutsorsak"), "the computed parts stay: " + done);
+
+		ReportInstance answered = ReportsTest.answered(project, generic);
+		Path complete = ReportsTest.OUT.resolve("draft-answered.pdf");
+		ReportsTest.reports.render(new RenderRequest(project, generic, answered, ReportFormat.PDF, false), complete);
+		assertFalse(Outputs.text(complete).contains("UTKAST"), "nothing missing, no warning");
+	}
+
 	/** The goal's outcome and the outcome table use one base, all participants, and say so. */
 	@Test
 	public void aGoalsOutcomeAndTheOutcomeTableAgree() throws Exception {

@@ -18,6 +18,10 @@ public sealed interface Block {
 	record Paragraph(String text, boolean empty) implements Block {
 	}
 
+	/** A draft's warning at the top of the report: which questions are still unanswered. */
+	record Draft(String text) implements Block {
+	}
+
 	/** Small print: the base of the shares, suppression, an instruction of the förbund. */
 	record Note(String text) implements Block {
 	}

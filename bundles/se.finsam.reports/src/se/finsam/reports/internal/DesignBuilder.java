@@ -91,6 +91,7 @@ public final class DesignBuilder {
 					: h.level() == 1 ? ReportStyles.HEADING : ReportStyles.SUBHEADING), Page.NEXT, false));
 			case Block.Paragraph p -> add(text(p.text(), p.empty() ? ReportStyles.UNANSWERED : ReportStyles.TEXT));
 			case Block.Note n -> placed.add(new Placed(text(n.text(), ReportStyles.NOTE), Page.PREVIOUS, false));
+			case Block.Draft d -> add(text(d.text(), ReportStyles.DRAFT));
 			case Block.Table t -> table(t.table());
 			case Block.Chart c -> add(chart(c));
 			case Block.Facts f -> add(facts(f.rows()));

@@ -40,6 +40,8 @@ public final class Messages extends NLS {
 	public static String Kind_final;
 	public static String Kind_plan;
 	public static String Kind_custom;
+	public static String Report_draft;
+	public static String Report_draftOne;
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);
 	}

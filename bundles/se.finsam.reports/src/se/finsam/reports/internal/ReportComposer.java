@@ -56,10 +56,21 @@ public final class ReportComposer {
 		return Formats.date(span.from()) + " " + Messages.Period_to + " " + Formats.date(span.to());
 	}
 
+	/** Still being written: it says so at the top and shows where answers are missing. */
+	private boolean isDraft() {
+		return report.getStatus() == null || report.getStatus() == se.finsam.model.ReportStatus.DRAFT;
+	}
+
 	public List<Block> compose() {
 		blocks.add(new Block.Heading(0, fill(template.getName())));
 		String project = this.project.getDiarienummer() + " " + this.project.getName();
 		blocks.add(new Block.Note(span.isNone() ? project : project + " · " + Messages.Report_period + " " + period()));
+		List<String> missing = se.finsam.reports.ReportInstances.missing(template, report, this.project);
+		if (isDraft() && !missing.isEmpty()) {
+			String list = String.join("; ", missing);
+			blocks.add(new Block.Draft(missing.size() == 1 ? NLS.bind(Messages.Report_draftOne, list)
+					: NLS.bind(Messages.Report_draft, missing.size(), list)));
+		}
 		if (template.getIntro() != null && !template.getIntro().isBlank()) {
 			blocks.add(new Block.Paragraph(fill(template.getIntro()), false));
 		}
@@ -82,8 +93,11 @@ public final class ReportComposer {
 		new FinsamSwitch<Boolean>() {
 			@Override
 			public Boolean caseTextQuestion(TextQuestion q) {
-				title(q);
 				String text = Answers.text(report, q.getId());
+				if (text.isBlank() && !isDraft()) {
+					return true; // a finished report leaves an unanswered question out
+				}
+				title(q);
 				blocks.add(new Block.Paragraph(text.isBlank() ? Messages.Report_unanswered : text, text.isBlank()));
 				return true;
 			}

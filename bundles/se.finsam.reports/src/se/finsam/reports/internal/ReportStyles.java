@@ -23,6 +23,7 @@ final class ReportStyles {
 	static final String TEXT = "paragraph";
 	static final String UNANSWERED = "unanswered";
 	static final String NOTE = "note";
+	static final String DRAFT = "draft";
 	static final String TABLE = "table";
 	static final String TABLE_HEADER = "table-header";
 	static final String CELL = "table-cell";
@@ -96,6 +97,7 @@ final class ReportStyles {
 		define(design, TEXT, s -> font(s, "10pt", false, null, "0pt", "6pt"));
 		define(design, UNANSWERED, s -> font(s, "10pt", false, "#888888", "0pt", "6pt"));
 		define(design, NOTE, s -> font(s, "8pt", false, "#555555", "2pt", "6pt"));
+		define(design, DRAFT, s -> draft(font(s, "11pt", true, "#B00020", "6pt", "10pt")));
 		define(design, TABLE, s -> font(s, "9pt", false, null, "4pt", "4pt"));
 		define(design, TABLE_HEADER, s -> cell(s, true, "#E8EEF4", null));
 		define(design, CELL, s -> cell(s, false, null, null));
@@ -111,6 +113,19 @@ final class ReportStyles {
 			setup.apply(s);
 			design.add(s);
 		}
+	}
+
+	/** A draft's warning: framed in red, so a board member cannot take the report for finished. */
+	private static void draft(StyleHandle s) throws SemanticException {
+		for (String side : new String[] { "Top", "Bottom", "Left", "Right" }) {
+			s.setProperty("border" + side + "Style", "solid");
+			s.setProperty("border" + side + "Width", "medium");
+			s.setProperty("border" + side + "Color", "#B00020");
+		}
+		s.setProperty(StyleHandle.PADDING_TOP_PROP, "4pt");
+		s.setProperty(StyleHandle.PADDING_BOTTOM_PROP, "4pt");
+		s.setProperty(StyleHandle.PADDING_LEFT_PROP, "6pt");
+		s.setProperty(StyleHandle.PADDING_RIGHT_PROP, "6pt");
 	}
 
 	/** A heading stays whole, on the page of what it introduces. */

@@ -34,6 +34,7 @@ final class XlsxReport {
 			case Block.Heading h -> text.emphasisedRow(List.of(h.text() == null ? "" : h.text()));
 			case Block.Paragraph p -> lines(text, p.text());
 			case Block.Note n -> lines(text, n.text());
+			case Block.Draft d -> text.emphasisedRow(List.of(d.text()));
 			case Block.Table t -> {
 				TableSheet sheet = TableSheet.of(t.table());
 				sheets.add(sheet);

@@ -191,10 +191,11 @@ public final class Ui {
 		display.timerExec(200, poll[0]);
 	}
 
-	/** The first button with this text in the shell (or anywhere inside it), or null. */
+	/** The first button with this text that a user sees in the shell (or anywhere inside it), or null. */
 	public static org.eclipse.swt.widgets.Button button(Composite root, String text) {
 		for (Control c : root.getChildren()) {
-			if (c instanceof org.eclipse.swt.widgets.Button b && text.equals(b.getText().replace("&", ""))) {
+			if (c instanceof org.eclipse.swt.widgets.Button b && text.equals(b.getText().replace("&", ""))
+					&& (b.isVisible() || !root.isVisible())) {
 				return b;
 			}
 			if (c instanceof Composite comp) {

@@ -53,6 +53,7 @@ import se.finsam.ui.editors.internal.ProjectEditor;
 import se.finsam.ui.editors.internal.budget.BudgetPage;
 import se.finsam.ui.editors.internal.evaluation.EvaluationPage;
 import se.finsam.ui.editors.internal.participants.ParticipantsPage;
+import se.finsam.ui.editors.internal.reports.ReportOutput;
 import se.finsam.ui.editors.internal.reports.ReportsPage;
 
 /**
@@ -326,6 +327,19 @@ public class EditorsTest {
 	 * a library failing inside paint (Eclipse Collections without its OSGi service loader headers did) shows only
 	 * grid lines while every model assertion passes.
 	 */
+	private static String docxText(java.nio.file.Path docx) throws java.io.IOException {
+		try (var zip = new java.util.zip.ZipFile(docx.toFile())) {
+			return new String(zip.getInputStream(zip.getEntry("word/document.xml")).readAllBytes(),
+					java.nio.charset.StandardCharsets.UTF_8).replaceAll("<[^>]+>", "");
+		}
+	}
+
+	private static long countPdfs(java.nio.file.Path folder) throws java.io.IOException {
+		try (var files = java.nio.file.Files.list(folder)) {
+			return files.filter(f -> f.getFileName().toString().endsWith(".pdf")).count();
+		}
+	}
+
 	private static <T extends Control> T find(Composite root, Class<T> type) {
 		for (Control c : root.getChildren()) {
 			if (type.isInstance(c)) {
@@ -415,18 +429,69 @@ public class EditorsTest {
 		assertTrue(editor.isDirty());
 		assertEquals(report, page.current());
 		Composite form = (Composite) page.form().control();
-		String missing = Ui.labels(form).stream().filter(t -> t.startsWith("Ännu tomt:")).findFirst().orElseThrow();
-		assertTrue(missing.contains("Sammanfattning;") && missing.contains("Bakgrund: Historik")
-				&& missing.contains("Mjuka resultat;"), missing);
+		List<String> missing = page.form().missingLinks();
+		assertTrue(missing.contains("Sammanfattning") && missing.contains("Bakgrund: Historik")
+				&& missing.contains("Mjuka resultat"), missing.toString());
 		assertTrue(Ui.tableCells(form).contains("Positivt resultat"), "the computed outcome table is shown: "
 				+ Ui.tableCells(form));
 		Text first = Ui.texts(form).get(0);
 		Ui.type(first, "Insatsen samordnade stöd för 120 personer i Fagersta och Norberg.");
-		Ui.waitUntil("the completeness line to follow the answer", 10_000, () -> Ui.labels(form).stream()
-				.noneMatch(t -> t.startsWith("Ännu tomt:") && t.contains("Sammanfattning;")));
+		Ui.waitUntil("the list of empty questions to follow the answer", 10_000,
+				() -> !page.form().missingLinks().contains("Sammanfattning"));
 		assertEquals("Insatsen samordnade stöd för 120 personer i Fagersta och Norberg.",
 				Answers.text(report, "sammanfattning"));
 		Screenshots.save(shell(), "reports");
+		org.eclipse.swt.widgets.Control history = page.form().follow("Bakgrund: Historik");
+		Ui.flush();
+		assertTrue(history instanceof Text, "Ännu tomt goes to the question's text: " + history);
+		assertEquals(history, history.getDisplay().getFocusControl(), "and puts the cursor there");
+
+		// Preview in the workbench: the PDF drawn page by page, nothing left in /tmp.
+		java.nio.file.Path tmp = java.nio.file.Path.of(System.getProperty("java.io.tmpdir"));
+		long before = countPdfs(tmp);
+		Ui.button((Composite) page.getManagedForm().getForm().getBody(), "Förhandsgranska")
+				.notifyListeners(SWT.Selection, new Event());
+		Ui.waitUntil("the preview", 60_000, () -> page().getActiveEditor() instanceof
+				se.finsam.ui.editors.internal.reports.PreviewEditor);
+		var preview = (se.finsam.ui.editors.internal.reports.PreviewEditor) page().getActiveEditor();
+		assertTrue(preview.pageCount() >= 3, "pages: " + preview.pageCount());
+		Ui.waitUntil("the first page drawn", 10_000, () -> preview.drawn() >= 1);
+		assertTrue(preview.drawn() < preview.pageCount(), "pages not in view are not drawn yet");
+		assertTrue(preview.getPartName().startsWith("Förhandsgranskning: " + project.getDiarienummer()),
+				preview.getPartName());
+		Screenshots.save(shell(), "report-preview");
+		assertEquals(before, countPdfs(tmp), "no preview file in the shared temporary folder");
+
+		// Export from the preview: named by diarienummer, report and period, in the documents folder, as Word
+		// when Word is picked in the dialog's list although the suggested name came with .pdf.
+		java.nio.file.Path folder = java.nio.file.Files.createTempDirectory("export");
+		String[] offered = new String[2];
+		ReportOutput.chooser = dialog -> {
+			offered[0] = dialog.getFileName();
+			offered[1] = dialog.getFilterPath();
+			dialog.setFilterIndex(1);
+			return folder.resolve(dialog.getFileName()).toString();
+		};
+		try {
+			ReportOutput.lastJob = null;
+			StringBuilder saved = Ui.closeNextDialog();
+			Ui.button((Composite) preview.getSite().getShell(), "Exportera...").notifyListeners(SWT.Selection,
+					new Event());
+			Ui.waitUntil("the export", 60_000, () -> ReportOutput.lastJob != null
+					&& ReportOutput.lastJob.getResult() != null && saved.length() > 0);
+			String name = project.getDiarienummer().replaceAll("[/:]", "-") + " Slutrapport (projekt) 2019-09-01–2026-06-30";
+			assertEquals(name + ".pdf", offered[0]);
+			assertTrue(java.nio.file.Path.of(offered[1]).isAbsolute(), offered[1]);
+			java.nio.file.Path word = folder.resolve(name + ".docx");
+			assertTrue(java.nio.file.Files.size(word) > 0, "written as Word: " + word);
+			assertTrue(saved.toString().contains("Rapporten är sparad") && saved.toString().contains(word.toString()),
+					saved.toString());
+			assertTrue(docxText(word).contains("Insatsen samordnade stöd för 120 personer"), "the answer is in it");
+		} finally {
+			ReportOutput.chooser = org.eclipse.swt.widgets.FileDialog::open;
+		}
+		page().closeEditor(preview, false);
+		page().activate(editor);
 
 		execute(editor, "org.eclipse.ui.edit.undo");
 		assertEquals("", Answers.text(report, "sammanfattning"));

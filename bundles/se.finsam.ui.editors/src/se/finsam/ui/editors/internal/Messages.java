@@ -240,6 +240,22 @@ public final class Messages extends NLS {
 	public static String Details_personnummerFormat;
 	public static String Details_personnummerDate;
 	public static String Details_personnummerCheckDigit;
+	public static String Reports_exportTitle;
+	public static String Reports_filterPdf;
+	public static String Reports_filterWord;
+	public static String Reports_filterExcel;
+	public static String Reports_filterHtml;
+	public static String Preview_tab;
+	public static String Preview_pages;
+	public static String Preview_exportTip;
+	public static String Preview_wrongInput;
+	public static String Preview_unreadable;
+	public static String Reports_missingHeading;
+	public static String Reports_missingTip;
+	public static String Reports_openFile;
+	public static String Reports_openFolder;
+	public static String Reports_close;
+	public static String Reports_openFailed;
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);
 	}

@@ -61,7 +61,9 @@ public final class ReportForm {
 	private final Project project;
 	private final Templates.Installed template;
 	private final ReportInstance report;
-	private final Label completeness;
+	private final Composite completeness;
+	/** Where each part begins in the form: "Ännu tomt" jumps there. */
+	private final java.util.Map<TemplatePart, Control> partControls = new java.util.HashMap<>();
 	private final Combo status;
 	private final List<Runnable> refreshers = new ArrayList<>();
 
@@ -82,7 +84,12 @@ public final class ReportForm {
 		status.setItems(Messages.Reports_statusDraft, Messages.Reports_statusComplete, Messages.Reports_statusSubmitted);
 		status.addListener(SWT.Selection, e -> context.execute(SetCommand.create(context.domain(), report,
 				Literals.REPORT_INSTANCE__STATUS, ReportStatus.get(status.getSelectionIndex()))));
-		completeness = toolkit.createLabel(root, "", SWT.WRAP);
+		completeness = toolkit.createComposite(root);
+		org.eclipse.swt.layout.RowLayout row = new org.eclipse.swt.layout.RowLayout(SWT.HORIZONTAL);
+		row.wrap = true;
+		row.marginLeft = 0;
+		row.spacing = 10;
+		completeness.setLayout(row);
 		GridDataFactory.fillDefaults().span(2, 1).grab(true, false).hint(400, SWT.DEFAULT).applyTo(completeness);
 		for (TemplateSection section : template.template().getSections()) {
 			if (ReportInstances.applies(section, project)) {
@@ -116,11 +123,70 @@ public final class ReportForm {
 			return;
 		}
 		status.select(report.getStatus().getValue());
-		List<String> missing = missing();
-		completeness.setText(missing.isEmpty() ? Messages.Reports_complete
-				: NLS.bind(Messages.Reports_missing, String.join("; ", missing)));
+		showMissing();
 		refreshers.forEach(Runnable::run);
 		root.layout(true, true);
+	}
+
+	/** "Ännu tomt:" and a link per unanswered part that takes the user to it; or that all is answered. */
+	private void showMissing() {
+		for (Control c : completeness.getChildren()) {
+			c.dispose();
+		}
+		List<TemplatePart> missing = ReportInstances.missingParts(template.template(), report, project);
+		if (missing.isEmpty()) {
+			toolkit.createLabel(completeness, Messages.Reports_complete);
+			return;
+		}
+		toolkit.createLabel(completeness, Messages.Reports_missingHeading);
+		for (TemplatePart part : missing) {
+			org.eclipse.ui.forms.widgets.Hyperlink link = toolkit.createHyperlink(completeness,
+					ReportInstances.label(part), SWT.NONE);
+			link.setToolTipText(Messages.Reports_missingTip);
+			link.addHyperlinkListener(new org.eclipse.ui.forms.events.HyperlinkAdapter() {
+				@Override
+				public void linkActivated(org.eclipse.ui.forms.events.HyperlinkEvent e) {
+					goTo(part);
+				}
+			});
+		}
+	}
+
+	/** Scrolls to the part and puts the cursor in it. */
+	void goTo(TemplatePart part) {
+		Control target = partControls.get(part);
+		if (target == null || target.isDisposed()) {
+			return;
+		}
+		for (Composite c = root.getParent(); c != null; c = c.getParent()) {
+			if (c instanceof org.eclipse.swt.custom.ScrolledComposite scroller) {
+				scroller.showControl(target);
+				break;
+			}
+		}
+		target.setFocus();
+	}
+
+	/** Tests: the links of "Ännu tomt". */
+	public List<String> missingLinks() {
+		List<String> links = new ArrayList<>();
+		for (Control c : completeness.getChildren()) {
+			if (c instanceof org.eclipse.ui.forms.widgets.Hyperlink h) {
+				links.add(h.getText());
+			}
+		}
+		return links;
+	}
+
+	/** Tests: follows the link of "Ännu tomt" with this text; returns the control that got the focus. */
+	public Control follow(String link) {
+		for (TemplatePart part : ReportInstances.missingParts(template.template(), report, project)) {
+			if (ReportInstances.label(part).equals(link)) {
+				goTo(part);
+				return partControls.get(part);
+			}
+		}
+		return null;
 	}
 
 	void dispose() {
@@ -133,6 +199,7 @@ public final class ReportForm {
 			note(section.getIntro());
 		}
 		for (TemplatePart part : section.getParts()) {
+			int before = root.getChildren().length;
 			if (part.getTitle() != null && !part.getTitle().isBlank()) {
 				Label title = toolkit.createLabel(root, part.getTitle() + (part.isRequired() ? " *" : ""), SWT.WRAP);
 				title.setFont(org.eclipse.jface.resource.JFaceResources.getBannerFont());
@@ -157,7 +224,42 @@ public final class ReportForm {
 			case SignatureBlock s -> signature(s);
 			default -> note(part.eClass().getName());
 			}
+			partControl(part, before);
 		}
+	}
+
+	/** The part's input (its text, its first radio, its date), else its title: where "Ännu tomt" jumps. */
+	private void partControl(TemplatePart part, int from) {
+		Control[] children = root.getChildren();
+		Control first = null;
+		for (int i = from; i < children.length; i++) {
+			Control input = input(children[i]);
+			if (input != null) {
+				partControls.put(part, input);
+				return;
+			}
+			if (first == null) {
+				first = children[i];
+			}
+		}
+		if (first != null) {
+			partControls.put(part, first);
+		}
+	}
+
+	private static Control input(Control c) {
+		if (c instanceof Text || c instanceof Button) {
+			return c;
+		}
+		if (c instanceof Composite composite) {
+			for (Control child : composite.getChildren()) {
+				Control found = input(child);
+				if (found != null) {
+					return found;
+				}
+			}
+		}
+		return null;
 	}
 
 	private Answer answer(String key) {

@@ -158,7 +158,11 @@ public class ReportsPage extends ContentFormPage {
 			MessageDialog.openInformation(getSite().getShell(), Messages.Reports_title, Messages.Reports_selectFirst);
 			return;
 		}
-		ReportOutput.run(getSite().getShell(), project(), form.template(), form.report(), preview);
+		if (preview) {
+			ReportOutput.preview(getSite().getPage(), project(), form.template(), form.report());
+		} else {
+			ReportOutput.export(getSite().getShell(), project(), form.template(), form.report());
+		}
 	}
 
 	private Button button(Composite bar, String text) {
