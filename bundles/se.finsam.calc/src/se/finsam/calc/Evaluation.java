@@ -24,13 +24,16 @@ public record Evaluation(String name, int year, int participants, BigDecimal pro
 	 * evaluation file that leaves them out (five years, no discounting, no corrections).
 	 */
 	public static final class Builder {
+		/** The years an evaluation looks ahead unless it says otherwise. */
+		public static final int DEFAULT_YEARS = 5;
+
 		private String name = "";
 		private int year;
 		private int participants;
 		private BigDecimal projectCost = BigDecimal.ZERO;
 		private Map<Actor, BigDecimal> costShares = Map.of();
 		private BigDecimal indirectTax;
-		private int years = 5;
+		private int years = DEFAULT_YEARS;
 		private BigDecimal discountRate = BigDecimal.ZERO;
 		private Map<String, BigDecimal> yearlyRevenue = Map.of();
 		private State before;

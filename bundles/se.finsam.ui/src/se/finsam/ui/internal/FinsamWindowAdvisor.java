@@ -32,7 +32,7 @@ public class FinsamWindowAdvisor extends WorkbenchWindowAdvisor {
 		configurer.setShowCoolBar(true);
 		configurer.setShowStatusLine(true);
 		configurer.setShowProgressIndicator(true);
-		configurer.setShowPerspectiveBar(true);
+		configurer.setShowPerspectiveBar(false); // one layout: nothing to switch to
 		configurer.setTitle(ProductVersions.PRODUCT_NAME);
 	}
 

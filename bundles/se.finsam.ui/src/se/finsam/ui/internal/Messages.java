@@ -193,6 +193,7 @@ public final class Messages extends NLS {
 	public static String Session_wrongPassword;
 	public static String Welcome_guide;
 	public static String Welcome_guideTip;
+	public static String Preferences_browseTip;
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);
 	}

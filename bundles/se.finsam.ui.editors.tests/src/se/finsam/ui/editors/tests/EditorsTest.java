@@ -475,7 +475,7 @@ public class EditorsTest {
 		try {
 			ReportOutput.lastJob = null;
 			StringBuilder saved = Ui.closeNextDialog();
-			Ui.button((Composite) preview.getSite().getShell(), "Exportera...").notifyListeners(SWT.Selection,
+			Ui.button((Composite) preview.getSite().getShell(), "Exportera…").notifyListeners(SWT.Selection,
 					new Event());
 			Ui.waitUntil("the export", 60_000, () -> ReportOutput.lastJob != null
 					&& ReportOutput.lastJob.getResult() != null && saved.length() > 0);

@@ -52,7 +52,7 @@ public final class ChildTable {
 	private final TableViewer viewer;
 
 	public ChildTable(FormToolkit toolkit, Composite parent, EditingContext context, EObject owner, EReference children,
-			List<Column> columns, Supplier<EObject> factory, int visibleRows) {
+			List<Column> columns, Supplier<EObject> factory, int minRows) {
 		this.context = context;
 		this.owner = owner;
 		this.children = children;
@@ -62,9 +62,6 @@ public final class ChildTable {
 		viewer = new TableViewer(box, SWT.BORDER | SWT.FULL_SELECTION | SWT.MULTI);
 		viewer.getTable().setHeaderVisible(true);
 		viewer.getTable().setLinesVisible(true);
-		GridDataFactory.fillDefaults().grab(true, false)
-				.hint(SWT.DEFAULT, viewer.getTable().getItemHeight() * visibleRows + viewer.getTable().getHeaderHeight())
-				.applyTo(viewer.getTable());
 		for (Column column : columns) {
 			TableViewerColumn c = new TableViewerColumn(viewer, column.kind() == Fields.Kind.TEXT ? SWT.LEFT : SWT.RIGHT);
 			c.getColumn().setText(column.title());
@@ -80,23 +77,26 @@ public final class ChildTable {
 		IObservableList<Object> list = (IObservableList<Object>) (IObservableList<?>) EMFEditProperties
 				.list(context.domain(), children).observe(owner);
 		viewer.setInput(list);
+		FittedTable fitted = FittedTable.fit(viewer.getTable(), minRows,
+				columns.stream().anyMatch(c -> c.kind() == Fields.Kind.TEXT));
+		list.addListChangeListener(e -> fitted.refit());
 
 		Composite buttons = toolkit.createComposite(box);
 		GridLayoutFactory.fillDefaults().applyTo(buttons);
 		GridDataFactory.fillDefaults().align(SWT.BEGINNING, SWT.BEGINNING).applyTo(buttons);
-		button(toolkit, buttons, Messages.Table_add, () -> {
+		button(toolkit, buttons, Messages.Table_add, Messages.Table_addTip, () -> {
 			EObject child = factory.get();
 			context.execute(AddCommand.create(context.domain(), owner, children, child));
 			viewer.editElement(child, 0);
 		});
-		button(toolkit, buttons, Messages.Table_remove, () -> {
+		button(toolkit, buttons, Messages.Table_remove, Messages.Table_removeTip, () -> {
 			List<?> selected = viewer.getStructuredSelection().toList();
 			if (!selected.isEmpty()) {
 				context.execute(RemoveCommand.create(context.domain(), owner, children, selected));
 			}
 		});
-		button(toolkit, buttons, Messages.Table_up, () -> move(-1));
-		button(toolkit, buttons, Messages.Table_down, () -> move(1));
+		button(toolkit, buttons, Messages.Table_up, Messages.Table_upTip, () -> move(-1));
+		button(toolkit, buttons, Messages.Table_down, Messages.Table_downTip, () -> move(1));
 	}
 
 	public TableViewer viewer() {
@@ -114,8 +114,9 @@ public final class ChildTable {
 		}
 	}
 
-	private static void button(FormToolkit toolkit, Composite parent, String text, Runnable action) {
+	private static void button(FormToolkit toolkit, Composite parent, String text, String tip, Runnable action) {
 		Button b = toolkit.createButton(parent, text, SWT.PUSH);
+		b.setToolTipText(tip);
 		GridDataFactory.fillDefaults().applyTo(b);
 		b.addListener(SWT.Selection, e -> action.run());
 	}

@@ -28,6 +28,6 @@ public class GoalsPage extends ProjectFormPage {
 						new Column(Messages.Goals_target, Literals.GOAL__TARGET, Kind.DECIMAL, 90),
 						new Column(Messages.Goals_result, Literals.GOAL__RESULT, Kind.DECIMAL, 90),
 						new Column(Messages.Goals_unit, Literals.GOAL__UNIT, Kind.TEXT, 90)),
-				FinsamFactory.eINSTANCE::createGoal, 10);
+				FinsamFactory.eINSTANCE::createGoal, 3);
 	}
 }

@@ -256,6 +256,21 @@ public final class Messages extends NLS {
 	public static String Reports_openFolder;
 	public static String Reports_close;
 	public static String Reports_openFailed;
+	public static String Table_addTip;
+	public static String Table_removeTip;
+	public static String Table_upTip;
+	public static String Table_downTip;
+	public static String Participants_columnsTip;
+	public static String Participants_addTip;
+	public static String Participants_removeTip;
+	public static String Details_addMeasurementTip;
+	public static String Budget_addLineTip;
+	public static String Budget_removeLineTip;
+	public static String Budget_addYearTip;
+	public static String Budget_removeYearTip;
+	public static String Reports_newTip;
+	public static String Reports_removeTip;
+	public static String Reports_previewTip;
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);
 	}

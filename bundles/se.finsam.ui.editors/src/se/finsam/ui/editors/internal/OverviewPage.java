@@ -64,7 +64,7 @@ public class OverviewPage extends ProjectFormPage {
 		new ChildTable(toolkit, earlier, context(), p, Literals.PROJECT__EARLIER_PERIODS,
 				List.of(new Column(Messages.Overview_start, Literals.PERIOD__START, Kind.DATE, 120),
 						new Column(Messages.Overview_end, Literals.PERIOD__END, Kind.DATE, 120)),
-				FinsamFactory.eINSTANCE::createPeriod, 4);
+				FinsamFactory.eINSTANCE::createPeriod, 2);
 	}
 
 	private void combo(FormToolkit toolkit, Composite parent, String label, EStructuralFeature feature, List<?> choices,

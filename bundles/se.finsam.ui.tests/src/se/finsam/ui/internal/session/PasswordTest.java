@@ -27,6 +27,7 @@ import se.finsam.store.StoreException;
 import se.finsam.store.StoreKey;
 import se.finsam.store.StoreService;
 import se.finsam.testing.ui.Screenshots;
+import se.finsam.testing.ui.Swedish;
 import se.finsam.testing.ui.Ui;
 
 /**
@@ -115,6 +116,7 @@ public class PasswordTest {
 		assertTrue(Ui.labels(shell).stream().anyMatch(l -> l.startsWith("Återställningsnyckeln sparades i " + recovery)),
 				Ui.labels(shell).toString());
 		Screenshots.save(shell, "database-password");
+		Swedish.check(shell, "database-password");
 		assertTrue(ok.isEnabled() && save.isEnabled(), "still ready after saving the key");
 		ok.notifyListeners(SWT.Selection, null);
 		assertEquals(StoreKey.fromText(PASSWORD), create.key());
@@ -131,6 +133,7 @@ public class PasswordTest {
 		assertEquals("Lösenordet öppnar inte den här databasen. Försök igen, eller använd återställningsnyckeln.",
 				enter.getErrorMessage(), "the reason is shown when asked again");
 		Screenshots.save(enter.getShell(), "database-password-again");
+		Swedish.check(enter.getShell(), "database-password-again");
 		find(enter.getShell(), b -> "Använd återställningsnyckel…".equals(b.getText())).notifyListeners(SWT.Selection,
 				null);
 		assertEquals(StoreKey.fromText(PASSWORD), enter.key(), "the recovery key opens it");

@@ -29,6 +29,7 @@ import se.finsam.model.Association;
 import se.finsam.model.Project;
 import se.finsam.model.ProjectKind;
 import se.finsam.testing.ui.Screenshots;
+import se.finsam.testing.ui.Swedish;
 import se.finsam.testing.ui.Ui;
 import se.finsam.ui.internal.association.AssociationDialog;
 import se.finsam.ui.internal.association.AssociationJobs;
@@ -58,6 +59,7 @@ public class FirstStartTest {
 				"the first window was opened maximized");
 		assertNull(page.findView(org.eclipse.ui.IPageLayout.ID_PROP_SHEET), "no empty Properties view");
 		Screenshots.save(page.getWorkbenchWindow().getShell(), "first-start");
+		Swedish.check(page.getWorkbenchWindow().getShell(), "first-start");
 
 		IBindingService keys = PlatformUI.getWorkbench().getService(IBindingService.class);
 		assertEquals("se.finsam.ui.scheme", keys.getActiveScheme().getId());
@@ -125,6 +127,7 @@ public class FirstStartTest {
 		assertNull(dialog.getErrorMessage(), dialog.getErrorMessage());
 		assertTrue(ok.isEnabled());
 		Screenshots.save(shell, "create-association");
+		Swedish.check(shell, "create-association");
 		ok.notifyListeners(SWT.Selection, null);
 		Association result = dialog.result();
 		assertNotNull(result);
@@ -152,6 +155,7 @@ public class FirstStartTest {
 		Ui.type(Ui.textAfterLabel(shell, "Beviljad till:"), "2028-01-31");
 		assertNull(dialog.getErrorMessage());
 		Screenshots.save(shell, "new-project");
+		Swedish.check(shell, "new-project");
 		button(shell, IDialogConstants.OK_ID).notifyListeners(SWT.Selection, null);
 		Project project = dialog.result();
 		assertEquals("Dnr 2026/4", project.getDiarienummer());

@@ -61,6 +61,7 @@ public class FinsamPreferencePage extends PreferencePage implements IWorkbenchPr
 		GridDataFactory.fillDefaults().grab(true, false).hint(320, SWT.DEFAULT).applyTo(data);
 		Button browse = new Button(c, SWT.PUSH);
 		browse.setText(Messages.Preferences_browse);
+		browse.setToolTipText(Messages.Preferences_browseTip);
 		browse.addListener(SWT.Selection, e -> browse());
 		note(c, NLS.bind(Messages.Preferences_dataNote, DataLocation.path()));
 

@@ -26,6 +26,7 @@ import se.finsam.io.xlsx.XlsxExport;
 import se.finsam.io.xlsx.ui.internal.DisImportWizard;
 import se.finsam.model.Association;
 import se.finsam.testing.ui.Screenshots;
+import se.finsam.testing.ui.Swedish;
 import se.finsam.testing.ui.Ui;
 import se.finsam.ui.Session;
 
@@ -63,6 +64,7 @@ public class ImportWizardTest {
 			assertFalse(wizard.canFinish(), "a problem stores nothing");
 			assertTrue(Ui.tableCells(dialog.getShell()).contains("Deltagare!B4"), "the problem list is shown");
 			Screenshots.save(dialog.getShell(), "import-wizard-problem");
+			Swedish.check(dialog.getShell(), "import-wizard-problem", fromTheFile());
 
 			dialog.showPage(wizard.filePage());
 			wizard.filePage().setValidRowsOnly(true);
@@ -71,6 +73,7 @@ public class ImportWizardTest {
 			Ui.flush();
 			assertTrue(wizard.canFinish());
 			Screenshots.save(dialog.getShell(), "import-wizard-valid-rows");
+			Swedish.check(dialog.getShell(), "import-wizard-valid-rows", fromTheFile());
 			assertTrue(wizard.performFinish());
 		} finally {
 			dialog.close();
@@ -95,5 +98,14 @@ public class ImportWizardTest {
 		PlatformUI.getWorkbench().getService(IHandlerService.class).executeCommand("se.finsam.io.xlsx.ui.export", null);
 		Ui.waitUntil("the message", 10_000, () -> said.length() > 0);
 		assertTrue(said.toString().contains("Öppna en insats först"), said.toString());
+	}
+
+	/** What the wizard shows from the workbook itself: the DIS headings and the participants' codes. */
+	private static String[] fromTheFile() {
+		java.util.List<String> shown = new java.util.ArrayList<>(java.util.List.of("UI-001", "UI-002", "UI-003"));
+		for (se.finsam.io.xlsx.DisColumn column : se.finsam.io.xlsx.DisColumn.values()) {
+			shown.addAll(column.headers());
+		}
+		return shown.toArray(String[]::new);
 	}
 }

@@ -46,6 +46,7 @@ public final class FilePage extends WizardPage {
 		file.addModifyListener(e -> validate());
 		Button browse = new Button(c, SWT.PUSH);
 		browse.setText(Messages.File_browse);
+		browse.setToolTipText(Messages.File_browseTip);
 		browse.addListener(SWT.Selection, e -> browse());
 		new Label(c, SWT.NONE).setText(Messages.File_association);
 		association = new Combo(c, SWT.READ_ONLY);

@@ -65,6 +65,9 @@ public final class Messages extends NLS {
 	public static String Export_statisticsFile;
 	public static String Export_job;
 
+	public static String File_browseTip;
+	public static String Preview_againTip;
+	public static String Preview_saveProblemsTip;
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);
 	}

@@ -62,6 +62,7 @@ public final class PreviewPage extends WizardPage {
 		GridDataFactory.fillDefaults().grab(true, false).hint(700, SWT.DEFAULT).applyTo(summary);
 		Button again = new Button(c, SWT.PUSH);
 		again.setText(Messages.Preview_again);
+		again.setToolTipText(Messages.Preview_againTip);
 		again.addListener(SWT.Selection, e -> analyse());
 		tabs = new TabFolder(c, SWT.TOP);
 		GridDataFactory.fillDefaults().grab(true, true).span(2, 1).applyTo(tabs);
@@ -75,6 +76,7 @@ public final class PreviewPage extends WizardPage {
 		column(problems, Messages.Preview_problem, 560, o -> ((CellProblem) o).message());
 		saveProblems = new Button(problemArea, SWT.PUSH);
 		saveProblems.setText(Messages.Preview_saveProblems);
+		saveProblems.setToolTipText(Messages.Preview_saveProblemsTip);
 		saveProblems.addListener(SWT.Selection, e -> saveProblems());
 		setControl(c);
 	}

@@ -72,10 +72,10 @@ public class BudgetPage extends ContentFormPage {
 		Composite buttons = toolkit.createComposite(lines);
 		GridLayoutFactory.fillDefaults().numColumns(4).applyTo(buttons);
 		GridDataFactory.fillDefaults().span(2, 1).applyTo(buttons);
-		button(buttons, Messages.Budget_addLine, this::addLine);
-		button(buttons, Messages.Budget_removeLine, this::removeLine);
-		button(buttons, Messages.Budget_addYear, this::addYear);
-		button(buttons, Messages.Budget_removeYear, this::removeYear);
+		button(buttons, Messages.Budget_addLine, Messages.Budget_addLineTip, this::addLine);
+		button(buttons, Messages.Budget_removeLine, Messages.Budget_removeLineTip, this::removeLine);
+		button(buttons, Messages.Budget_addYear, Messages.Budget_addYearTip, this::addYear);
+		button(buttons, Messages.Budget_removeYear, Messages.Budget_removeYearTip, this::removeYear);
 
 		Composite figures = section(managedForm, body, Messages.Budget_figures, null);
 		costPerParticipant = toolkit.createLabel(figures, "");
@@ -89,7 +89,7 @@ public class BudgetPage extends ContentFormPage {
 						new Column(Messages.Budget_flatRateAmount, Literals.FLAT_RATE__ANNUAL_AMOUNT, Kind.DECIMAL, 130),
 						new Column(Messages.Budget_from, Literals.FLAT_RATE__START, Kind.DATE, 110),
 						new Column(Messages.Budget_to, Literals.FLAT_RATE__END, Kind.DATE, 110)),
-				FinsamFactory.eINSTANCE::createFlatRate, 3);
+				FinsamFactory.eINSTANCE::createFlatRate, 2);
 		context().onChange(grid.viewer().getControl(), this::refresh);
 		refresh();
 	}
@@ -151,8 +151,9 @@ public class BudgetPage extends ContentFormPage {
 		}
 	}
 
-	private void button(Composite parent, String text, Runnable action) {
+	private void button(Composite parent, String text, String tip, Runnable action) {
 		Button b = toolkit.createButton(parent, text, SWT.PUSH);
+		b.setToolTipText(tip);
 		b.addListener(SWT.Selection, e -> action.run());
 	}
 

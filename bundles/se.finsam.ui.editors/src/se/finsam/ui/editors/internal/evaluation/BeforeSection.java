@@ -21,6 +21,7 @@ import se.finsam.core.Formats;
 import se.finsam.model.CodeEntry;
 import se.finsam.model.codes.CodeLists;
 import se.finsam.ui.CellEditing;
+import se.finsam.ui.editors.internal.FittedTable;
 
 /**
  * The BEFORE type case: the supports the group lives on (a support code and its share of the group) and the
@@ -36,6 +37,7 @@ final class BeforeSection {
 	private static final String[] ACTORS = { "kommun", "region", "fk", "af" };
 
 	private final TableViewer supports;
+	private final FittedTable fitted;
 	private final Text[] resources = new Text[ACTORS.length];
 	/** The supports the calculation knows a payer for (the standard values' rules), from the code list. */
 	private final List<CodeEntry> codes;
@@ -88,8 +90,8 @@ final class BeforeSection {
 						// not a number: the cell keeps its value
 					}
 				}));
-		GridDataFactory.fillDefaults().span(2, 1).grab(true, false).hint(SWT.DEFAULT, 100)
-				.applyTo(supports.getControl());
+		GridDataFactory.fillDefaults().span(2, 1).applyTo(supports.getControl());
+		fitted = FittedTable.fit(supports.getTable(), 2, true);
 		String[] labels2 = { Messages.Before_kommun, Messages.Before_region, Messages.Before_fk, Messages.Before_af };
 		for (int i = 0; i < ACTORS.length; i++) {
 			toolkit.createLabel(parent, labels2[i]);
@@ -130,6 +132,7 @@ final class BeforeSection {
 	void show(Map<String, Object> root) {
 		List<Object> list = root == null ? List.of() : supportList(root);
 		supports.setInput(list);
+		fitted.refit();
 		Map<String, Object> r = root == null ? Map.of() : resources(root);
 		for (int i = 0; i < ACTORS.length; i++) {
 			Object v = r.get(ACTORS[i]);

@@ -79,8 +79,8 @@ public class EvaluationPage extends ContentFormPage {
 		chooser.addListener(SWT.Selection, e -> refresh());
 		Composite buttons = toolkit().createComposite(inputs);
 		buttons.setLayout(new org.eclipse.swt.layout.RowLayout());
-		button(buttons, Messages.Button_new, this::addEvaluation);
-		button(buttons, Messages.Button_remove, this::removeEvaluation);
+		button(buttons, Messages.Button_new, Messages.Button_newTip, this::addEvaluation);
+		button(buttons, Messages.Button_remove, Messages.Button_removeTip, this::removeEvaluation);
 		for (int i = 0; i < FIELDS.length; i++) {
 			toolkit().createLabel(inputs, FIELDS[i][1]);
 			Text text = toolkit().createText(inputs, "", SWT.BORDER);
@@ -99,15 +99,17 @@ public class EvaluationPage extends ContentFormPage {
 		groups = new GroupsTable(outcome, this::commitGroup);
 		Composite groupButtons = toolkit().createComposite(outcome);
 		groupButtons.setLayout(new org.eclipse.swt.layout.RowLayout());
-		button(groupButtons, Messages.Button_addGroup, () -> changeGroups(true));
-		button(groupButtons, Messages.Button_removeGroup, () -> changeGroups(false));
+		button(groupButtons, Messages.Button_addGroup, Messages.Button_addGroupTip, () -> changeGroups(true));
+		button(groupButtons, Messages.Button_removeGroup, Messages.Button_removeGroupTip, () -> changeGroups(false));
 
 		Composite beforeArea = section(managedForm, body, Messages.Section_before, Messages.Section_beforeHint);
 		before = new BeforeSection(beforeArea, toolkit(), this::edit);
 		Composite supportButtons = toolkit().createComposite(beforeArea);
 		supportButtons.setLayout(new org.eclipse.swt.layout.RowLayout());
-		button(supportButtons, Messages.Button_addSupport, () -> before.addSupport(this::edit));
-		button(supportButtons, Messages.Button_removeSupport, () -> before.removeSupport(this::edit));
+		button(supportButtons, Messages.Button_addSupport, Messages.Button_addSupportTip,
+				() -> before.addSupport(this::edit));
+		button(supportButtons, Messages.Button_removeSupport, Messages.Button_removeSupportTip,
+				() -> before.removeSupport(this::edit));
 
 		Composite advanced = section(managedForm, body, Messages.Section_json, Messages.Section_jsonHint);
 		json = toolkit().createText(advanced, "", SWT.BORDER | SWT.MULTI | SWT.V_SCROLL | SWT.WRAP);
@@ -119,8 +121,9 @@ public class EvaluationPage extends ContentFormPage {
 		refresh();
 	}
 
-	private void button(Composite parent, String text, Runnable action) {
+	private void button(Composite parent, String text, String tip, Runnable action) {
 		Button b = toolkit().createButton(parent, text, SWT.PUSH);
+		b.setToolTipText(tip);
 		b.addListener(SWT.Selection, e -> action.run());
 	}
 

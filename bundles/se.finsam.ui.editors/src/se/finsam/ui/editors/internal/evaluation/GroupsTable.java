@@ -15,6 +15,7 @@ import org.eclipse.swt.widgets.Composite;
 
 import se.finsam.core.Formats;
 import se.finsam.ui.CellEditing;
+import se.finsam.ui.editors.internal.FittedTable;
 
 /**
  * The AFTER outcome groups, one row each: name, share of the participants, work, wage subsidy, change in resource
@@ -26,6 +27,7 @@ final class GroupsTable {
 			"dropOff" };
 
 	private final TableViewer viewer;
+	private final FittedTable fitted;
 
 	/** @param changed called with (row, key, value) when the user typed a new value */
 	GroupsTable(Composite parent, TriConsumer changed) {
@@ -51,7 +53,8 @@ final class GroupsTable {
 					(Map<String, Object> group, String text) -> changed
 							.accept(((List<?>) viewer.getInput()).indexOf(group), key, text)));
 		}
-		GridDataFactory.fillDefaults().span(2, 1).grab(true, false).hint(SWT.DEFAULT, 110).applyTo(viewer.getControl());
+		GridDataFactory.fillDefaults().span(2, 1).applyTo(viewer.getControl());
+		fitted = FittedTable.fit(viewer.getTable(), 2, true);
 	}
 
 	/** Receives an edit. */
@@ -61,6 +64,7 @@ final class GroupsTable {
 
 	void show(List<Object> groups) {
 		viewer.setInput(groups);
+		fitted.refit();
 	}
 
 	TableViewer viewer() {

@@ -65,6 +65,12 @@ public final class Messages extends NLS {
 	public static String Before_fk;
 	public static String Before_af;
 
+	public static String Button_newTip;
+	public static String Button_removeTip;
+	public static String Button_addGroupTip;
+	public static String Button_removeGroupTip;
+	public static String Button_addSupportTip;
+	public static String Button_removeSupportTip;
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);
 	}

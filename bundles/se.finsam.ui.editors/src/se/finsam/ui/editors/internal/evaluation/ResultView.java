@@ -21,6 +21,7 @@ import se.finsam.calc.ActorResult;
 import se.finsam.calc.Assumption;
 import se.finsam.calc.EvaluationResult;
 import se.finsam.core.Formats;
+import se.finsam.ui.editors.internal.FittedTable;
 
 /** Results per actor as a table and the society's cost against revenue after one and after N years as bars. */
 final class ResultView {
@@ -29,6 +30,8 @@ final class ResultView {
 	private final Table table;
 	private final Canvas chart;
 	private final Table sensitivity;
+	private final FittedTable fittedTable;
+	private final FittedTable fittedSensitivity;
 	private EvaluationResult result;
 
 	ResultView(Composite parent, FormToolkit toolkit) {
@@ -40,10 +43,11 @@ final class ResultView {
 		for (String title : new String[] { Messages.Result_actor, Messages.Result_revenue, Messages.Result_cost,
 				Messages.Result_profit1, Messages.Result_profitN, Messages.Result_payback }) {
 			TableColumn c = new TableColumn(table, title.equals(Messages.Result_actor) ? SWT.LEFT : SWT.RIGHT);
-			c.setText(title);
+			c.setText(NLS.bind(title, se.finsam.calc.Evaluation.Builder.DEFAULT_YEARS));
 			c.setWidth(title.equals(Messages.Result_actor) ? 140 : 118);
 		}
-		GridDataFactory.fillDefaults().span(2, 1).grab(true, false).hint(SWT.DEFAULT, 200).applyTo(table);
+		GridDataFactory.fillDefaults().span(2, 1).applyTo(table);
+		fittedTable = FittedTable.fit(table, 3, true);
 		chart = new Canvas(parent, SWT.DOUBLE_BUFFERED);
 		chart.setBackground(parent.getDisplay().getSystemColor(SWT.COLOR_WHITE));
 		GridDataFactory.fillDefaults().span(2, 1).grab(true, false).hint(SWT.DEFAULT, 190).applyTo(chart);
@@ -54,10 +58,11 @@ final class ResultView {
 		for (String title : new String[] { Messages.Sensitivity_assumption, Messages.Sensitivity_value,
 				Messages.Result_payback, Messages.Result_profitN }) {
 			TableColumn c = new TableColumn(sensitivity, title.equals(Messages.Sensitivity_assumption) ? SWT.LEFT : SWT.RIGHT);
-			c.setText(title);
+			c.setText(NLS.bind(title, se.finsam.calc.Evaluation.Builder.DEFAULT_YEARS));
 			c.setWidth(title.equals(Messages.Sensitivity_assumption) ? 200 : 140);
 		}
-		GridDataFactory.fillDefaults().span(2, 1).grab(true, false).hint(SWT.DEFAULT, 160).applyTo(sensitivity);
+		GridDataFactory.fillDefaults().span(2, 1).applyTo(sensitivity);
+		fittedSensitivity = FittedTable.fit(sensitivity, 3, true);
 	}
 
 	String summaryText() {
@@ -72,6 +77,7 @@ final class ResultView {
 			summary.setText(problem == null ? "" : problem);
 			summary.setForeground(summary.getDisplay().getSystemColor(SWT.COLOR_DARK_RED));
 			chart.redraw();
+			refit();
 			return;
 		}
 		summary.setForeground(null);
@@ -99,9 +105,13 @@ final class ResultView {
 						: Formats.decimal(a.paybackMonths().setScale(1, RoundingMode.HALF_UP)),
 				Formats.wholeKronor(a.profitabilityAfterYears()) }));
 		chart.redraw();
+		refit();
 	}
 
-
+	private void refit() {
+		fittedTable.refit();
+		fittedSensitivity.refit();
+	}
 
 	private void row(String label, ActorResult a) {
 		TableItem item = new TableItem(table, SWT.NONE);
@@ -110,7 +120,6 @@ final class ResultView {
 				a.paybackMonths() == null ? Messages.Result_none
 						: Formats.decimal(a.paybackMonths().setScale(1, RoundingMode.HALF_UP)) });
 	}
-
 
 	/** Three bars for the society: the cost, the revenue of one year, the revenue of N years. */
 	private void paint(GC gc) {

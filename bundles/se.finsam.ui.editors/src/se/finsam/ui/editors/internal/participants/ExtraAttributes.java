@@ -23,12 +23,14 @@ import se.finsam.model.FinsamPackage.Literals;
 import se.finsam.model.Participant;
 import se.finsam.ui.CellEditing;
 import se.finsam.ui.editors.internal.EditingContext;
+import se.finsam.ui.editors.internal.FittedTable;
 import se.finsam.ui.editors.internal.Messages;
 
 /** The columns a förbund adds to its participants (key and value), edited as commands. */
 final class ExtraAttributes {
 
 	private final TableViewer viewer;
+	private final FittedTable fitted;
 	private final IObservableValue<Participant> current;
 	private final EditingContext context;
 
@@ -41,13 +43,14 @@ final class ExtraAttributes {
 		viewer = new TableViewer(box, SWT.BORDER | SWT.FULL_SELECTION);
 		viewer.getTable().setHeaderVisible(true);
 		viewer.getTable().setLinesVisible(true);
-		GridDataFactory.fillDefaults().grab(true, false).hint(SWT.DEFAULT, 90).applyTo(viewer.getTable());
 		column(Messages.Details_extraKey, EcorePackage.Literals.ESTRING_TO_STRING_MAP_ENTRY__KEY, 120);
 		column(Messages.Details_extraValue, EcorePackage.Literals.ESTRING_TO_STRING_MAP_ENTRY__VALUE, 160);
+		fitted = FittedTable.fit(viewer.getTable(), 2, true);
 		viewer.setContentProvider(ArrayContentProvider.getInstance());
 		Composite buttons = toolkit.createComposite(box);
 		GridLayoutFactory.fillDefaults().applyTo(buttons);
 		Button add = toolkit.createButton(buttons, Messages.Table_add, SWT.PUSH);
+		add.setToolTipText(Messages.Table_addTip);
 		add.addListener(SWT.Selection, e -> {
 			Participant p = current.getValue();
 			if (p != null) {
@@ -58,6 +61,7 @@ final class ExtraAttributes {
 			}
 		});
 		Button remove = toolkit.createButton(buttons, Messages.Table_remove, SWT.PUSH);
+		remove.setToolTipText(Messages.Table_removeTip);
 		remove.addListener(SWT.Selection, e -> {
 			Participant p = current.getValue();
 			Object selected = viewer.getStructuredSelection().getFirstElement();
@@ -76,6 +80,7 @@ final class ExtraAttributes {
 		}
 		Participant p = current.getValue();
 		viewer.setInput(p == null ? List.of() : List.copyOf(p.getExtraAttributes()));
+		fitted.refit();
 	}
 
 	private void column(String title, org.eclipse.emf.ecore.EAttribute feature, int width) {

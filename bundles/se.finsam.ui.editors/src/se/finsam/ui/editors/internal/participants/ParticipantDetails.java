@@ -267,6 +267,7 @@ public final class ParticipantDetails {
 		GridLayoutFactory.fillDefaults().numColumns(2).applyTo(row);
 		toolkit.createLabel(row, title);
 		Button add = toolkit.createButton(row, Messages.Details_addMeasurement, SWT.PUSH);
+		add.setToolTipText(Messages.Details_addMeasurementTip);
 		add.addListener(SWT.Selection, e -> {
 			Participant p = current.getValue();
 			if (p != null && p.eGet(measurement) == null) {

@@ -84,6 +84,9 @@ public class ParticipantsPage extends ContentFormPage {
 		Button columns = toolkit.createButton(bar, Messages.Participants_columns, SWT.PUSH);
 		Button add = toolkit.createButton(bar, Messages.Participants_add, SWT.PUSH);
 		Button remove = toolkit.createButton(bar, Messages.Participants_remove, SWT.PUSH);
+		columns.setToolTipText(Messages.Participants_columnsTip);
+		add.setToolTipText(Messages.Participants_addTip);
+		remove.setToolTipText(Messages.Participants_removeTip);
 		count = toolkit.createLabel(bar, "");
 		GridDataFactory.fillDefaults().grab(true, false).align(SWT.END, SWT.CENTER).applyTo(count);
 

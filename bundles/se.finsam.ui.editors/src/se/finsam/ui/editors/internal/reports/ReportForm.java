@@ -46,6 +46,7 @@ import se.finsam.stats.Statistics;
 import se.finsam.stats.StatsQuery;
 import se.finsam.ui.editors.internal.EditingContext;
 import se.finsam.ui.editors.internal.Fields;
+import se.finsam.ui.editors.internal.FittedTable;
 import se.finsam.ui.editors.internal.Messages;
 
 /**
@@ -275,11 +276,14 @@ public final class ReportForm {
 	private void table(String statistic) {
 		Table table = toolkit.createTable(root, SWT.BORDER | SWT.FULL_SELECTION);
 		table.setHeaderVisible(true);
-		GridDataFactory.fillDefaults().span(2, 1).grab(true, false).hint(300, SWT.DEFAULT).applyTo(table);
+		GridDataFactory.fillDefaults().span(2, 1).applyTo(table);
+		FittedTable fitted = FittedTable.fit(table, 1, true);
 		Label note = toolkit.createLabel(root, "", SWT.WRAP);
 		GridDataFactory.fillDefaults().span(2, 1).grab(true, false).hint(300, SWT.DEFAULT).applyTo(note);
-		refreshers.add(() -> fill(table, note,
-				se.finsam.reports.ReportFigures.table(statistics(), project, statistic).orElse(null)));
+		refreshers.add(() -> {
+			fill(table, note, se.finsam.reports.ReportFigures.table(statistics(), project, statistic).orElse(null));
+			fitted.refit();
+		});
 	}
 
 	private ProjectStatistics statistics() {

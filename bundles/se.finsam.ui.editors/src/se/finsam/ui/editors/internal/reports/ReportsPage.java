@@ -61,10 +61,13 @@ public class ReportsPage extends ContentFormPage {
 		managedForm.getForm().setExpandVertical(true);
 		Composite bar = toolkit.createComposite(body);
 		GridLayoutFactory.fillDefaults().numColumns(4).applyTo(bar);
-		button(bar, Messages.Reports_new).addListener(SWT.Selection, e -> newReport());
-		button(bar, Messages.Reports_remove).addListener(SWT.Selection, e -> removeSelected());
-		button(bar, Messages.Reports_preview).addListener(SWT.Selection, e -> output(true));
-		button(bar, Messages.Reports_export).addListener(SWT.Selection, e -> output(false));
+		button(bar, Messages.Reports_new, Messages.Reports_newTip).addListener(SWT.Selection, e -> newReport());
+		button(bar, Messages.Reports_remove, Messages.Reports_removeTip).addListener(SWT.Selection,
+				e -> removeSelected());
+		button(bar, Messages.Reports_preview, Messages.Reports_previewTip).addListener(SWT.Selection,
+				e -> output(true));
+		button(bar, Messages.Reports_export, Messages.Preview_exportTip).addListener(SWT.Selection,
+				e -> output(false));
 
 		SashForm sash = new SashForm(body, SWT.HORIZONTAL);
 		toolkit.adapt(sash);
@@ -165,8 +168,10 @@ public class ReportsPage extends ContentFormPage {
 		}
 	}
 
-	private Button button(Composite bar, String text) {
-		return toolkit.createButton(bar, text, SWT.PUSH);
+	private Button button(Composite bar, String text, String tip) {
+		Button b = toolkit.createButton(bar, text, SWT.PUSH);
+		b.setToolTipText(tip);
+		return b;
 	}
 
 	private void column(String title, int width, java.util.function.Function<ReportInstance, String> text) {
