@@ -25,13 +25,20 @@ public interface ImportPreview {
 	record Sheet(String name, int headerRow, List<String> headings, List<DisColumn> columns) {
 	}
 
-	/** The first rows of the first sheet with data: cells as text (personnummer masked), and their status. */
+	/**
+	 * A row to show: where it is, its cells under {@link ImportPreview#sampleColumns()} as the import understood them
+	 * (dates as dates, codes by label, personnummer masked; a cell it could not read as written), and its status.
+	 */
 	record SampleRow(String sheet, int row, List<String> cells, RowStatus status) {
 	}
 
 	List<Sheet> sheets();
 
+	/** Up to a hundred rows, those with problems first, then new, changed and unchanged ones. */
 	List<SampleRow> sample();
+
+	/** The fields the sample's cells are, in the DIS form's order. */
+	List<DisColumn> sampleColumns();
 
 	/** Every problem, in sheet and row order. */
 	List<CellProblem> problems();

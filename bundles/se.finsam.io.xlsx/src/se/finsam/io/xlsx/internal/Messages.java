@@ -54,6 +54,11 @@ public final class Messages extends NLS {
 	public static String Export_problemMessage;
 	public static String Write_failed;
 
+	public static String Sample_yes;
+	public static String Sample_no;
+	public static String Sample_female;
+	public static String Sample_male;
+	public static String Sample_unspecified;
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);
 	}

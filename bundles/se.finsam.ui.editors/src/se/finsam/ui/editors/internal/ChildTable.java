@@ -22,6 +22,7 @@ import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.ColumnViewerEditor;
 import org.eclipse.jface.viewers.ColumnViewerEditorActivationStrategy;
+import org.eclipse.jface.viewers.ColumnViewerToolTipSupport;
 import org.eclipse.jface.viewers.EditingSupport;
 import org.eclipse.jface.viewers.FocusCellOwnerDrawHighlighter;
 import org.eclipse.jface.viewers.TableViewer;
@@ -66,9 +67,22 @@ public final class ChildTable {
 			TableViewerColumn c = new TableViewerColumn(viewer, column.kind() == Fields.Kind.TEXT ? SWT.LEFT : SWT.RIGHT);
 			c.getColumn().setText(column.title());
 			c.getColumn().setWidth(column.width());
-			c.setLabelProvider(ColumnLabelProvider.createTextProvider(o -> format(((EObject) o).eGet(column.feature()))));
+			c.setLabelProvider(new ColumnLabelProvider() {
+				@Override
+				public String getText(Object element) {
+					return format(((EObject) element).eGet(column.feature()));
+				}
+
+				/** A long goal or outcome is read whole where the pointer rests. */
+				@Override
+				public String getToolTipText(Object element) {
+					String text = getText(element);
+					return column.kind() == Fields.Kind.TEXT && text.length() > 30 ? text : null;
+				}
+			});
 			c.setEditingSupport(editing(column));
 		}
+		ColumnViewerToolTipSupport.enableFor(viewer);
 		TableViewerEditor.create(viewer, new TableViewerFocusCellManager(viewer, new FocusCellOwnerDrawHighlighter(viewer)),
 				new ColumnViewerEditorActivationStrategy(viewer), ColumnViewerEditor.TABBING_HORIZONTAL
 						| ColumnViewerEditor.TABBING_MOVE_TO_ROW_NEIGHBOR | ColumnViewerEditor.KEYBOARD_ACTIVATION);

@@ -4,9 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 
 import org.eclipse.core.commands.Command;
@@ -33,6 +35,10 @@ import se.finsam.ui.Session;
 /** Arkiv → Importera deltagare från Excel…: file, preview with the problem, valid rows only, stored by a Job. */
 public class ImportWizardTest {
 
+	/**
+	 * The preview shows dates as dates, the rows with problems first (a bad gender, an exit before the enrolment, an
+	 * extent of 150 % in a percent-formatted cell), then the new ones; Slutför with valid rows only says what it did.
+	 */
 	@Test
 	public void theWizardPreviewsShowsTheProblemAndImportsTheValidRows() throws Exception {
 		Ui.waitForExampleData();
@@ -40,10 +46,15 @@ public class ImportWizardTest {
 		Association association = session.associations().get(0);
 		String dnr = association.getProjects().get(association.getProjects().size() - 1).getDiarienummer();
 		TableSheet sheet = new TableSheet("Deltagare", List.of(Column.of("Deltagar-ID", Kind.TEXT),
-				Column.of("Kön", Kind.TEXT), Column.of("Insats", Kind.TEXT), Column.of("Inskrivningsdatum", Kind.DATE)));
-		sheet.row(List.of("UI-001", "Kvinna", dnr, LocalDate.of(2024, 2, 1)));
-		sheet.row(List.of("UI-002", "Man", dnr, LocalDate.of(2024, 2, 15)));
-		sheet.row(List.of("UI-003", "X", dnr, LocalDate.of(2024, 3, 1)));
+				Column.of("Kön", Kind.TEXT), Column.of("Insats", Kind.TEXT), Column.of("Inskrivningsdatum", Kind.DATE),
+				Column.of("Avslutsdatum", Kind.DATE), Column.of("Avslutsorsak", Kind.TEXT),
+				Column.of("Omfattning (%)", Kind.PERCENT)));
+		sheet.row(Arrays.asList("UI-001", "Kvinna", dnr, LocalDate.of(2024, 2, 1), null, null, new BigDecimal("0.5")));
+		sheet.row(Arrays.asList("UI-002", "Man", dnr, LocalDate.of(2024, 2, 15), null, null, null));
+		sheet.row(Arrays.asList("UI-003", "X", dnr, LocalDate.of(2024, 3, 1), null, null, null));
+		sheet.row(Arrays.asList("UI-004", "Man", dnr, LocalDate.of(2024, 5, 1), LocalDate.of(2024, 4, 1), "Avhopp",
+				null));
+		sheet.row(Arrays.asList("UI-005", "Kvinna", dnr, LocalDate.of(2024, 3, 1), null, null, new BigDecimal("1.5")));
 		Path file = Files.createTempDirectory("finsam-ui-import").resolve("dis.xlsx");
 		XlsxExport.tables(List.of(sheet), file);
 
@@ -53,6 +64,7 @@ public class ImportWizardTest {
 		dialog.setBlockOnOpen(false);
 		dialog.setPageSize(900, 520);
 		dialog.open();
+		StringBuilder summary;
 		try {
 			wizard.filePage().setFile(file.toString());
 			Ui.flush();
@@ -60,11 +72,27 @@ public class ImportWizardTest {
 			Ui.waitUntil("the preview", 60_000, () -> wizard.preview() != null);
 			Ui.flush();
 			assertEquals(2, wizard.preview().counts().get(RowStatus.NEW));
-			assertEquals(List.of("Deltagare!B4"), wizard.preview().problems().stream().map(CellProblem::reference).toList());
+			assertEquals(List.of("Deltagare!B4", "Deltagare!E5", "Deltagare!G6"), wizard.preview().problems().stream()
+					.map(CellProblem::reference).toList(), wizard.preview().problems().toString());
+			assertTrue(wizard.preview().problems().get(1).message().contains("före inskrivningsdatumet"),
+					wizard.preview().problems().get(1).message());
+			assertTrue(wizard.preview().problems().get(2).message().contains("mellan 0 och 100"),
+					"150 % is 1.5 in the cell, and too much: " + wizard.preview().problems().get(2).message());
 			assertFalse(wizard.canFinish(), "a problem stores nothing");
 			assertTrue(Ui.tableCells(dialog.getShell()).contains("Deltagare!B4"), "the problem list is shown");
 			Screenshots.save(dialog.getShell(), "import-wizard-problem");
 			Swedish.check(dialog.getShell(), "import-wizard-problem", fromTheFile());
+
+			org.eclipse.swt.widgets.Table rows = rowsTable(dialog.getShell());
+			List<String> order = java.util.stream.IntStream.range(0, rows.getItemCount())
+					.mapToObj(i -> rows.getItem(i).getText(0) + " " + rows.getItem(i).getText(2)).toList();
+			assertEquals(List.of("Problem UI-003", "Problem UI-004", "Problem UI-005", "Ny UI-001", "Ny UI-002"), order,
+					"problems first, then new rows");
+			assertTrue(cells(rows.getItem(2)).contains("150 %"), "as Excel shows it: " + cells(rows.getItem(2)));
+			assertEquals("150 %", wizard.preview().problems().get(2).value());
+			List<String> first = cells(rows.getItem(3));
+			assertTrue(first.contains("2024-02-01"), "a date as a date, not Excel's 45323: " + first);
+			assertTrue(first.contains("Kvinna") && first.contains("50 %"), first.toString());
 
 			dialog.showPage(wizard.filePage());
 			wizard.filePage().setValidRowsOnly(true);
@@ -74,6 +102,7 @@ public class ImportWizardTest {
 			assertTrue(wizard.canFinish());
 			Screenshots.save(dialog.getShell(), "import-wizard-valid-rows");
 			Swedish.check(dialog.getShell(), "import-wizard-valid-rows", fromTheFile());
+			summary = Ui.closeNextDialog();
 			assertTrue(wizard.performFinish());
 		} finally {
 			dialog.close();
@@ -81,9 +110,33 @@ public class ImportWizardTest {
 		Ui.waitUntil("the import Job", 60_000, () -> wizard.storeJob() != null && wizard.storeJob().getResult() != null);
 		assertTrue(wizard.storeJob().getResult().isOK() || wizard.storeJob().getResult().getSeverity() == 1,
 				wizard.storeJob().getResult().toString());
+		Ui.waitUntil("the summary", 10_000, () -> summary.length() > 0);
+		assertTrue(summary.toString().contains(
+				"Importen är klar: 2 importerade, 0 ändrade, 0 oförändrade, 3 utelämnade."), summary.toString());
 		assertTrue(session.store().findParticipant(association.getId(), "UI-001").isPresent());
 		assertTrue(session.store().findParticipant(association.getId(), "UI-002").isPresent());
 		assertFalse(session.store().findParticipant(association.getId(), "UI-003").isPresent());
+		assertFalse(session.store().findParticipant(association.getId(), "UI-004").isPresent());
+	}
+
+	private static org.eclipse.swt.widgets.Table rowsTable(org.eclipse.swt.widgets.Composite root) {
+		for (org.eclipse.swt.widgets.Control c : root.getChildren()) {
+			if (c instanceof org.eclipse.swt.widgets.Table t && t.getColumnCount() > 0
+					&& "Status".equals(t.getColumn(0).getText())) {
+				return t;
+			}
+			if (c instanceof org.eclipse.swt.widgets.Composite composite) {
+				org.eclipse.swt.widgets.Table found = rowsTable(composite);
+				if (found != null) {
+					return found;
+				}
+			}
+		}
+		return null;
+	}
+
+	private static List<String> cells(org.eclipse.swt.widgets.TableItem item) {
+		return java.util.stream.IntStream.range(0, item.getParent().getColumnCount()).mapToObj(item::getText).toList();
 	}
 
 	@Test
@@ -102,7 +155,8 @@ public class ImportWizardTest {
 
 	/** What the wizard shows from the workbook itself: the DIS headings and the participants' codes. */
 	private static String[] fromTheFile() {
-		java.util.List<String> shown = new java.util.ArrayList<>(java.util.List.of("UI-001", "UI-002", "UI-003"));
+		java.util.List<String> shown = new java.util.ArrayList<>(java.util.List.of("UI-001", "UI-002", "UI-003",
+				"UI-004", "UI-005"));
 		for (se.finsam.io.xlsx.DisColumn column : se.finsam.io.xlsx.DisColumn.values()) {
 			shown.addAll(column.headers());
 		}

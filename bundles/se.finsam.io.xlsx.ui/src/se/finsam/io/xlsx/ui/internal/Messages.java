@@ -9,7 +9,6 @@ public final class Messages extends NLS {
 	public static String Import_title;
 	public static String Import_notOpen;
 	public static String Import_job;
-	public static String Import_done;
 	public static String File_title;
 	public static String File_description;
 	public static String File_file;
@@ -68,6 +67,9 @@ public final class Messages extends NLS {
 	public static String File_browseTip;
 	public static String Preview_againTip;
 	public static String Preview_saveProblemsTip;
+	public static String Import_summary;
+	public static String Import_summaryProjects;
+	public static String Preview_sheetRow;
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);
 	}

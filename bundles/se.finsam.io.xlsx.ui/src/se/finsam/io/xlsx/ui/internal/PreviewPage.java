@@ -192,9 +192,13 @@ public final class PreviewPage extends WizardPage {
 		setMessage(verdict(preview), preview.problems().isEmpty() || preview.options().validRowsOnly() ? INFORMATION
 				: WARNING);
 		column(rows, Messages.Preview_status, 110, o -> status(((ImportPreview.SampleRow) o).status()));
-		column(rows, Messages.Preview_row, 60, o -> String.valueOf(((ImportPreview.SampleRow) o).row()));
-		List<String> headings = preview.sheets().stream().filter(s -> s.headerRow() > 0).findFirst()
-				.map(ImportPreview.Sheet::headings).orElse(List.of());
+		boolean sheetsWithData = preview.sheets().stream().filter(s -> s.headerRow() > 0).count() > 1;
+		column(rows, Messages.Preview_row, sheetsWithData ? 130 : 60, o -> {
+			ImportPreview.SampleRow row = (ImportPreview.SampleRow) o;
+			return sheetsWithData ? NLS.bind(Messages.Preview_sheetRow, row.sheet(), row.row())
+					: String.valueOf(row.row());
+		});
+		List<String> headings = preview.sampleColumns().stream().map(se.finsam.io.xlsx.DisColumn::header).toList();
 		for (int i = 0; i < headings.size(); i++) {
 			int index = i;
 			column(rows, headings.get(i), Math.max(90, Math.min(220, headings.get(i).length() * 9)), o -> {

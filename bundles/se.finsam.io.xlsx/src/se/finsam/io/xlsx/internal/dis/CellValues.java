@@ -7,6 +7,8 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import se.finsam.io.xlsx.internal.read.SheetRow;
+
 /** Turning cell text into dates, years and percentages, the ways people actually type them into Excel. */
 final class CellValues {
 
@@ -85,10 +87,10 @@ final class CellValues {
 	}
 
 	/**
-	 * A percentage 0–100 from "50", "50 %", "50,0%", or a numeric cell holding a fraction (0.5, as a percent-formatted
-	 * cell stores it). Null when it is not a number.
+	 * A percentage from "50", "50 %", "50,0%", a percent-formatted cell (which holds the fraction: 1.5 is 150 %), or
+	 * a plain numeric cell of 0–1 taken as a fraction. Null when it is not a number.
 	 */
-	static Integer percent(String text, boolean numeric) {
+	static Integer percent(String text, byte kind) {
 		String s = text.strip().replace('\u00a0', ' ');
 		boolean sign = s.endsWith("%");
 		if (sign) {
@@ -96,8 +98,11 @@ final class CellValues {
 		}
 		try {
 			BigDecimal value = new BigDecimal(s.replace(',', '.'));
-			if (numeric && !sign && value.compareTo(BigDecimal.ONE) <= 0 && value.signum() >= 0) {
-				value = value.movePointRight(2);
+			if (kind == SheetRow.PERCENT) {
+				value = value.movePointRight(2); // shown as 150 %, stored as 1.5
+			} else if (kind == SheetRow.NUMBER && !sign && value.compareTo(BigDecimal.ONE) <= 0
+					&& value.signum() >= 0) {
+				value = value.movePointRight(2); // a fraction written without the format: 0.5 is 50 %
 			}
 			return value.setScale(0, java.math.RoundingMode.HALF_UP).intValueExact();
 		} catch (NumberFormatException | ArithmeticException e) {

@@ -36,7 +36,7 @@ public final class DisImporter {
 		Planner planner = new Planner(store, association, options, sink.problems);
 		List<Planned> planned = planner.plan(sink.rows);
 		RowValidation.validate(planned, codes, options.today(), sink.problems);
-		return new DisPlan(sink, planned, planner.created, options);
+		return new DisPlan(sink, planned, planner.created, options, codes);
 	}
 
 	public static ImportResult store(ImportPreview preview, Store store) {

@@ -9,10 +9,12 @@ import java.util.Map;
 import java.util.Set;
 
 import se.finsam.io.xlsx.CellProblem;
+import se.finsam.io.xlsx.DisColumn;
 import se.finsam.io.xlsx.ImportOptions;
 import se.finsam.io.xlsx.ImportPreview;
 import se.finsam.io.xlsx.ImportResult;
 import se.finsam.model.Participant;
+import se.finsam.model.codes.CodeLists;
 import se.finsam.model.Project;
 import se.finsam.store.Store;
 
@@ -21,6 +23,7 @@ final class DisPlan implements ImportPreview {
 
 	private final List<Sheet> sheets;
 	private final List<SampleRow> sample;
+	private final List<DisColumn> sampleColumns;
 	private final List<CellProblem> problems;
 	private final List<Planned> planned;
 	private final Map<String, Project> created;
@@ -28,7 +31,8 @@ final class DisPlan implements ImportPreview {
 	private final Map<RowStatus, Integer> counts;
 	private boolean done;
 
-	DisPlan(DisSink sink, List<Planned> planned, Map<String, Project> created, ImportOptions options) {
+	DisPlan(DisSink sink, List<Planned> planned, Map<String, Project> created, ImportOptions options,
+			CodeLists codes) {
 		this.sheets = List.copyOf(sink.sheets);
 		this.planned = planned;
 		this.created = created;
@@ -39,10 +43,8 @@ final class DisPlan implements ImportPreview {
 		sorted.sort(Comparator.comparingInt((CellProblem p) -> order.indexOf(p.sheet())).thenComparingInt(CellProblem::row)
 				.thenComparingInt(p -> column(p.cell())));
 		this.problems = List.copyOf(sorted);
-		this.sample = sink.samples.stream().map(s -> {
-			Planned p = planned.get(s.rowIndex());
-			return new SampleRow(p.row.layout().sheet, p.row.row(), s.cells(), p.status);
-		}).toList();
+		this.sampleColumns = SampleRows.columns(planned);
+		this.sample = SampleRows.of(planned, sampleColumns, codes);
 	}
 
 	@Override
@@ -53,6 +55,11 @@ final class DisPlan implements ImportPreview {
 	@Override
 	public List<SampleRow> sample() {
 		return sample;
+	}
+
+	@Override
+	public List<DisColumn> sampleColumns() {
+		return sampleColumns;
 	}
 
 	@Override

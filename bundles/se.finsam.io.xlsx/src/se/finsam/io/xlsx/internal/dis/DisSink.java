@@ -22,7 +22,6 @@ import se.finsam.model.personal.Personnummer;
 final class DisSink implements RowSink {
 
 	private static final int HEADER_SEARCH_ROWS = 20;
-	static final int SAMPLE_ROWS = 20;
 
 	private final HeaderMatcher matcher;
 	private final RowParser parser;
@@ -31,11 +30,6 @@ final class DisSink implements RowSink {
 	final List<ImportPreview.Sheet> sheets = new ArrayList<>();
 	final List<DisRow> rows = new ArrayList<>();
 	final List<CellProblem> problems = new ArrayList<>();
-	/** The first rows' cells for the preview, with the index of their {@link DisRow}. */
-	final List<Sample> samples = new ArrayList<>();
-
-	record Sample(int rowIndex, List<String> cells) {
-	}
 
 	private String sheet;
 	private boolean date1904;
@@ -80,10 +74,7 @@ final class DisSink implements RowSink {
 			}
 		}
 		problems.addAll(found);
-		rows.add(new DisRow(layout, row.number(), values, extras, found.isEmpty()));
-		if (samples.size() < SAMPLE_ROWS) {
-			samples.add(new Sample(rows.size() - 1, sample(row)));
-		}
+		rows.add(new DisRow(layout, row.number(), values, extras, found.isEmpty(), found.isEmpty() ? null : raw(row)));
 		if (rows.size() % 1000 == 0) {
 			progress.rowsRead(rows.size());
 		}
@@ -155,11 +146,11 @@ final class DisSink implements RowSink {
 		return "";
 	}
 
-	private List<String> sample(SheetRow row) {
-		List<String> cells = new ArrayList<>(layout.columns.length);
-		for (int i = 0; i < layout.columns.length; i++) {
-			String text = row.text(i);
-			cells.add(layout.columns[i] == DisColumn.PERSONNUMMER && !text.isEmpty() ? Personnummer.mask(text) : text);
+	private String[] raw(SheetRow row) {
+		String[] cells = new String[layout.columns.length];
+		for (int i = 0; i < cells.length; i++) {
+			String text = row.shown(i);
+			cells[i] = layout.columns[i] == DisColumn.PERSONNUMMER && !text.isEmpty() ? Personnummer.mask(text) : text;
 		}
 		return cells;
 	}

@@ -32,18 +32,26 @@ final class RowParser {
 	private final CodeLists codes;
 	private final LocalDate today;
 	private final Map<String, Map<String, String>> matched = new HashMap<>();
-	private final Map<DisColumn, String> lists = new EnumMap<>(DisColumn.class);
+	private static final Map<DisColumn, String> LISTS = new EnumMap<>(DisColumn.class);
+
+	static {
+		LISTS.put(DisColumn.REFERRING_PARTY, CodeLists.PARTY_KIND);
+		LISTS.put(DisColumn.SUPPORT_AT_START, CodeLists.SUPPORT);
+		LISTS.put(DisColumn.SUPPORT_AT_EXIT, CodeLists.SUPPORT);
+		LISTS.put(DisColumn.OCCUPATION_AT_START, CodeLists.OCCUPATION);
+		LISTS.put(DisColumn.OCCUPATION_AT_EXIT, CodeLists.OCCUPATION);
+		LISTS.put(DisColumn.EXIT_REASON, CodeLists.EXIT_REASON);
+		LISTS.put(DisColumn.EMPLOYER_SECTOR, CodeLists.EMPLOYER_SECTOR);
+	}
 
 	RowParser(CodeLists codes, LocalDate today) {
 		this.codes = codes;
 		this.today = today;
-		lists.put(DisColumn.REFERRING_PARTY, CodeLists.PARTY_KIND);
-		lists.put(DisColumn.SUPPORT_AT_START, CodeLists.SUPPORT);
-		lists.put(DisColumn.SUPPORT_AT_EXIT, CodeLists.SUPPORT);
-		lists.put(DisColumn.OCCUPATION_AT_START, CodeLists.OCCUPATION);
-		lists.put(DisColumn.OCCUPATION_AT_EXIT, CodeLists.OCCUPATION);
-		lists.put(DisColumn.EXIT_REASON, CodeLists.EXIT_REASON);
-		lists.put(DisColumn.EMPLOYER_SECTOR, CodeLists.EMPLOYER_SECTOR);
+	}
+
+	/** The code list a column's values come from, or null. */
+	static String list(DisColumn column) {
+		return LISTS.get(column);
 	}
 
 	/** The row's values by {@link DisColumn#ordinal()}; null where the cell is empty or has a problem. */
@@ -63,9 +71,9 @@ final class RowParser {
 				problems.add(problem(layout, cell, text, NLS.bind(Messages.Dis_errorCell, text), row));
 				continue;
 			}
-			Object value = value(column, text, row.kind(i) == SheetRow.NUMBER, layout.date1904);
+			Object value = value(column, text, row.kind(i), layout.date1904);
 			if (value instanceof Problem p) {
-				String shown = column == DisColumn.PERSONNUMMER ? Personnummer.mask(text) : text;
+				String shown = column == DisColumn.PERSONNUMMER ? Personnummer.mask(text) : row.shown(i);
 				problems.add(problem(layout, cell, shown, p.message, row));
 			} else {
 				values[column.ordinal()] = value;
@@ -81,7 +89,8 @@ final class RowParser {
 	private record Problem(String message) {
 	}
 
-	private Object value(DisColumn column, String text, boolean numeric, boolean date1904) {
+	private Object value(DisColumn column, String text, byte kind, boolean date1904) {
+		boolean numeric = kind == SheetRow.NUMBER || kind == SheetRow.PERCENT;
 		return switch (column) {
 		case CODE -> text.length() <= MAX_CODE ? text : new Problem(NLS.bind(Messages.Dis_codeTooLong, MAX_CODE));
 		case PROJECT -> text;
@@ -91,9 +100,9 @@ final class RowParser {
 		case BIRTH_YEAR, ENROLMENT_YEAR -> year(text);
 		case AGE -> age(text);
 		case ENROLMENT_DATE, EXIT_DATE -> date(text, numeric, date1904);
-		case EXTENT, EXTENT_AT_EXIT -> percent(text, numeric);
+		case EXTENT, EXTENT_AT_EXIT -> percent(text, kind);
 		case REFERRING_PARTY, SUPPORT_AT_START, SUPPORT_AT_EXIT, OCCUPATION_AT_START, OCCUPATION_AT_EXIT,
-				EXIT_REASON, EMPLOYER_SECTOR -> code(lists.get(column), text);
+				EXIT_REASON, EMPLOYER_SECTOR -> code(LISTS.get(column), text);
 		};
 	}
 
@@ -138,8 +147,8 @@ final class RowParser {
 		return date.isAfter(today) ? new Problem(NLS.bind(Messages.Dis_dateInFuture, today)) : date;
 	}
 
-	private static Object percent(String text, boolean numeric) {
-		Integer value = CellValues.percent(text, numeric);
+	private static Object percent(String text, byte kind) {
+		Integer value = CellValues.percent(text, kind);
 		return value != null && value >= 0 && value <= 100 ? value : new Problem(Messages.Dis_percent);
 	}
 

@@ -22,6 +22,8 @@ final class SheetHandler extends DefaultHandler {
 	private static final int CANCEL_CHECK = 512;
 
 	private final List<String> sharedStrings;
+	/** By cell style index: whether its number format is a percentage. */
+	private final boolean[] percentStyles;
 	private final RowSink sink;
 
 	private String[] values = new String[32];
@@ -30,14 +32,16 @@ final class SheetHandler extends DefaultHandler {
 	private int rowNumber;
 	private int column;
 	private String type;
+	private int style;
 	private final StringBuilder text = new StringBuilder();
 	private boolean collecting;
 	private boolean inInline;
 	private boolean inPhonetic;
 	private int rowsSeen;
 
-	SheetHandler(List<String> sharedStrings, RowSink sink) {
+	SheetHandler(List<String> sharedStrings, boolean[] percentStyles, RowSink sink) {
 		this.sharedStrings = sharedStrings;
+		this.percentStyles = percentStyles;
 		this.sink = sink;
 	}
 
@@ -52,6 +56,8 @@ final class SheetHandler extends DefaultHandler {
 				throw new SAXException(new LimitException(LimitException.Kind.COLUMNS));
 			}
 			type = atts.getValue("t");
+			String s = atts.getValue("s");
+			style = s == null ? 0 : parsePositiveOrZero(s);
 			text.setLength(0);
 		}
 		case "v" -> {
@@ -108,7 +114,8 @@ final class SheetHandler extends DefaultHandler {
 		String value;
 		byte kind;
 		if (type == null || "n".equals(type)) {
-			kind = text.isEmpty() ? SheetRow.EMPTY : SheetRow.NUMBER;
+			boolean percent = style >= 0 && style < percentStyles.length && percentStyles[style];
+			kind = text.isEmpty() ? SheetRow.EMPTY : percent ? SheetRow.PERCENT : SheetRow.NUMBER;
 			value = kind == SheetRow.EMPTY ? null : text.toString();
 		} else {
 			switch (type) {

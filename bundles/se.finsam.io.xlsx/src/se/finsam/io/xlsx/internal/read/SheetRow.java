@@ -12,6 +12,8 @@ public final class SheetRow {
 	public static final byte TEXT = 1;
 	public static final byte NUMBER = 2;
 	public static final byte ERROR = 3;
+	/** A number shown as a percentage: 1.5 is 150 %, as Excel stores it. */
+	public static final byte PERCENT = 4;
 
 	private final int number;
 	private final String[] values;
@@ -39,7 +41,19 @@ public final class SheetRow {
 			return "";
 		}
 		String value = values[column];
-		return kinds[column] == NUMBER ? canonicalNumber(value) : value.strip();
+		return isNumber(column) ? canonicalNumber(value) : value.strip();
+	}
+
+	/** The cell's text as Excel shows it where that differs from what it stores: 1.5 as "150 %". */
+	public String shown(int column) {
+		return kind(column) == PERCENT ? number(column).movePointRight(2).stripTrailingZeros().toPlainString() + " %"
+				: text(column);
+	}
+
+	/** Whether the cell holds a number (plain or a percentage). */
+	public boolean isNumber(int column) {
+		byte kind = kind(column);
+		return kind == NUMBER || kind == PERCENT;
 	}
 
 	public byte kind(int column) {

@@ -38,6 +38,9 @@ import se.finsam.io.xlsx.internal.Messages;
  */
 public final class WorkbookReader {
 
+	/** Excel's own limit on cell formats; a file claiming more is hostile. */
+	private static final int MAX_STYLES = 64_000;
+
 	private static final byte[] ZIP = { 0x50, 0x4B, 0x03, 0x04 };
 	private static final byte[] OLE2 = { (byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0 };
 
@@ -92,16 +95,56 @@ public final class WorkbookReader {
 					strings = handler.strings;
 				}
 			}
+			boolean[] percent = percentStyles(reader);
 			XSSFReader.SheetIterator sheets = reader.getSheetIterator();
 			while (sheets.hasNext()) {
 				try (InputStream in = sheets.next()) {
 					sink.startSheet(sheets.getSheetName(), date1904);
-					parse(in, new SheetHandler(strings, sink));
+					parse(in, new SheetHandler(strings, percent, sink));
 				}
 			}
 		} finally {
 			pkg.revert();
 		}
+	}
+
+	/**
+	 * Which cell styles show numbers as percentages ("0%", "0,0 %"): such a cell holds the fraction, so 150 % is
+	 * 1.5. A workbook without styles has none.
+	 */
+	private static boolean[] percentStyles(XSSFReader reader) throws IOException {
+		try {
+			org.apache.poi.xssf.model.StylesTable styles = reader.getStylesTable();
+			if (styles == null) {
+				return new boolean[0];
+			}
+			boolean[] percent = new boolean[Math.min(styles.getNumCellStyles(), MAX_STYLES)];
+			for (int i = 0; i < percent.length; i++) {
+				percent[i] = isPercentFormat(styles.getStyleAt(i).getDataFormatString());
+			}
+			return percent;
+		} catch (InvalidFormatException e) {
+			return new boolean[0];
+		}
+	}
+
+	/** A percent sign outside quotes and escapes in a number format. */
+	static boolean isPercentFormat(String format) {
+		if (format == null) {
+			return false;
+		}
+		boolean quoted = false;
+		for (int i = 0; i < format.length(); i++) {
+			char c = format.charAt(i);
+			if (c == '"') {
+				quoted = !quoted;
+			} else if (c == '\\' || c == '_' || c == '*') {
+				i++;
+			} else if (c == '%' && !quoted) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	static void parse(InputStream in, ContentHandler handler)

@@ -65,7 +65,8 @@ final class XlsReader {
 			}
 			case NUMERIC -> {
 				values[c] = NumberToTextConverter.toText(cell.getNumericCellValue());
-				kinds[c] = SheetRow.NUMBER;
+				kinds[c] = WorkbookReader.isPercentFormat(cell.getCellStyle().getDataFormatString()) ? SheetRow.PERCENT
+						: SheetRow.NUMBER;
 			}
 			case BOOLEAN -> {
 				values[c] = cell.getBooleanCellValue() ? "Ja" : "Nej";
