@@ -191,6 +191,27 @@ public final class Ui {
 		display.timerExec(200, poll[0]);
 	}
 
+	/** The first control of the type under the root (depth first), or null. */
+	public static <T extends Control> T find(Composite root, Class<T> type) {
+		return find(root, type, c -> true);
+	}
+
+	/** The first control of the type under the root (depth first) that passes the test, or null. */
+	public static <T extends Control> T find(Composite root, Class<T> type, java.util.function.Predicate<T> test) {
+		for (Control c : root.getChildren()) {
+			if (type.isInstance(c) && test.test(type.cast(c))) {
+				return type.cast(c);
+			}
+			if (c instanceof Composite composite) {
+				T found = find(composite, type, test);
+				if (found != null) {
+					return found;
+				}
+			}
+		}
+		return null;
+	}
+
 	/** The first button with this text that a user sees in the shell (or anywhere inside it), or null. */
 	public static org.eclipse.swt.widgets.Button button(Composite root, String text) {
 		for (Control c : root.getChildren()) {

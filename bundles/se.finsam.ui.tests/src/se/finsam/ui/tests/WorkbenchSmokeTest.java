@@ -24,6 +24,7 @@ import org.junit.jupiter.api.Test;
 
 import se.finsam.core.ProductVersions;
 import se.finsam.testing.ui.Screenshots;
+import se.finsam.testing.ui.Ui;
 import se.finsam.ui.internal.AboutDialog;
 import se.finsam.ui.internal.EvaluationPerspective;
 
@@ -72,7 +73,7 @@ public class WorkbenchSmokeTest {
 		try {
 			Shell shell = dialog.getShell();
 			assertEquals("Om Finsam Workbench", shell.getText());
-			Table table = find(shell, Table.class);
+			Table table = Ui.find(shell, Table.class);
 			List<String> names = Arrays.stream(table.getItems()).map(i -> i.getText(0)).toList();
 			assertEquals(ProductVersions.PRODUCT_NAME, names.get(0));
 			assertTrue(names.containsAll(List.of("Eclipse Platform", "EMF", "Java")), names::toString);
@@ -90,20 +91,5 @@ public class WorkbenchSmokeTest {
 		menu.notifyListeners(org.eclipse.swt.SWT.Show, new org.eclipse.swt.widgets.Event());
 		return Arrays.stream(menu.getItems()).map(MenuItem::getText).map(t -> t.replace("&", ""))
 				.map(t -> t.contains("\t") ? t.substring(0, t.indexOf('\t')) : t).toList();
-	}
-
-	private static <T> T find(org.eclipse.swt.widgets.Composite parent, Class<T> type) {
-		for (org.eclipse.swt.widgets.Control child : parent.getChildren()) {
-			if (type.isInstance(child)) {
-				return type.cast(child);
-			}
-			if (child instanceof org.eclipse.swt.widgets.Composite composite) {
-				T found = find(composite, type);
-				if (found != null) {
-					return found;
-				}
-			}
-		}
-		return null;
 	}
 }

@@ -216,7 +216,7 @@ public class EditorsTest {
 		assertEquals(recorded, Ui.session().store().auditLog().size());
 
 		Ui.answerNextDialog(shell -> {
-			org.eclipse.swt.widgets.Combo reason = find(shell, org.eclipse.swt.widgets.Combo.class);
+			org.eclipse.swt.widgets.Combo reason = Ui.find(shell, org.eclipse.swt.widgets.Combo.class);
 			assertTrue(Arrays.asList(reason.getItems()).contains("Kontroll mot Försäkringskassan"));
 			reason.setText("Kontroll mot Försäkringskassan");
 			Ui.flush();
@@ -338,21 +338,6 @@ public class EditorsTest {
 		try (var files = java.nio.file.Files.list(folder)) {
 			return files.filter(f -> f.getFileName().toString().endsWith(".pdf")).count();
 		}
-	}
-
-	private static <T extends Control> T find(Composite root, Class<T> type) {
-		for (Control c : root.getChildren()) {
-			if (type.isInstance(c)) {
-				return type.cast(c);
-			}
-			if (c instanceof Composite composite) {
-				T found = find(composite, type);
-				if (found != null) {
-					return found;
-				}
-			}
-		}
-		return null;
 	}
 
 	private static void assertGridPaints(NatTable grid, String firstCode) {

@@ -14,8 +14,6 @@ import java.util.List;
 import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
-import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.PlatformUI;
@@ -99,7 +97,7 @@ public class PasswordTest {
 		Shell shell = create.getShell();
 		List<Text> fields = Ui.texts(shell);
 		Button ok = button(shell, IDialogConstants.OK_ID);
-		Button save = find(shell, b -> "Spara återställningsnyckel…".equals(b.getText()));
+		Button save = Ui.find(shell, Button.class, b -> "Spara återställningsnyckel…".equals(b.getText()));
 		assertFalse(ok.isEnabled());
 		Ui.type(fields.get(0), "kort");
 		assertEquals("Lösenordet behöver minst 8 tecken; en mening är lättare att minnas än en kod.",
@@ -134,27 +132,12 @@ public class PasswordTest {
 				enter.getErrorMessage(), "the reason is shown when asked again");
 		Screenshots.save(enter.getShell(), "database-password-again");
 		Swedish.check(enter.getShell(), "database-password-again");
-		find(enter.getShell(), b -> "Använd återställningsnyckel…".equals(b.getText())).notifyListeners(SWT.Selection,
-				null);
+		Ui.find(enter.getShell(), Button.class, b -> "Använd återställningsnyckel…".equals(b.getText()))
+				.notifyListeners(SWT.Selection, null);
 		assertEquals(StoreKey.fromText(PASSWORD), enter.key(), "the recovery key opens it");
 	}
 
 	private static Button button(Shell shell, int id) {
-		return find(shell, b -> Integer.valueOf(id).equals(b.getData()));
-	}
-
-	private static Button find(Composite root, java.util.function.Predicate<Button> test) {
-		for (Control c : root.getChildren()) {
-			if (c instanceof Button b && test.test(b)) {
-				return b;
-			}
-			if (c instanceof Composite composite) {
-				Button found = find(composite, test);
-				if (found != null) {
-					return found;
-				}
-			}
-		}
-		return null;
+		return Ui.find(shell, Button.class, b -> Integer.valueOf(id).equals(b.getData()));
 	}
 }

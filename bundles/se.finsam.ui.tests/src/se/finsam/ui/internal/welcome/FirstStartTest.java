@@ -103,7 +103,7 @@ public class FirstStartTest {
 		Ui.type(Ui.textAfterLabel(shell, "Organisationsnummer:"), "222000-0967");
 		assertTrue(dialog.getErrorMessage().contains("organisationsnummer"), dialog.getErrorMessage());
 		Ui.type(Ui.textAfterLabel(shell, "Organisationsnummer:"), "222000-0968");
-		Combo format = find(shell, Combo.class, c -> c.getItemCount() > 3);
+		Combo format = Ui.find(shell, Combo.class, c -> c.getItemCount() > 3);
 		format.setText("Dnr ÅÅÅÅ");
 		Ui.flush();
 		assertTrue(dialog.getErrorMessage().startsWith("Ett diarienummerformat måste innehålla N"),
@@ -113,7 +113,7 @@ public class FirstStartTest {
 		assertTrue(Ui.labels(shell).contains("Skrivs som Dnr 2014/35. ÅÅÅÅ är året, ÅÅ dess två sista siffror, N numret; "
 				+ "* godtar vilken text som helst."), Ui.labels(shell).toString());
 		for (String[] party : new String[][] { { "Region Västmanland" }, { "Köpings kommun" } }) {
-			find(shell, Button.class, b -> "Lägg till part".equals(b.getText())).notifyListeners(SWT.Selection, null);
+			Ui.find(shell, Button.class, b -> "Lägg till part".equals(b.getText())).notifyListeners(SWT.Selection, null);
 			List<Text> names = Ui.texts(shell).stream().filter(t -> "t.ex. Fagersta kommun".equals(t.getMessage()))
 					.toList();
 			Ui.type(names.get(names.size() - 1), party[0]);
@@ -180,21 +180,6 @@ public class FirstStartTest {
 	}
 
 	private static Button button(Shell shell, int id) {
-		return find(shell, Button.class, b -> Integer.valueOf(id).equals(b.getData()));
-	}
-
-	private static <T extends Control> T find(Composite root, Class<T> type, java.util.function.Predicate<T> test) {
-		for (Control c : root.getChildren()) {
-			if (type.isInstance(c) && test.test(type.cast(c))) {
-				return type.cast(c);
-			}
-			if (c instanceof Composite composite) {
-				T found = find(composite, type, test);
-				if (found != null) {
-					return found;
-				}
-			}
-		}
-		return null;
+		return Ui.find(shell, Button.class, b -> Integer.valueOf(id).equals(b.getData()));
 	}
 }

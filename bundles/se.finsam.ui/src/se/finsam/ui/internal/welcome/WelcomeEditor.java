@@ -1,7 +1,6 @@
 package se.finsam.ui.internal.welcome;
 
 import org.eclipse.core.commands.Command;
-import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.jobs.IJobChangeEvent;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.core.runtime.jobs.JobChangeAdapter;
@@ -23,11 +22,11 @@ import org.eclipse.ui.commands.ICommandService;
 import org.eclipse.ui.forms.widgets.FormToolkit;
 import org.eclipse.ui.forms.widgets.ScrolledForm;
 import org.eclipse.ui.handlers.IHandlerService;
-import org.eclipse.ui.part.EditorPart;
 import org.eclipse.ui.statushandlers.StatusManager;
 
 import se.finsam.model.Association;
 import se.finsam.ui.HelpTopics;
+import se.finsam.ui.ReadOnlyEditor;
 import se.finsam.ui.Session;
 import se.finsam.ui.internal.Messages;
 import se.finsam.ui.internal.association.AssociationDialog;
@@ -38,7 +37,7 @@ import se.finsam.ui.internal.association.AssociationJobs;
  * example data (opt-in, marked "Exempel", removable). Shown at start while the database has no förbund, and from
  * Hjälp → Välkommen at any time.
  */
-public class WelcomeEditor extends EditorPart implements Session.Listener, HelpTopics.Contextual {
+public class WelcomeEditor extends ReadOnlyEditor implements Session.Listener, HelpTopics.Contextual {
 
 	public static final String ID = "se.finsam.ui.welcome";
 	static final String IMPORT = "se.finsam.io.xlsx.ui.import";
@@ -215,26 +214,6 @@ public class WelcomeEditor extends EditorPart implements Session.Listener, HelpT
 	@Override
 	public void setFocus() {
 		form.setFocus();
-	}
-
-	@Override
-	public void doSave(IProgressMonitor monitor) {
-		// nothing to save
-	}
-
-	@Override
-	public void doSaveAs() {
-		// nothing to save
-	}
-
-	@Override
-	public boolean isDirty() {
-		return false;
-	}
-
-	@Override
-	public boolean isSaveAsAllowed() {
-		return false;
 	}
 
 	@Override

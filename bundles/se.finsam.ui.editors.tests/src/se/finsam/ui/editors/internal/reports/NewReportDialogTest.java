@@ -14,7 +14,6 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.PlatformUI;
 import org.junit.jupiter.api.Test;
@@ -44,7 +43,7 @@ public class NewReportDialogTest {
 		dialog.open();
 		try {
 			Composite shell = dialog.getShell();
-			Combo templates = find(shell, Combo.class);
+			Combo templates = Ui.find(shell, Combo.class);
 			List<Text> fields = Ui.texts(shell);
 			Text from = fields.get(0);
 			Text to = fields.get(1);
@@ -97,26 +96,7 @@ public class NewReportDialogTest {
 	}
 
 	private static Button button(NewReportDialog dialog) {
-		return (Button) find(dialog.getShell(), Button.class, b -> b.getData() instanceof Integer id
+		return (Button) Ui.find(dialog.getShell(), Button.class, b -> b.getData() instanceof Integer id
 				&& id == IDialogConstants.OK_ID);
-	}
-
-	private static <T extends Control> T find(Composite root, Class<T> type) {
-		return find(root, type, c -> true);
-	}
-
-	private static <T extends Control> T find(Composite root, Class<T> type, java.util.function.Predicate<T> test) {
-		for (Control c : root.getChildren()) {
-			if (type.isInstance(c) && test.test(type.cast(c))) {
-				return type.cast(c);
-			}
-			if (c instanceof Composite composite) {
-				T found = find(composite, type, test);
-				if (found != null) {
-					return found;
-				}
-			}
-		}
-		return null;
 	}
 }

@@ -11,10 +11,8 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.rendering.PDFRenderer;
-import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
-import org.eclipse.jface.resource.ImageDescriptor;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.ScrolledComposite;
@@ -27,10 +25,9 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.ui.IEditorInput;
 import org.eclipse.ui.IEditorSite;
-import org.eclipse.ui.IPersistableElement;
 import org.eclipse.ui.PartInitException;
-import org.eclipse.ui.part.EditorPart;
 
+import se.finsam.ui.ReadOnlyEditor;
 import se.finsam.ui.editors.internal.Messages;
 
 /**
@@ -38,42 +35,17 @@ import se.finsam.ui.editors.internal.Messages;
  * (PDFBox), each only when it scrolls into view, so a 200-page listing opens as fast as a 5-page report. The PDF
  * is held in memory; no file is left behind.
  */
-public class PreviewEditor extends EditorPart {
+public class PreviewEditor extends ReadOnlyEditor {
 
 	public static final String ID = "se.finsam.ui.editors.preview";
 	private static final float SCALE = 96f / 72f;
 	private static final int CACHED = 8;
 
 	/** What is previewed: the PDF's bytes, a title, and what Exportera… does from here. */
-	public record Input(String title, byte[] pdf, Runnable export) implements IEditorInput {
-
-		@Override
-		public <T> T getAdapter(Class<T> adapter) {
-			return null;
-		}
-
-		@Override
-		public boolean exists() {
-			return false;
-		}
-
-		@Override
-		public ImageDescriptor getImageDescriptor() {
-			return null;
-		}
+	public record Input(String title, byte[] pdf, Runnable export) implements ReadOnlyEditor.Input {
 
 		@Override
 		public String getName() {
-			return title;
-		}
-
-		@Override
-		public IPersistableElement getPersistable() {
-			return null;
-		}
-
-		@Override
-		public String getToolTipText() {
 			return title;
 		}
 	}
@@ -201,23 +173,4 @@ public class PreviewEditor extends EditorPart {
 		super.dispose();
 	}
 
-	@Override
-	public void doSave(IProgressMonitor monitor) {
-		// a preview is not saved: Exportera writes the file
-	}
-
-	@Override
-	public void doSaveAs() {
-		// not offered
-	}
-
-	@Override
-	public boolean isDirty() {
-		return false;
-	}
-
-	@Override
-	public boolean isSaveAsAllowed() {
-		return false;
-	}
 }
