@@ -54,7 +54,7 @@ public class WorkbenchSmokeTest {
 		// The platform's own strings too, from our Swedish language fragments.
 		List<String> edit = menuTexts(shell.getMenuBar().getItems()[1].getMenu());
 		assertTrue(edit.stream().anyMatch(t -> t.startsWith("Ångra")) && edit.contains("Markera allt"), edit.toString());
-		assertTrue(menuTexts(shell.getMenuBar().getItems()[2].getMenu()).contains("Inställningar..."));
+		assertTrue(menuTexts(shell.getMenuBar().getItems()[2].getMenu()).contains("Inställningar…"));
 		page.showView(IPageLayout.ID_PROP_SHEET);
 		assertEquals("Egenskaper", page.findViewReference(IPageLayout.ID_PROP_SHEET).getPartName());
 		page.hideView(page.findViewReference(IPageLayout.ID_PROP_SHEET));
