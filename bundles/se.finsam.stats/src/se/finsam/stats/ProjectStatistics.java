@@ -8,12 +8,13 @@ import java.util.Optional;
 /**
  * The figures reports use for one project and period, computed from its participants and budget. Shares are
  * percentages of all participants in the period, to one decimal (seed 002: 60,2 % positive). Counts are exact
- * here; suppression of small counts is applied where they are shown ({@link #tables()}, JSON).
+ * here; what may be shown is decided once for all outputs ({@link #disclosure()}) and applied where they are shown
+ * ({@link #tables()}, {@link StatsJson}).
  */
 public record ProjectStatistics(String diarienummer, String name, LocalDate from, LocalDate to, StatsQuery query,
 		Participants participants, Outcomes outcomes, BigDecimal averageEnrolmentMonths, Dropout dropout,
 		Transition support, Transition occupation, YearlyCosts costs, BudgetFollowUp budget, List<Goal> goals,
-		List<GenderOutcomes> outcomesByGender, Sectors employerSectors) {
+		List<GenderOutcomes> outcomesByGender, Sectors employerSectors, Disclosure disclosure) {
 
 	/** The outcomes of the women (or the men) alone, their shares of that group. */
 	public record GenderOutcomes(String gender, String label, Outcomes outcomes) {
@@ -91,9 +92,11 @@ public record ProjectStatistics(String diarienummer, String name, LocalDate from
 	/**
 	 * Accumulated cost by year (seed 000): Personal, Lokal, Övrigt and Totalt rows, a total column, and the cost per
 	 * participant of each year (participants enrolled at some time in it) and overall.
+	 *
+	 * @param participantsPerYear those enrolled at some time in each year (the divisors; not shown themselves)
 	 */
 	public record YearlyCosts(List<Integer> years, List<CostRow> rows, List<BigDecimal> costPerParticipant,
-			BigDecimal totalCostPerParticipant) {
+			BigDecimal totalCostPerParticipant, List<Integer> participantsPerYear) {
 	}
 
 	public record CostRow(String key, String label, List<BigDecimal> perYear, BigDecimal total) {
@@ -113,6 +116,13 @@ public record ProjectStatistics(String diarienummer, String name, LocalDate from
 
 	/** A fastställt mål with its utfall. */
 	public record Goal(String description, String outcome, BigDecimal target, BigDecimal result, String unit) {
+	}
+
+	/** The same figures with what may be shown decided ({@link Disclosure}). */
+	public ProjectStatistics withDisclosure(Disclosure decided) {
+		return new ProjectStatistics(diarienummer, name, from, to, query, participants, outcomes,
+				averageEnrolmentMonths, dropout, support, occupation, costs, budget, goals, outcomesByGender,
+				employerSectors, decided);
 	}
 
 	/** The figures as tables ready to show, small counts suppressed as the query says. */

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import se.finsam.model.Project;
 import se.finsam.model.codes.CodeLists;
 import se.finsam.stats.internal.CostFigures;
+import se.finsam.stats.internal.Disclosures;
 import se.finsam.stats.internal.ParticipantFigures;
 
 /**
@@ -31,12 +32,13 @@ public final class Statistics {
 		LocalDate to = query.to() != null ? query.to() : today;
 		ParticipantFigures people = new ParticipantFigures(project.getParticipants(), from, to, codes);
 		CostFigures money = new CostFigures(project.getBudget(), from, to, codes);
-		return new ProjectStatistics(project.getDiarienummer(), project.getName(), from, to, query,
+		ProjectStatistics raw = new ProjectStatistics(project.getDiarienummer(), project.getName(), from, to, query,
 				people.participants(), people.outcomes(), people.averageEnrolmentMonths(), people.dropout(project),
 				people.transition(CodeLists.SUPPORT), people.transition(CodeLists.OCCUPATION),
 				money.yearly(people::enrolledIn, people.participants().total()), money.followUp(),
 				project.getGoals().stream().map(g -> new ProjectStatistics.Goal(g.getDescription(), g.getOutcome(),
 						g.getTarget(), g.getResult(), g.getUnit())).toList(),
-				people.outcomesByGender(), people.employerSectors());
+				people.outcomesByGender(), people.employerSectors(), Disclosure.none());
+		return raw.withDisclosure(query.suppressSmallCounts() ? Disclosures.of(raw) : Disclosure.none());
 	}
 }

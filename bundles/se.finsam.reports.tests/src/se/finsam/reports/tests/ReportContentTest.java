@@ -125,6 +125,51 @@ public class ReportContentTest {
 	}
 
 	/**
+	 * A report for others hides small counts ("<5") and what would tell them (".."), and says what the marks mean;
+	 * one for the förbund's own use (--internal) shows every count and says so at the top of every page, in PDF
+	 * and in Word's page header.
+	 */
+	@Test
+	public void anInternalReportSaysSoOnEveryPageAndAnOtherHidesWhatWouldTell() throws Exception {
+		Templates.Installed generic = Templates.find("generic.final").orElseThrow();
+		Project project = ReportsTest.project(ProjectKind.PROJECT);
+		ReportInstance report = ReportsTest.answered(project, generic);
+		Path shared = ReportsTest.OUT.resolve("for-others.pdf");
+		ReportsTest.reports.render(new RenderRequest(project, generic, report, ReportFormat.PDF, false), shared);
+		String text = Outputs.text(shared);
+		assertFalse(text.contains("INTERNT"), "a report for others is not marked internal");
+		if (text.contains("..")) {
+			assertTrue(text.contains("Uppgifter som visas som .. är dolda"), "the mark is explained");
+		}
+		Path internal = ReportsTest.OUT.resolve("internal.pdf");
+		ReportsTest.reports.render(new RenderRequest(project, generic, report, ReportFormat.PDF, true), internal);
+		int pages = Integer.parseInt(Outputs.run("pdfinfo", internal.toString()).lines()
+				.filter(l -> l.startsWith("Pages:")).findFirst().orElseThrow().replaceAll("\\D", ""));
+		assertTrue(pages > 2, "pages: " + pages);
+		for (int page = 1; page <= pages; page++) {
+			String one = Outputs.normalize(Outputs.run("pdftotext", "-f", "" + page, "-l", "" + page, "-layout",
+					internal.toString(), "-"));
+			assertTrue(one.startsWith("INTERNT – visar även grupper med färre än 5 personer"), "page " + page + ": "
+					+ one.substring(0, Math.min(120, one.length())));
+		}
+		String internalText = Outputs.text(internal);
+		assertFalse(internalText.contains("<5") || internalText.contains(" .. "), "nothing hidden internally");
+		Path word = ReportsTest.OUT.resolve("internal.docx");
+		ReportsTest.reports.render(new RenderRequest(project, generic, report, ReportFormat.DOCX, true), word);
+		try (var zip = new java.util.zip.ZipFile(word.toFile())) {
+			String headers = zip.stream().filter(e -> e.getName().matches("word/header\\d*\\.xml"))
+					.map(e -> {
+						try {
+							return Outputs.zipEntry(word, e.getName());
+						} catch (java.io.IOException x) {
+							throw new java.io.UncheckedIOException(x);
+						}
+					}).reduce("", String::concat);
+			assertTrue(headers.contains("INTERNT"), "Word's page header says so on every page");
+		}
+	}
+
+	/**
 	 * A draft with empty questions says so at the top, naming them, and marks each in place; a report marked finished
 	 * leaves an unanswered question out; a draft with every answer carries no warning.
 	 */

@@ -18,6 +18,10 @@ public sealed interface Block {
 	record Paragraph(String text, boolean empty) implements Block {
 	}
 
+	/** An internal report's mark, on every page: it shows small counts and must not leave the förbund. */
+	record Internal(String text) implements Block {
+	}
+
 	/** A draft's warning at the top of the report: which questions are still unanswered. */
 	record Draft(String text) implements Block {
 	}

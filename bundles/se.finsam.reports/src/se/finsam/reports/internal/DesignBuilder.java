@@ -92,6 +92,7 @@ public final class DesignBuilder {
 			case Block.Paragraph p -> add(text(p.text(), p.empty() ? ReportStyles.UNANSWERED : ReportStyles.TEXT));
 			case Block.Note n -> placed.add(new Placed(text(n.text(), ReportStyles.NOTE), Page.PREVIOUS, false));
 			case Block.Draft d -> add(text(d.text(), ReportStyles.DRAFT));
+			case Block.Internal i -> onEveryPage(i.text());
 			case Block.Table t -> table(t.table());
 			case Block.Chart c -> add(chart(c));
 			case Block.Facts f -> add(facts(f.rows()));
@@ -127,6 +128,15 @@ public final class DesignBuilder {
 				current = wanted;
 			}
 			design.getBody().add(element);
+		}
+	}
+
+	/** A line in the header of every page (the landscape page is a copy, made later). */
+	private void onEveryPage(String line) throws SemanticException {
+		for (Object page : design.getMasterPages().getContents()) {
+			if (page instanceof SimpleMasterPageHandle simple) {
+				simple.getPageHeader().add(text(line, ReportStyles.INTERNAL));
+			}
 		}
 	}
 

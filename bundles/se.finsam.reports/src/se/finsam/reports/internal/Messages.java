@@ -42,6 +42,7 @@ public final class Messages extends NLS {
 	public static String Kind_custom;
 	public static String Report_draft;
 	public static String Report_draftOne;
+	public static String Report_internal;
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);
 	}

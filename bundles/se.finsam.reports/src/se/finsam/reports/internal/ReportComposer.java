@@ -62,6 +62,9 @@ public final class ReportComposer {
 	}
 
 	public List<Block> compose() {
+		if (!stats.disclosure().isOn()) {
+			blocks.add(new Block.Internal(Messages.Report_internal));
+		}
 		blocks.add(new Block.Heading(0, fill(template.getName())));
 		String project = this.project.getDiarienummer() + " " + this.project.getName();
 		blocks.add(new Block.Note(span.isNone() ? project : project + " · " + Messages.Report_period + " " + period()));

@@ -24,6 +24,7 @@ final class ReportStyles {
 	static final String UNANSWERED = "unanswered";
 	static final String NOTE = "note";
 	static final String DRAFT = "draft";
+	static final String INTERNAL = "internal";
 	static final String TABLE = "table";
 	static final String TABLE_HEADER = "table-header";
 	static final String CELL = "table-cell";
@@ -98,6 +99,7 @@ final class ReportStyles {
 		define(design, UNANSWERED, s -> font(s, "10pt", false, "#888888", "0pt", "6pt"));
 		define(design, NOTE, s -> font(s, "8pt", false, "#555555", "2pt", "6pt"));
 		define(design, DRAFT, s -> draft(font(s, "11pt", true, "#B00020", "6pt", "10pt")));
+		define(design, INTERNAL, s -> font(s, "9pt", true, "#B00020", "0pt", "4pt"));
 		define(design, TABLE, s -> font(s, "9pt", false, null, "4pt", "4pt"));
 		define(design, TABLE_HEADER, s -> cell(s, true, "#E8EEF4", null));
 		define(design, CELL, s -> cell(s, false, null, null));

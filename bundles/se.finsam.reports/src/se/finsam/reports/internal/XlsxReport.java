@@ -35,6 +35,7 @@ final class XlsxReport {
 			case Block.Paragraph p -> lines(text, p.text());
 			case Block.Note n -> lines(text, n.text());
 			case Block.Draft d -> text.emphasisedRow(List.of(d.text()));
+			case Block.Internal i -> text.emphasisedRow(List.of(i.text()));
 			case Block.Table t -> {
 				TableSheet sheet = TableSheet.of(t.table());
 				sheets.add(sheet);

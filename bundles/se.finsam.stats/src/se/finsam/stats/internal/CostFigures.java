@@ -62,10 +62,12 @@ public final class CostFigures {
 		}
 		rows.add(new CostRow("TOTAL", Labels.total(), List.of(totals), sum(totals)));
 		List<BigDecimal> perParticipant = new ArrayList<>();
+		List<Integer> enrolled = new ArrayList<>();
 		for (int i = 0; i < years.size(); i++) {
-			perParticipant.add(divide(totals[i], participantsInYear.applyAsInt(years.get(i))));
+			enrolled.add(participantsInYear.applyAsInt(years.get(i)));
+			perParticipant.add(divide(totals[i], enrolled.get(i)));
 		}
-		return new YearlyCosts(years, rows, perParticipant, divide(sum(totals), participants));
+		return new YearlyCosts(years, rows, perParticipant, divide(sum(totals), participants), enrolled);
 	}
 
 	public BudgetFollowUp followUp() {

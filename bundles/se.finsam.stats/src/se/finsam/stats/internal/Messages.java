@@ -66,6 +66,7 @@ public final class Messages extends NLS {
 	public static String Matrix_supportCorner;
 	public static String Matrix_occupationCorner;
 	public static String Budget_costYear;
+	public static String Derived_note;
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);
 	}

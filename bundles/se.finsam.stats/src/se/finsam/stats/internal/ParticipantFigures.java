@@ -33,7 +33,7 @@ import se.finsam.stats.ProjectStatistics.Transition;
 public final class ParticipantFigures {
 
 	/** The exit reason that means the participant dropped out (seed 002's "Avhopp"). */
-	static final String DROPOUT_CODE = "AVHOPP";
+	public static final String DROPOUT_CODE = "AVHOPP";
 	private static final double DAYS_PER_MONTH = 365.25 / 12;
 	private static final int[] AGE_LIMITS = { 20, 25, 30, 40, 50, 60 };
 

@@ -17,20 +17,24 @@ import se.finsam.stats.ProjectStatistics.Transition;
 import se.finsam.stats.StatTable;
 import se.finsam.stats.StatTable.Cell;
 import se.finsam.stats.StatTable.Kind;
-import se.finsam.stats.StatsQuery;
+import se.finsam.stats.Disclosure;
 
-/** {@link ProjectStatistics} as tables, with counts of 1 to 4 persons (and their shares) suppressed when asked. */
+/**
+ * {@link ProjectStatistics} as tables, every count shown as its {@link Disclosure} decides: "<5" for one to four
+ * persons, ".." for a count hidden so that those cannot be worked out, a share hidden with its count and its base.
+ */
 public final class Tables {
 
 	public static final String SUPPRESSED = "<5";
 
 	private final ProjectStatistics stats;
-	private final StatsQuery query;
-	private boolean anySuppressed;
+	private final Disclosure disclosure;
+	private boolean anySmall;
+	private boolean anyDerived;
 
 	private Tables(ProjectStatistics stats) {
 		this.stats = stats;
-		this.query = stats.query();
+		this.disclosure = stats.disclosure();
 	}
 
 	public static List<StatTable> of(ProjectStatistics stats) {
@@ -43,14 +47,14 @@ public final class Tables {
 	private StatTable participants() {
 		var p = stats.participants();
 		List<List<Cell>> rows = new ArrayList<>();
-		rows.add(List.of(Cell.text(Messages.Participants_total), count(p.total())));
-		rows.add(List.of(Cell.text(Messages.Participants_women), count(p.genders().get(0).count())));
-		rows.add(List.of(Cell.text(Messages.Participants_men), count(p.genders().get(1).count())));
+		rows.add(List.of(Cell.text(Messages.Participants_total), count(Keys.TOTAL, p.total())));
+		rows.add(List.of(Cell.text(Messages.Participants_women), gender(p.genders().get(0))));
+		rows.add(List.of(Cell.text(Messages.Participants_men), gender(p.genders().get(1))));
 		if (p.genders().get(2).count() > 0) {
-			rows.add(List.of(Cell.text(Messages.Participants_unspecified), count(p.genders().get(2).count())));
+			rows.add(List.of(Cell.text(Messages.Participants_unspecified), gender(p.genders().get(2))));
 		}
-		rows.add(List.of(Cell.text(Messages.Participants_active), count(p.active())));
-		rows.add(List.of(Cell.text(Messages.Participants_finished), count(p.finished())));
+		rows.add(List.of(Cell.text(Messages.Participants_active), count(Keys.ACTIVE, p.active())));
+		rows.add(List.of(Cell.text(Messages.Participants_finished), count(Keys.FINISHED, p.finished())));
 		rows.add(List.of(Cell.text(Messages.Participants_months), decimal(stats.averageEnrolmentMonths())));
 		return table("participants", Messages.Participants_title, List.of(Messages.Column_what, Messages.Column_count),
 				rows, false, null);
@@ -60,10 +64,10 @@ public final class Tables {
 		List<List<Cell>> rows = new ArrayList<>();
 		for (Count c : stats.participants().ageGroups()) {
 			if (c.count() > 0 || !c.key().equals("unknown")) {
-				rows.add(countRow(c.label(), c.count(), c.share()));
+				rows.add(countRow(c.label(), Keys.age(c.key()), c.count(), c.share(), Keys.TOTAL));
 			}
 		}
-		rows.add(List.of(Cell.text(Messages.Total), count(stats.participants().total()), percent(total())));
+		rows.add(totalRow(Keys.TOTAL, stats.participants().total()));
 		return table("participants.age", Messages.Age_title,
 				List.of(Messages.Age_column, Messages.Column_count, Messages.Column_share), rows, true, null);
 	}
@@ -72,19 +76,21 @@ public final class Tables {
 		var o = stats.outcomes();
 		List<List<Cell>> rows = new ArrayList<>();
 		for (Outcome row : o.rows()) {
-			rows.add(countRow(row.label(), row.count(), row.share()));
+			rows.add(countRow(row.label(), Keys.reason(null, row.code()), row.count(), row.share(), Keys.TOTAL));
 		}
 		if (o.missingReason() > 0) {
-			rows.add(countRow(Messages.Outcomes_missing, o.missingReason(), Shares.percent(o.missingReason(), o.base())));
+			rows.add(countRow(Messages.Outcomes_missing, Keys.MISSING, o.missingReason(),
+					Shares.percent(o.missingReason(), o.base()), Keys.TOTAL));
 		}
 		if (o.stillActive() > 0) {
-			rows.add(countRow(Messages.Outcomes_active, o.stillActive(), Shares.percent(o.stillActive(), o.base())));
+			rows.add(countRow(Messages.Outcomes_active, Keys.ACTIVE, o.stillActive(),
+					Shares.percent(o.stillActive(), o.base()), Keys.TOTAL));
 		}
-		rows.add(countRow(Messages.Outcomes_positive, o.positive(), o.positiveShare()));
-		rows.add(List.of(Cell.text(Messages.Total), count(o.base()), percent(total())));
+		rows.add(countRow(Messages.Outcomes_positive, Keys.POSITIVE, o.positive(), o.positiveShare(), Keys.TOTAL));
+		rows.add(totalRow(Keys.TOTAL, o.base()));
 		return table("outcomes", Messages.Outcomes_title,
 				List.of(Messages.Outcomes_column, Messages.Column_count, Messages.Column_share), rows, true,
-				NLS.bind(Messages.Outcomes_note, Formats.count(o.base())));
+				NLS.bind(Messages.Outcomes_note, number(Keys.TOTAL, o.base())));
 	}
 
 	/** The exit reasons of the women and of the men side by side, each share of its own group. */
@@ -101,16 +107,17 @@ public final class Tables {
 			List<Cell> row = new ArrayList<>(List.of(Cell.text(groups.get(0).outcomes().rows().get(r).label())));
 			for (GenderOutcomes g : groups) {
 				Outcome o = g.outcomes().rows().get(r);
-				row.addAll(countRow("", o.count(), o.share()).subList(1, 3));
+				row.addAll(countRow("", Keys.reason(g.gender(), o.code()), o.count(), o.share(),
+						Keys.gender(g.gender())).subList(1, 3));
 			}
 			rows.add(row);
 		}
 		List<Cell> positive = new ArrayList<>(List.of(Cell.text(Messages.Outcomes_positive)));
 		List<Cell> total = new ArrayList<>(List.of(Cell.text(Messages.Total)));
 		for (GenderOutcomes g : groups) {
-			positive.addAll(countRow("", g.outcomes().positive(), g.outcomes().positiveShare()).subList(1, 3));
-			total.add(count(g.outcomes().base()));
-			total.add(percent(g.outcomes().base() == 0 ? null : total()));
+			positive.addAll(countRow("", Keys.positive(g.gender()), g.outcomes().positive(),
+					g.outcomes().positiveShare(), Keys.gender(g.gender())).subList(1, 3));
+			total.addAll(totalRow(Keys.gender(g.gender()), g.outcomes().base()).subList(1, 3));
 		}
 		rows.add(positive);
 		rows.add(total);
@@ -123,33 +130,35 @@ public final class Tables {
 		var s = stats.employerSectors();
 		List<List<Cell>> rows = new ArrayList<>();
 		if (s.recorded() == 0) {
-			rows.add(List.of(Cell.text(NLS.bind(Messages.Sectors_none, Formats.count(s.toWork()))), Cell.text(""),
-					Cell.text("")));
+			rows.add(List.of(Cell.text(NLS.bind(Messages.Sectors_none, number(Keys.TO_WORK, s.toWork()))),
+					Cell.text(""), Cell.text("")));
 			return table("employment.sector", Messages.Sectors_title,
 					List.of(Messages.Sectors_column, Messages.Column_count, Messages.Column_share), rows, false, null);
 		}
 		for (Count c : s.rows()) {
 			if (c.count() > 0) {
-				rows.add(countRow(c.label(), c.count(), c.share()));
+				rows.add(countRow(c.label(), Keys.sector(c.key()), c.count(), c.share(), Keys.SECTORS_RECORDED));
 			}
 		}
-		rows.add(List.of(Cell.text(Messages.Total), count(s.recorded()), percent(total())));
+		rows.add(totalRow(Keys.SECTORS_RECORDED, s.recorded()));
 		return table("employment.sector", Messages.Sectors_title,
 				List.of(Messages.Sectors_column, Messages.Column_count, Messages.Column_share), rows, true,
-				NLS.bind(Messages.Sectors_note, Formats.count(s.recorded()), Formats.count(s.toWork())));
+				NLS.bind(Messages.Sectors_note, number(Keys.SECTORS_RECORDED, s.recorded()),
+						number(Keys.TO_WORK, s.toWork())));
 	}
 
 	private StatTable dropout() {
 		var d = stats.dropout();
 		List<List<Cell>> rows = new ArrayList<>();
-		rows.add(countRow(Messages.Dropout_computed, d.count(), d.share()));
+		rows.add(countRow(Messages.Dropout_computed, Keys.reason(null, ParticipantFigures.DROPOUT_CODE), d.count(),
+				d.share(), Keys.TOTAL));
 		if (d.reportedCount() != null || d.reportedShare() != null) {
 			// The project's own figures: a share hides with the count it stands for, or it would tell it.
-			boolean hidden = query.hides(d.reportedPersons(stats.participants().total()));
-			anySuppressed |= hidden;
+			int persons = d.reportedPersons(stats.participants().total());
 			rows.add(List.of(Cell.text(Messages.Dropout_reported),
-					d.reportedCount() == null ? Cell.text("") : count(d.reportedCount()),
-					hidden ? new Cell(SUPPRESSED, null, Kind.PERCENT, true) : percent(d.reportedShare())));
+					d.reportedCount() == null ? Cell.text("") : count(Keys.REPORTED_DROPOUT, persons),
+					d.reportedShare() == null ? Cell.text("")
+							: share(Keys.REPORTED_DROPOUT, Keys.TOTAL, d.reportedShare())));
 		}
 		return table("dropout", Messages.Dropout_title,
 				List.of(Messages.Column_what, Messages.Column_count, Messages.Column_share), rows, false, null);
@@ -158,6 +167,7 @@ public final class Tables {
 	/** From → to as a list of the moves that occurred, largest first: readable where a matrix is not. */
 	private StatTable transition(Transition t) {
 		boolean support = t.codeList().equals(se.finsam.model.codes.CodeLists.SUPPORT);
+		String list = t.codeList();
 		List<int[]> moves = new ArrayList<>();
 		for (int from = 0; from < t.categories().size(); from++) {
 			for (int to = 0; to < t.categories().size(); to++) {
@@ -169,17 +179,17 @@ public final class Tables {
 		moves.sort((a, b) -> b[2] - a[2]);
 		List<List<Cell>> rows = new ArrayList<>();
 		for (int[] m : moves) {
-			boolean hidden = query.hides(m[2]);
-			anySuppressed |= hidden;
+			String key = Keys.move(list, t.categories().get(m[0]).code(), t.categories().get(m[1]).code());
 			rows.add(List.of(Cell.text(t.categories().get(m[0]).label()), Cell.text(t.categories().get(m[1]).label()),
-					count(m[2]), hidden ? new Cell(SUPPRESSED, null, Kind.PERCENT, true)
-							: percent(Shares.percent(m[2], t.base()))));
+					count(key, m[2]), share(key, Keys.base(list), Shares.percent(m[2], t.base()))));
 		}
-		rows.add(List.of(Cell.text(Messages.Total), Cell.text(""), count(t.base()), percent(t.base() == 0 ? null : total())));
+		List<Cell> total = new ArrayList<>(List.of(Cell.text(Messages.Total), Cell.text("")));
+		total.addAll(totalRow(Keys.base(list), t.base()).subList(1, 3));
+		rows.add(total);
 		return table(support ? "support.transition" : "occupation.transition",
 				support ? Messages.Transition_support : Messages.Transition_occupation,
 				List.of(Messages.Transition_from, Messages.Transition_to, Messages.Column_count, Messages.Column_share), rows,
-				true, NLS.bind(Messages.Transition_note, Formats.count(t.base())));
+				true, NLS.bind(Messages.Transition_note, number(Keys.base(list), t.base())));
 	}
 
 	/**
@@ -188,6 +198,7 @@ public final class Tables {
 	 */
 	private StatTable matrix(Transition t) {
 		boolean support = t.codeList().equals(se.finsam.model.codes.CodeLists.SUPPORT);
+		String list = t.codeList();
 		int n = t.categories().size();
 		List<Integer> from = new ArrayList<>();
 		List<Integer> to = new ArrayList<>();
@@ -214,24 +225,26 @@ public final class Tables {
 		for (int i : from) {
 			List<Cell> row = new ArrayList<>(List.of(Cell.text(t.categories().get(i).label())));
 			int sum = 0;
+			String fromCode = t.categories().get(i).code();
 			for (int k = 0; k < to.size(); k++) {
 				int c = t.count(i, to.get(k));
-				row.add(c == 0 ? Cell.text("") : count(c));
+				String key = Keys.move(list, fromCode, t.categories().get(to.get(k)).code());
+				row.add(c == 0 && !disclosure.hides(key) ? Cell.text("") : count(key, c));
 				columnTotals[k] += c;
 				sum += c;
 			}
-			row.add(count(sum));
+			row.add(count(Keys.from(list, fromCode), sum));
 			rows.add(row);
 		}
 		List<Cell> totals = new ArrayList<>(List.of(Cell.text(Messages.Total)));
-		for (int c : columnTotals) {
-			totals.add(count(c));
+		for (int k = 0; k < to.size(); k++) {
+			totals.add(count(Keys.to(list, t.categories().get(to.get(k)).code()), columnTotals[k]));
 		}
-		totals.add(count(t.base()));
+		totals.add(count(Keys.base(list), t.base()));
 		rows.add(totals);
 		return table(support ? "support.matrix" : "occupation.matrix",
 				support ? Messages.Matrix_support : Messages.Matrix_occupation, columns, rows, true,
-				NLS.bind(Messages.Transition_note, Formats.count(t.base())));
+				NLS.bind(Messages.Transition_note, number(Keys.base(list), t.base())));
 	}
 
 	private StatTable costs() {
@@ -248,10 +261,13 @@ public final class Tables {
 			cells.add(amount(row.total()));
 			rows.add(cells);
 		}
+		// A year's cost per participant tells how many were enrolled that year: hidden with that count.
 		List<Cell> perParticipant = new ArrayList<>();
 		perParticipant.add(Cell.text(Messages.Costs_perParticipant));
-		c.costPerParticipant().forEach(v -> perParticipant.add(amount(v)));
-		perParticipant.add(amount(c.totalCostPerParticipant()));
+		for (int i = 0; i < c.years().size(); i++) {
+			perParticipant.add(hiddenBy(Keys.enrolled(c.years().get(i)), amount(c.costPerParticipant().get(i))));
+		}
+		perParticipant.add(hiddenBy(Keys.TOTAL, amount(c.totalCostPerParticipant())));
 		rows.add(perParticipant);
 		return table("costs.yearly", Messages.Costs_title, columns, rows, false, null);
 	}
@@ -301,27 +317,73 @@ public final class Tables {
 				amount(row.remaining()));
 	}
 
-	private List<Cell> countRow(String label, int count, BigDecimal share) {
-		boolean hidden = query.hides(count);
-		anySuppressed |= hidden;
-		return List.of(Cell.text(label), count(count),
-				hidden ? new Cell(SUPPRESSED, null, Kind.PERCENT, true) : percent(share));
+	private List<Cell> countRow(String label, String key, int count, BigDecimal share, String base) {
+		return List.of(Cell.text(label), count(key, count), share(key, base, share));
+	}
+
+	/** "Totalt" with its count and 100 % (hidden with the count). */
+	private List<Cell> totalRow(String key, int count) {
+		return List.of(Cell.text(Messages.Total), count(key, count), share(key, null, count == 0 ? null : total()));
+	}
+
+	private Cell gender(Count g) {
+		return count(Keys.gender(g.key()), g.count());
 	}
 
 	private StatTable table(String id, String title, List<String> columns, List<List<Cell>> rows, boolean total,
 			String note) {
-		String suppressionNote = anySuppressed ? Messages.Suppressed_note : null;
-		anySuppressed = false;
-		String full = note == null ? suppressionNote : suppressionNote == null ? note : note + " " + suppressionNote;
-		return new StatTable(id, title, List.copyOf(columns), List.copyOf(rows), total, full);
+		List<String> notes = new ArrayList<>();
+		if (note != null) {
+			notes.add(note);
+		}
+		if (anySmall) {
+			notes.add(Messages.Suppressed_note);
+		}
+		if (anyDerived) {
+			notes.add(Messages.Derived_note);
+		}
+		anySmall = false;
+		anyDerived = false;
+		return new StatTable(id, title, List.copyOf(columns), List.copyOf(rows), total,
+				notes.isEmpty() ? null : String.join(" ", notes));
 	}
 
-	private Cell count(long n) {
-		if (query.hides(n)) {
-			anySuppressed = true;
-			return new Cell(SUPPRESSED, null, Kind.COUNT, true);
+	private Cell count(String key, long n) {
+		Disclosure.Mark mark = disclosure.mark(key);
+		if (mark != Disclosure.Mark.SHOWN) {
+			return hidden(mark, Kind.COUNT);
 		}
 		return new Cell(Formats.count(n), BigDecimal.valueOf(n), Kind.COUNT, false);
+	}
+
+	/** A share, hidden with its count (marked as the count is) or with its base. */
+	private Cell share(String key, String base, BigDecimal share) {
+		if (disclosure.hides(key)) {
+			return hidden(disclosure.mark(key), Kind.PERCENT);
+		}
+		if (base != null && disclosure.hides(base)) {
+			return hidden(Disclosure.Mark.DERIVED, Kind.PERCENT);
+		}
+		return percent(share);
+	}
+
+	/** A figure that would tell the count {@code key}: hidden when it is. */
+	private Cell hiddenBy(String key, Cell cell) {
+		return disclosure.hides(key) && cell.value() != null ? hidden(Disclosure.Mark.DERIVED, cell.kind()) : cell;
+	}
+
+	private Cell hidden(Disclosure.Mark mark, Kind kind) {
+		if (mark == Disclosure.Mark.SMALL) {
+			anySmall = true;
+			return new Cell(SUPPRESSED, null, kind, true);
+		}
+		anyDerived = true;
+		return new Cell(Disclosure.DERIVED_TEXT, null, kind, true);
+	}
+
+	/** A count inside a sentence (a table's note): as the cell would show it. */
+	private String number(String key, int n) {
+		return count(key, n).text();
 	}
 
 	private static BigDecimal total() {
