@@ -29,10 +29,12 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link se.finsam.model.Association#getProjects <em>Projects</em>}</li>
  *   <li>{@link se.finsam.model.Association#isExample <em>Example</em>}</li>
  *   <li>{@link se.finsam.model.Association#getDiarienummerFormat <em>Diarienummer Format</em>}</li>
+ *   <li>{@link se.finsam.model.Association#getRetentionYears <em>Retention Years</em>}</li>
+ *   <li>{@link se.finsam.model.Association#getAttributeDefinitions <em>Attribute Definitions</em>}</li>
  * </ul>
  *
  * @see se.finsam.model.FinsamPackage#getAssociation()
- * @model annotation="http://www.eclipse.org/emf/2002/Ecore constraints='financingSharesSumTo100 uniqueDiarienummer validOrganisationNumber nameRequired'"
+ * @model annotation="http://www.eclipse.org/emf/2002/Ecore constraints='financingSharesSumTo100 uniqueDiarienummer validOrganisationNumber nameRequired retentionInRange'"
  * @generated
  */
 public interface Association extends EObject {
@@ -221,5 +223,45 @@ public interface Association extends EObject {
 	 * @generated
 	 */
 	void setDiarienummerFormat(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Retention Years</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Gallring: a participant's identity (personnummer, personal extra attributes) is erased this many whole years after her exit, or after the project's end when no exit is recorded; null means the default, 2. 0 to 100.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Retention Years</em>' attribute.
+	 * @see #setRetentionYears(Integer)
+	 * @see se.finsam.model.FinsamPackage#getAssociation_RetentionYears()
+	 * @model
+	 * @generated
+	 */
+	Integer getRetentionYears();
+
+	/**
+	 * Sets the value of the '{@link se.finsam.model.Association#getRetentionYears <em>Retention Years</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Retention Years</em>' attribute.
+	 * @see #getRetentionYears()
+	 * @generated
+	 */
+	void setRetentionYears(Integer value);
+
+	/**
+	 * Returns the value of the '<em><b>Attribute Definitions</b></em>' containment reference list.
+	 * The list contents are of type {@link se.finsam.model.AttributeDefinition}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The extra attributes the association keeps about participants (columns of its DIS workbooks we do not know), each marked personal or not.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Attribute Definitions</em>' containment reference list.
+	 * @see se.finsam.model.FinsamPackage#getAssociation_AttributeDefinitions()
+	 * @model containment="true"
+	 * @generated
+	 */
+	EList<AttributeDefinition> getAttributeDefinitions();
 
 } // Association

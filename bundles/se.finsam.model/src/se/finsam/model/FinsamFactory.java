@@ -32,6 +32,15 @@ public interface FinsamFactory extends EFactory {
 	Association createAssociation();
 
 	/**
+	 * Returns a new object of class '<em>Attribute Definition</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Attribute Definition</em>'.
+	 * @generated
+	 */
+	AttributeDefinition createAttributeDefinition();
+
+	/**
 	 * Returns a new object of class '<em>Party</em>'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->

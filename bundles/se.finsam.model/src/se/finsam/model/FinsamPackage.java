@@ -155,13 +155,31 @@ public interface FinsamPackage extends EPackage {
 	int ASSOCIATION__DIARIENUMMER_FORMAT = 8;
 
 	/**
+	 * The feature id for the '<em><b>Retention Years</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ASSOCIATION__RETENTION_YEARS = 9;
+
+	/**
+	 * The feature id for the '<em><b>Attribute Definitions</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ASSOCIATION__ATTRIBUTE_DEFINITIONS = 10;
+
+	/**
 	 * The number of structural features of the '<em>Association</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int ASSOCIATION_FEATURE_COUNT = 9;
+	int ASSOCIATION_FEATURE_COUNT = 11;
 
 	/**
 	 * The number of operations of the '<em>Association</em>' class.
@@ -173,6 +191,52 @@ public interface FinsamPackage extends EPackage {
 	int ASSOCIATION_OPERATION_COUNT = 0;
 
 	/**
+	 * The meta object id for the '{@link se.finsam.model.impl.AttributeDefinitionImpl <em>Attribute Definition</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see se.finsam.model.impl.AttributeDefinitionImpl
+	 * @see se.finsam.model.impl.FinsamPackageImpl#getAttributeDefinition()
+	 * @generated
+	 */
+	int ATTRIBUTE_DEFINITION = 1;
+
+	/**
+	 * The feature id for the '<em><b>Name</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ATTRIBUTE_DEFINITION__NAME = 0;
+
+	/**
+	 * The feature id for the '<em><b>Personal</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ATTRIBUTE_DEFINITION__PERSONAL = 1;
+
+	/**
+	 * The number of structural features of the '<em>Attribute Definition</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ATTRIBUTE_DEFINITION_FEATURE_COUNT = 2;
+
+	/**
+	 * The number of operations of the '<em>Attribute Definition</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ATTRIBUTE_DEFINITION_OPERATION_COUNT = 0;
+
+	/**
 	 * The meta object id for the '{@link se.finsam.model.impl.PartyImpl <em>Party</em>}' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -180,7 +244,7 @@ public interface FinsamPackage extends EPackage {
 	 * @see se.finsam.model.impl.FinsamPackageImpl#getParty()
 	 * @generated
 	 */
-	int PARTY = 1;
+	int PARTY = 2;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -244,7 +308,7 @@ public interface FinsamPackage extends EPackage {
 	 * @see se.finsam.model.impl.FinsamPackageImpl#getLocalGroup()
 	 * @generated
 	 */
-	int LOCAL_GROUP = 2;
+	int LOCAL_GROUP = 3;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -308,7 +372,7 @@ public interface FinsamPackage extends EPackage {
 	 * @see se.finsam.model.impl.FinsamPackageImpl#getProject()
 	 * @generated
 	 */
-	int PROJECT = 3;
+	int PROJECT = 4;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -552,7 +616,7 @@ public interface FinsamPackage extends EPackage {
 	 * @see se.finsam.model.impl.FinsamPackageImpl#getPeriod()
 	 * @generated
 	 */
-	int PERIOD = 4;
+	int PERIOD = 5;
 
 	/**
 	 * The feature id for the '<em><b>Start</b></em>' attribute.
@@ -598,7 +662,7 @@ public interface FinsamPackage extends EPackage {
 	 * @see se.finsam.model.impl.FinsamPackageImpl#getGoal()
 	 * @generated
 	 */
-	int GOAL = 5;
+	int GOAL = 6;
 
 	/**
 	 * The feature id for the '<em><b>Description</b></em>' attribute.
@@ -671,7 +735,7 @@ public interface FinsamPackage extends EPackage {
 	 * @see se.finsam.model.impl.FinsamPackageImpl#getDropout()
 	 * @generated
 	 */
-	int DROPOUT = 6;
+	int DROPOUT = 7;
 
 	/**
 	 * The feature id for the '<em><b>Count</b></em>' attribute.
@@ -726,7 +790,7 @@ public interface FinsamPackage extends EPackage {
 	 * @see se.finsam.model.impl.FinsamPackageImpl#getSignature()
 	 * @generated
 	 */
-	int SIGNATURE = 7;
+	int SIGNATURE = 8;
 
 	/**
 	 * The feature id for the '<em><b>Date</b></em>' attribute.
@@ -781,7 +845,7 @@ public interface FinsamPackage extends EPackage {
 	 * @see se.finsam.model.impl.FinsamPackageImpl#getBudget()
 	 * @generated
 	 */
-	int BUDGET = 8;
+	int BUDGET = 9;
 
 	/**
 	 * The feature id for the '<em><b>Lines</b></em>' containment reference list.
@@ -827,7 +891,7 @@ public interface FinsamPackage extends EPackage {
 	 * @see se.finsam.model.impl.FinsamPackageImpl#getBudgetLine()
 	 * @generated
 	 */
-	int BUDGET_LINE = 9;
+	int BUDGET_LINE = 10;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -927,7 +991,7 @@ public interface FinsamPackage extends EPackage {
 	 * @see se.finsam.model.impl.FinsamPackageImpl#getBudgetAmount()
 	 * @generated
 	 */
-	int BUDGET_AMOUNT = 10;
+	int BUDGET_AMOUNT = 11;
 
 	/**
 	 * The feature id for the '<em><b>Year</b></em>' attribute.
@@ -1000,7 +1064,7 @@ public interface FinsamPackage extends EPackage {
 	 * @see se.finsam.model.impl.FinsamPackageImpl#getFlatRate()
 	 * @generated
 	 */
-	int FLAT_RATE = 11;
+	int FLAT_RATE = 12;
 
 	/**
 	 * The feature id for the '<em><b>Label</b></em>' attribute.
@@ -1073,7 +1137,7 @@ public interface FinsamPackage extends EPackage {
 	 * @see se.finsam.model.impl.FinsamPackageImpl#getParticipant()
 	 * @generated
 	 */
-	int PARTICIPANT = 12;
+	int PARTICIPANT = 13;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -1220,13 +1284,31 @@ public interface FinsamPackage extends EPackage {
 	int PARTICIPANT__OCCUPATION_AT_EXIT = 15;
 
 	/**
+	 * The feature id for the '<em><b>Consent Withdrawn</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PARTICIPANT__CONSENT_WITHDRAWN = 16;
+
+	/**
+	 * The feature id for the '<em><b>Identity Erased</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PARTICIPANT__IDENTITY_ERASED = 17;
+
+	/**
 	 * The feature id for the '<em><b>Exit Reason</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int PARTICIPANT__EXIT_REASON = 16;
+	int PARTICIPANT__EXIT_REASON = 18;
 
 	/**
 	 * The feature id for the '<em><b>Start Measurement</b></em>' containment reference.
@@ -1235,7 +1317,7 @@ public interface FinsamPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int PARTICIPANT__START_MEASUREMENT = 17;
+	int PARTICIPANT__START_MEASUREMENT = 19;
 
 	/**
 	 * The feature id for the '<em><b>Exit Measurement</b></em>' containment reference.
@@ -1244,7 +1326,7 @@ public interface FinsamPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int PARTICIPANT__EXIT_MEASUREMENT = 18;
+	int PARTICIPANT__EXIT_MEASUREMENT = 20;
 
 	/**
 	 * The feature id for the '<em><b>Extra Attributes</b></em>' map.
@@ -1253,7 +1335,7 @@ public interface FinsamPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int PARTICIPANT__EXTRA_ATTRIBUTES = 19;
+	int PARTICIPANT__EXTRA_ATTRIBUTES = 21;
 
 	/**
 	 * The number of structural features of the '<em>Participant</em>' class.
@@ -1262,7 +1344,7 @@ public interface FinsamPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int PARTICIPANT_FEATURE_COUNT = 20;
+	int PARTICIPANT_FEATURE_COUNT = 22;
 
 	/**
 	 * The operation id for the '<em>Effective Enrolment Year</em>' operation.
@@ -1290,7 +1372,7 @@ public interface FinsamPackage extends EPackage {
 	 * @see se.finsam.model.impl.FinsamPackageImpl#getMeasurement()
 	 * @generated
 	 */
-	int MEASUREMENT = 13;
+	int MEASUREMENT = 14;
 
 	/**
 	 * The feature id for the '<em><b>Date</b></em>' attribute.
@@ -1354,7 +1436,7 @@ public interface FinsamPackage extends EPackage {
 	 * @see se.finsam.model.impl.FinsamPackageImpl#getReportInstance()
 	 * @generated
 	 */
-	int REPORT_INSTANCE = 14;
+	int REPORT_INSTANCE = 15;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -1445,7 +1527,7 @@ public interface FinsamPackage extends EPackage {
 	 * @see se.finsam.model.impl.FinsamPackageImpl#getAnswer()
 	 * @generated
 	 */
-	int ANSWER = 15;
+	int ANSWER = 16;
 
 	/**
 	 * The feature id for the '<em><b>Part Id</b></em>' attribute.
@@ -1518,7 +1600,7 @@ public interface FinsamPackage extends EPackage {
 	 * @see se.finsam.model.impl.FinsamPackageImpl#getEvaluation()
 	 * @generated
 	 */
-	int EVALUATION = 16;
+	int EVALUATION = 17;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -1582,7 +1664,7 @@ public interface FinsamPackage extends EPackage {
 	 * @see se.finsam.model.impl.FinsamPackageImpl#getCodeListSet()
 	 * @generated
 	 */
-	int CODE_LIST_SET = 17;
+	int CODE_LIST_SET = 18;
 
 	/**
 	 * The feature id for the '<em><b>Lists</b></em>' containment reference list.
@@ -1619,7 +1701,7 @@ public interface FinsamPackage extends EPackage {
 	 * @see se.finsam.model.impl.FinsamPackageImpl#getCodeList()
 	 * @generated
 	 */
-	int CODE_LIST = 18;
+	int CODE_LIST = 19;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -1683,7 +1765,7 @@ public interface FinsamPackage extends EPackage {
 	 * @see se.finsam.model.impl.FinsamPackageImpl#getCodeEntry()
 	 * @generated
 	 */
-	int CODE_ENTRY = 19;
+	int CODE_ENTRY = 20;
 
 	/**
 	 * The feature id for the '<em><b>Code</b></em>' attribute.
@@ -1765,7 +1847,7 @@ public interface FinsamPackage extends EPackage {
 	 * @see se.finsam.model.impl.FinsamPackageImpl#getReportTemplate()
 	 * @generated
 	 */
-	int REPORT_TEMPLATE = 20;
+	int REPORT_TEMPLATE = 21;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -1856,7 +1938,7 @@ public interface FinsamPackage extends EPackage {
 	 * @see se.finsam.model.impl.FinsamPackageImpl#getTemplateSection()
 	 * @generated
 	 */
-	int TEMPLATE_SECTION = 21;
+	int TEMPLATE_SECTION = 22;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -1929,7 +2011,7 @@ public interface FinsamPackage extends EPackage {
 	 * @see se.finsam.model.impl.FinsamPackageImpl#getTemplatePart()
 	 * @generated
 	 */
-	int TEMPLATE_PART = 22;
+	int TEMPLATE_PART = 23;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -1993,7 +2075,7 @@ public interface FinsamPackage extends EPackage {
 	 * @see se.finsam.model.impl.FinsamPackageImpl#getTextQuestion()
 	 * @generated
 	 */
-	int TEXT_QUESTION = 23;
+	int TEXT_QUESTION = 24;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -2066,7 +2148,7 @@ public interface FinsamPackage extends EPackage {
 	 * @see se.finsam.model.impl.FinsamPackageImpl#getStatisticTable()
 	 * @generated
 	 */
-	int STATISTIC_TABLE = 24;
+	int STATISTIC_TABLE = 25;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -2148,7 +2230,7 @@ public interface FinsamPackage extends EPackage {
 	 * @see se.finsam.model.impl.FinsamPackageImpl#getStatisticChart()
 	 * @generated
 	 */
-	int STATISTIC_CHART = 25;
+	int STATISTIC_CHART = 26;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -2248,7 +2330,7 @@ public interface FinsamPackage extends EPackage {
 	 * @see se.finsam.model.impl.FinsamPackageImpl#getProjectFacts()
 	 * @generated
 	 */
-	int PROJECT_FACTS = 26;
+	int PROJECT_FACTS = 27;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -2321,7 +2403,7 @@ public interface FinsamPackage extends EPackage {
 	 * @see se.finsam.model.impl.FinsamPackageImpl#getChecklist()
 	 * @generated
 	 */
-	int CHECKLIST = 27;
+	int CHECKLIST = 28;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -2403,7 +2485,7 @@ public interface FinsamPackage extends EPackage {
 	 * @see se.finsam.model.impl.FinsamPackageImpl#getChecklistItem()
 	 * @generated
 	 */
-	int CHECKLIST_ITEM = 28;
+	int CHECKLIST_ITEM = 29;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -2449,7 +2531,7 @@ public interface FinsamPackage extends EPackage {
 	 * @see se.finsam.model.impl.FinsamPackageImpl#getGoalsTable()
 	 * @generated
 	 */
-	int GOALS_TABLE = 29;
+	int GOALS_TABLE = 30;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -2513,7 +2595,7 @@ public interface FinsamPackage extends EPackage {
 	 * @see se.finsam.model.impl.FinsamPackageImpl#getSignatureBlock()
 	 * @generated
 	 */
-	int SIGNATURE_BLOCK = 30;
+	int SIGNATURE_BLOCK = 31;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -2586,7 +2668,7 @@ public interface FinsamPackage extends EPackage {
 	 * @see se.finsam.model.impl.FinsamPackageImpl#getProjectKind()
 	 * @generated
 	 */
-	int PROJECT_KIND = 31;
+	int PROJECT_KIND = 32;
 
 	/**
 	 * The meta object id for the '{@link se.finsam.model.Gender <em>Gender</em>}' enum.
@@ -2596,7 +2678,7 @@ public interface FinsamPackage extends EPackage {
 	 * @see se.finsam.model.impl.FinsamPackageImpl#getGender()
 	 * @generated
 	 */
-	int GENDER = 32;
+	int GENDER = 33;
 
 	/**
 	 * The meta object id for the '{@link se.finsam.model.ReportStatus <em>Report Status</em>}' enum.
@@ -2606,7 +2688,7 @@ public interface FinsamPackage extends EPackage {
 	 * @see se.finsam.model.impl.FinsamPackageImpl#getReportStatus()
 	 * @generated
 	 */
-	int REPORT_STATUS = 33;
+	int REPORT_STATUS = 34;
 
 	/**
 	 * The meta object id for the '{@link se.finsam.model.TemplateKind <em>Template Kind</em>}' enum.
@@ -2616,7 +2698,7 @@ public interface FinsamPackage extends EPackage {
 	 * @see se.finsam.model.impl.FinsamPackageImpl#getTemplateKind()
 	 * @generated
 	 */
-	int TEMPLATE_KIND = 34;
+	int TEMPLATE_KIND = 35;
 
 	/**
 	 * The meta object id for the '{@link se.finsam.model.ChartType <em>Chart Type</em>}' enum.
@@ -2626,7 +2708,7 @@ public interface FinsamPackage extends EPackage {
 	 * @see se.finsam.model.impl.FinsamPackageImpl#getChartType()
 	 * @generated
 	 */
-	int CHART_TYPE = 35;
+	int CHART_TYPE = 36;
 
 	/**
 	 * The meta object id for the '<em>Local Date</em>' data type.
@@ -2636,7 +2718,7 @@ public interface FinsamPackage extends EPackage {
 	 * @see se.finsam.model.impl.FinsamPackageImpl#getLocalDate()
 	 * @generated
 	 */
-	int LOCAL_DATE = 36;
+	int LOCAL_DATE = 37;
 
 
 	/**
@@ -2747,6 +2829,60 @@ public interface FinsamPackage extends EPackage {
 	 * @generated
 	 */
 	EAttribute getAssociation_DiarienummerFormat();
+
+	/**
+	 * Returns the meta object for the attribute '{@link se.finsam.model.Association#getRetentionYears <em>Retention Years</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Retention Years</em>'.
+	 * @see se.finsam.model.Association#getRetentionYears()
+	 * @see #getAssociation()
+	 * @generated
+	 */
+	EAttribute getAssociation_RetentionYears();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link se.finsam.model.Association#getAttributeDefinitions <em>Attribute Definitions</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Attribute Definitions</em>'.
+	 * @see se.finsam.model.Association#getAttributeDefinitions()
+	 * @see #getAssociation()
+	 * @generated
+	 */
+	EReference getAssociation_AttributeDefinitions();
+
+	/**
+	 * Returns the meta object for class '{@link se.finsam.model.AttributeDefinition <em>Attribute Definition</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Attribute Definition</em>'.
+	 * @see se.finsam.model.AttributeDefinition
+	 * @generated
+	 */
+	EClass getAttributeDefinition();
+
+	/**
+	 * Returns the meta object for the attribute '{@link se.finsam.model.AttributeDefinition#getName <em>Name</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Name</em>'.
+	 * @see se.finsam.model.AttributeDefinition#getName()
+	 * @see #getAttributeDefinition()
+	 * @generated
+	 */
+	EAttribute getAttributeDefinition_Name();
+
+	/**
+	 * Returns the meta object for the attribute '{@link se.finsam.model.AttributeDefinition#isPersonal <em>Personal</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Personal</em>'.
+	 * @see se.finsam.model.AttributeDefinition#isPersonal()
+	 * @see #getAttributeDefinition()
+	 * @generated
+	 */
+	EAttribute getAttributeDefinition_Personal();
 
 	/**
 	 * Returns the meta object for class '{@link se.finsam.model.Party <em>Party</em>}'.
@@ -3753,6 +3889,28 @@ public interface FinsamPackage extends EPackage {
 	 * @generated
 	 */
 	EAttribute getParticipant_OccupationAtExit();
+
+	/**
+	 * Returns the meta object for the attribute '{@link se.finsam.model.Participant#getConsentWithdrawn <em>Consent Withdrawn</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Consent Withdrawn</em>'.
+	 * @see se.finsam.model.Participant#getConsentWithdrawn()
+	 * @see #getParticipant()
+	 * @generated
+	 */
+	EAttribute getParticipant_ConsentWithdrawn();
+
+	/**
+	 * Returns the meta object for the attribute '{@link se.finsam.model.Participant#getIdentityErased <em>Identity Erased</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Identity Erased</em>'.
+	 * @see se.finsam.model.Participant#getIdentityErased()
+	 * @see #getParticipant()
+	 * @generated
+	 */
+	EAttribute getParticipant_IdentityErased();
 
 	/**
 	 * Returns the meta object for the attribute '{@link se.finsam.model.Participant#getExitReason <em>Exit Reason</em>}'.
@@ -4818,6 +4976,48 @@ public interface FinsamPackage extends EPackage {
 		EAttribute ASSOCIATION__DIARIENUMMER_FORMAT = eINSTANCE.getAssociation_DiarienummerFormat();
 
 		/**
+		 * The meta object literal for the '<em><b>Retention Years</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute ASSOCIATION__RETENTION_YEARS = eINSTANCE.getAssociation_RetentionYears();
+
+		/**
+		 * The meta object literal for the '<em><b>Attribute Definitions</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference ASSOCIATION__ATTRIBUTE_DEFINITIONS = eINSTANCE.getAssociation_AttributeDefinitions();
+
+		/**
+		 * The meta object literal for the '{@link se.finsam.model.impl.AttributeDefinitionImpl <em>Attribute Definition</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see se.finsam.model.impl.AttributeDefinitionImpl
+		 * @see se.finsam.model.impl.FinsamPackageImpl#getAttributeDefinition()
+		 * @generated
+		 */
+		EClass ATTRIBUTE_DEFINITION = eINSTANCE.getAttributeDefinition();
+
+		/**
+		 * The meta object literal for the '<em><b>Name</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute ATTRIBUTE_DEFINITION__NAME = eINSTANCE.getAttributeDefinition_Name();
+
+		/**
+		 * The meta object literal for the '<em><b>Personal</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute ATTRIBUTE_DEFINITION__PERSONAL = eINSTANCE.getAttributeDefinition_Personal();
+
+		/**
 		 * The meta object literal for the '{@link se.finsam.model.impl.PartyImpl <em>Party</em>}' class.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -5584,6 +5784,22 @@ public interface FinsamPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute PARTICIPANT__OCCUPATION_AT_EXIT = eINSTANCE.getParticipant_OccupationAtExit();
+
+		/**
+		 * The meta object literal for the '<em><b>Consent Withdrawn</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PARTICIPANT__CONSENT_WITHDRAWN = eINSTANCE.getParticipant_ConsentWithdrawn();
+
+		/**
+		 * The meta object literal for the '<em><b>Identity Erased</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PARTICIPANT__IDENTITY_ERASED = eINSTANCE.getParticipant_IdentityErased();
 
 		/**
 		 * The meta object literal for the '<em><b>Exit Reason</b></em>' attribute feature.

@@ -38,6 +38,8 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link se.finsam.model.Participant#getSupportExtentAtExit <em>Support Extent At Exit</em>}</li>
  *   <li>{@link se.finsam.model.Participant#getOccupationAtStart <em>Occupation At Start</em>}</li>
  *   <li>{@link se.finsam.model.Participant#getOccupationAtExit <em>Occupation At Exit</em>}</li>
+ *   <li>{@link se.finsam.model.Participant#getConsentWithdrawn <em>Consent Withdrawn</em>}</li>
+ *   <li>{@link se.finsam.model.Participant#getIdentityErased <em>Identity Erased</em>}</li>
  *   <li>{@link se.finsam.model.Participant#getExitReason <em>Exit Reason</em>}</li>
  *   <li>{@link se.finsam.model.Participant#getStartMeasurement <em>Start Measurement</em>}</li>
  *   <li>{@link se.finsam.model.Participant#getExitMeasurement <em>Exit Measurement</em>}</li>
@@ -430,6 +432,56 @@ public interface Participant extends EObject {
 	 * @generated
 	 */
 	void setOccupationAtExit(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Consent Withdrawn</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The day she withdrew her consent: her identity and measurements are erased, and she is left out of statistics and exports made after it.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Consent Withdrawn</em>' attribute.
+	 * @see #setConsentWithdrawn(LocalDate)
+	 * @see se.finsam.model.FinsamPackage#getParticipant_ConsentWithdrawn()
+	 * @model dataType="se.finsam.model.LocalDate"
+	 * @generated
+	 */
+	LocalDate getConsentWithdrawn();
+
+	/**
+	 * Sets the value of the '{@link se.finsam.model.Participant#getConsentWithdrawn <em>Consent Withdrawn</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Consent Withdrawn</em>' attribute.
+	 * @see #getConsentWithdrawn()
+	 * @generated
+	 */
+	void setConsentWithdrawn(LocalDate value);
+
+	/**
+	 * Returns the value of the '<em><b>Identity Erased</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The day her identity was erased (gallring or her own request); codes, years and outcomes stay.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Identity Erased</em>' attribute.
+	 * @see #setIdentityErased(LocalDate)
+	 * @see se.finsam.model.FinsamPackage#getParticipant_IdentityErased()
+	 * @model dataType="se.finsam.model.LocalDate"
+	 * @generated
+	 */
+	LocalDate getIdentityErased();
+
+	/**
+	 * Sets the value of the '{@link se.finsam.model.Participant#getIdentityErased <em>Identity Erased</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Identity Erased</em>' attribute.
+	 * @see #getIdentityErased()
+	 * @generated
+	 */
+	void setIdentityErased(LocalDate value);
 
 	/**
 	 * Returns the value of the '<em><b>Exit Reason</b></em>' attribute.

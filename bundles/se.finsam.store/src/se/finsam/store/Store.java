@@ -3,7 +3,10 @@ package se.finsam.store;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import se.finsam.model.Association;
@@ -64,6 +67,48 @@ public interface Store extends AutoCloseable {
 
 	/** What was recorded, oldest first. */
 	java.util.List<AuditEntry> auditLog();
+
+	/**
+	 * Participants whose identity is due for erasure (gallring) on {@code today}: they still hold a personnummer
+	 * or a personal extra attribute, and left (or, when no exit is recorded, their project ended) at least the
+	 * association's retention period ago (default 2 years).
+	 */
+	List<ErasureCandidate> dueForErasure(String associationId, LocalDate today);
+
+	/**
+	 * Erases the identity of these participants (their ids by project id) in one transaction: personnummer and
+	 * personal extra attributes go, marked erased on {@code day}; codes, years and outcomes stay, so statistics
+	 * and earlier reports still add up. The projects' revisions rise: a workbench holding the old values cannot
+	 * save them back. Follow with {@link #reclaim()} to remove the values from the database files.
+	 *
+	 * @return how many participants were erased
+	 */
+	int eraseIdentities(String associationId, Map<String, ? extends Collection<String>> participantIdsByProject,
+			LocalDate day);
+
+	/**
+	 * A participant withdrew her consent on {@code day}: as {@link #eraseIdentities}, and her measurements go too;
+	 * she is marked so that statistics and exports made after it leave her out.
+	 */
+	int withdrawConsent(String associationId, Map<String, ? extends Collection<String>> participantIdsByProject,
+			LocalDate day);
+
+	/**
+	 * Rewrites the participant table's pages and checkpoints the database, so values erased or deleted are gone
+	 * from its files and its transaction log (backups taken before still hold them: {@link #backups()}).
+	 */
+	void reclaim();
+
+	/**
+	 * Every registration of the person with this personnummer, in all associations, found through its keyed
+	 * pseudonym without decrypting any row.
+	 *
+	 * @throws IllegalArgumentException when it is not a valid personnummer
+	 */
+	List<PersonRecord> findPerson(String personnummer);
+
+	/** The backups this store has taken, oldest first: each holds the data as it was when taken. */
+	List<BackupRecord> backups();
 
 	/** The projects of an association, with participant counts, by diarienummer. */
 	List<ProjectSummary> projects(String associationId);

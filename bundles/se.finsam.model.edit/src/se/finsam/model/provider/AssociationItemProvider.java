@@ -68,6 +68,7 @@ public class AssociationItemProvider
 			addOrganisationNumberPropertyDescriptor(object);
 			addExamplePropertyDescriptor(object);
 			addDiarienummerFormatPropertyDescriptor(object);
+			addRetentionYearsPropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
 	}
@@ -161,6 +162,28 @@ public class AssociationItemProvider
 	}
 
 	/**
+	 * This adds a property descriptor for the Retention Years feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addRetentionYearsPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Association_retentionYears_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Association_retentionYears_feature", "_UI_Association_type"),
+				 FinsamPackage.Literals.ASSOCIATION__RETENTION_YEARS,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
 	 * This specifies how to implement {@link #getChildren} and is used to deduce an appropriate feature for an
 	 * {@link org.eclipse.emf.edit.command.AddCommand}, {@link org.eclipse.emf.edit.command.RemoveCommand} or
 	 * {@link org.eclipse.emf.edit.command.MoveCommand} in {@link #createCommand}.
@@ -175,6 +198,7 @@ public class AssociationItemProvider
 			childrenFeatures.add(FinsamPackage.Literals.ASSOCIATION__PARTIES);
 			childrenFeatures.add(FinsamPackage.Literals.ASSOCIATION__LOCAL_GROUPS);
 			childrenFeatures.add(FinsamPackage.Literals.ASSOCIATION__PROJECTS);
+			childrenFeatures.add(FinsamPackage.Literals.ASSOCIATION__ATTRIBUTE_DEFINITIONS);
 		}
 		return childrenFeatures;
 	}
@@ -235,11 +259,13 @@ public class AssociationItemProvider
 			case FinsamPackage.ASSOCIATION__REVISION:
 			case FinsamPackage.ASSOCIATION__EXAMPLE:
 			case FinsamPackage.ASSOCIATION__DIARIENUMMER_FORMAT:
+			case FinsamPackage.ASSOCIATION__RETENTION_YEARS:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;
 			case FinsamPackage.ASSOCIATION__PARTIES:
 			case FinsamPackage.ASSOCIATION__LOCAL_GROUPS:
 			case FinsamPackage.ASSOCIATION__PROJECTS:
+			case FinsamPackage.ASSOCIATION__ATTRIBUTE_DEFINITIONS:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), true, false));
 				return;
 		}
@@ -271,6 +297,11 @@ public class AssociationItemProvider
 			(createChildParameter
 				(FinsamPackage.Literals.ASSOCIATION__PROJECTS,
 				 FinsamFactory.eINSTANCE.createProject()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(FinsamPackage.Literals.ASSOCIATION__ATTRIBUTE_DEFINITIONS,
+				 FinsamFactory.eINSTANCE.createAttributeDefinition()));
 	}
 
 	/**

@@ -96,6 +96,29 @@ public class FinsamItemProviderAdapterFactory extends FinsamAdapterFactory imple
 	}
 
 	/**
+	 * This keeps track of the one adapter used for all {@link se.finsam.model.AttributeDefinition} instances.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected AttributeDefinitionItemProvider attributeDefinitionItemProvider;
+
+	/**
+	 * This creates an adapter for a {@link se.finsam.model.AttributeDefinition}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Adapter createAttributeDefinitionAdapter() {
+		if (attributeDefinitionItemProvider == null) {
+			attributeDefinitionItemProvider = new AttributeDefinitionItemProvider(this);
+		}
+
+		return attributeDefinitionItemProvider;
+	}
+
+	/**
 	 * This keeps track of the one adapter used for all {@link se.finsam.model.Party} instances.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -868,6 +891,7 @@ public class FinsamItemProviderAdapterFactory extends FinsamAdapterFactory imple
 	@Override
 	public void dispose() {
 		if (associationItemProvider != null) associationItemProvider.dispose();
+		if (attributeDefinitionItemProvider != null) attributeDefinitionItemProvider.dispose();
 		if (partyItemProvider != null) partyItemProvider.dispose();
 		if (localGroupItemProvider != null) localGroupItemProvider.dispose();
 		if (projectItemProvider != null) projectItemProvider.dispose();

@@ -78,6 +78,8 @@ public class ParticipantItemProvider
 			addSupportExtentAtExitPropertyDescriptor(object);
 			addOccupationAtStartPropertyDescriptor(object);
 			addOccupationAtExitPropertyDescriptor(object);
+			addConsentWithdrawnPropertyDescriptor(object);
+			addIdentityErasedPropertyDescriptor(object);
 			addExitReasonPropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
@@ -392,6 +394,50 @@ public class ParticipantItemProvider
 	}
 
 	/**
+	 * This adds a property descriptor for the Consent Withdrawn feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addConsentWithdrawnPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Participant_consentWithdrawn_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Participant_consentWithdrawn_feature", "_UI_Participant_type"),
+				 FinsamPackage.Literals.PARTICIPANT__CONSENT_WITHDRAWN,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Identity Erased feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addIdentityErasedPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Participant_identityErased_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Participant_identityErased_feature", "_UI_Participant_type"),
+				 FinsamPackage.Literals.PARTICIPANT__IDENTITY_ERASED,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
 	 * This adds a property descriptor for the Exit Reason feature.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -498,6 +544,8 @@ public class ParticipantItemProvider
 			case FinsamPackage.PARTICIPANT__SUPPORT_EXTENT_AT_EXIT:
 			case FinsamPackage.PARTICIPANT__OCCUPATION_AT_START:
 			case FinsamPackage.PARTICIPANT__OCCUPATION_AT_EXIT:
+			case FinsamPackage.PARTICIPANT__CONSENT_WITHDRAWN:
+			case FinsamPackage.PARTICIPANT__IDENTITY_ERASED:
 			case FinsamPackage.PARTICIPANT__EXIT_REASON:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;

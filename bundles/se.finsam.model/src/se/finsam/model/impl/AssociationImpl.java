@@ -20,6 +20,7 @@ import org.eclipse.emf.ecore.util.EObjectContainmentEList;
 import org.eclipse.emf.ecore.util.InternalEList;
 
 import se.finsam.model.Association;
+import se.finsam.model.AttributeDefinition;
 import se.finsam.model.FinsamPackage;
 import se.finsam.model.LocalGroup;
 import se.finsam.model.Party;
@@ -42,6 +43,8 @@ import se.finsam.model.Project;
  *   <li>{@link se.finsam.model.impl.AssociationImpl#getProjects <em>Projects</em>}</li>
  *   <li>{@link se.finsam.model.impl.AssociationImpl#isExample <em>Example</em>}</li>
  *   <li>{@link se.finsam.model.impl.AssociationImpl#getDiarienummerFormat <em>Diarienummer Format</em>}</li>
+ *   <li>{@link se.finsam.model.impl.AssociationImpl#getRetentionYears <em>Retention Years</em>}</li>
+ *   <li>{@link se.finsam.model.impl.AssociationImpl#getAttributeDefinitions <em>Attribute Definitions</em>}</li>
  * </ul>
  *
  * @generated
@@ -196,6 +199,36 @@ public class AssociationImpl extends MinimalEObjectImpl.Container implements Ass
 	 * @ordered
 	 */
 	protected String diarienummerFormat = DIARIENUMMER_FORMAT_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getRetentionYears() <em>Retention Years</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getRetentionYears()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final Integer RETENTION_YEARS_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getRetentionYears() <em>Retention Years</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getRetentionYears()
+	 * @generated
+	 * @ordered
+	 */
+	protected Integer retentionYears = RETENTION_YEARS_EDEFAULT;
+
+	/**
+	 * The cached value of the '{@link #getAttributeDefinitions() <em>Attribute Definitions</em>}' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getAttributeDefinitions()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<AttributeDefinition> attributeDefinitions;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -399,6 +432,42 @@ public class AssociationImpl extends MinimalEObjectImpl.Container implements Ass
 	 * @generated
 	 */
 	@Override
+	public Integer getRetentionYears() {
+		return retentionYears;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setRetentionYears(Integer newRetentionYears) {
+		Integer oldRetentionYears = retentionYears;
+		retentionYears = newRetentionYears;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, FinsamPackage.ASSOCIATION__RETENTION_YEARS, oldRetentionYears, retentionYears));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EList<AttributeDefinition> getAttributeDefinitions() {
+		if (attributeDefinitions == null) {
+			attributeDefinitions = new EObjectContainmentEList<AttributeDefinition>(AttributeDefinition.class, this, FinsamPackage.ASSOCIATION__ATTRIBUTE_DEFINITIONS);
+		}
+		return attributeDefinitions;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
 		switch (featureID) {
 			case FinsamPackage.ASSOCIATION__PARTIES:
@@ -407,6 +476,8 @@ public class AssociationImpl extends MinimalEObjectImpl.Container implements Ass
 				return ((InternalEList<?>)getLocalGroups()).basicRemove(otherEnd, msgs);
 			case FinsamPackage.ASSOCIATION__PROJECTS:
 				return ((InternalEList<?>)getProjects()).basicRemove(otherEnd, msgs);
+			case FinsamPackage.ASSOCIATION__ATTRIBUTE_DEFINITIONS:
+				return ((InternalEList<?>)getAttributeDefinitions()).basicRemove(otherEnd, msgs);
 		}
 		return super.eInverseRemove(otherEnd, featureID, msgs);
 	}
@@ -437,6 +508,10 @@ public class AssociationImpl extends MinimalEObjectImpl.Container implements Ass
 				return isExample();
 			case FinsamPackage.ASSOCIATION__DIARIENUMMER_FORMAT:
 				return getDiarienummerFormat();
+			case FinsamPackage.ASSOCIATION__RETENTION_YEARS:
+				return getRetentionYears();
+			case FinsamPackage.ASSOCIATION__ATTRIBUTE_DEFINITIONS:
+				return getAttributeDefinitions();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -480,6 +555,13 @@ public class AssociationImpl extends MinimalEObjectImpl.Container implements Ass
 			case FinsamPackage.ASSOCIATION__DIARIENUMMER_FORMAT:
 				setDiarienummerFormat((String)newValue);
 				return;
+			case FinsamPackage.ASSOCIATION__RETENTION_YEARS:
+				setRetentionYears((Integer)newValue);
+				return;
+			case FinsamPackage.ASSOCIATION__ATTRIBUTE_DEFINITIONS:
+				getAttributeDefinitions().clear();
+				getAttributeDefinitions().addAll((Collection<? extends AttributeDefinition>)newValue);
+				return;
 		}
 		super.eSet(featureID, newValue);
 	}
@@ -519,6 +601,12 @@ public class AssociationImpl extends MinimalEObjectImpl.Container implements Ass
 			case FinsamPackage.ASSOCIATION__DIARIENUMMER_FORMAT:
 				setDiarienummerFormat(DIARIENUMMER_FORMAT_EDEFAULT);
 				return;
+			case FinsamPackage.ASSOCIATION__RETENTION_YEARS:
+				setRetentionYears(RETENTION_YEARS_EDEFAULT);
+				return;
+			case FinsamPackage.ASSOCIATION__ATTRIBUTE_DEFINITIONS:
+				getAttributeDefinitions().clear();
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -549,6 +637,10 @@ public class AssociationImpl extends MinimalEObjectImpl.Container implements Ass
 				return example != EXAMPLE_EDEFAULT;
 			case FinsamPackage.ASSOCIATION__DIARIENUMMER_FORMAT:
 				return DIARIENUMMER_FORMAT_EDEFAULT == null ? diarienummerFormat != null : !DIARIENUMMER_FORMAT_EDEFAULT.equals(diarienummerFormat);
+			case FinsamPackage.ASSOCIATION__RETENTION_YEARS:
+				return RETENTION_YEARS_EDEFAULT == null ? retentionYears != null : !RETENTION_YEARS_EDEFAULT.equals(retentionYears);
+			case FinsamPackage.ASSOCIATION__ATTRIBUTE_DEFINITIONS:
+				return attributeDefinitions != null && !attributeDefinitions.isEmpty();
 		}
 		return super.eIsSet(featureID);
 	}
@@ -575,6 +667,8 @@ public class AssociationImpl extends MinimalEObjectImpl.Container implements Ass
 		result.append(example);
 		result.append(", diarienummerFormat: ");
 		result.append(diarienummerFormat);
+		result.append(", retentionYears: ");
+		result.append(retentionYears);
 		result.append(')');
 		return result.toString();
 	}

@@ -61,6 +61,7 @@ public class FinsamFactoryImpl extends EFactoryImpl implements FinsamFactory {
 	public EObject create(EClass eClass) {
 		switch (eClass.getClassifierID()) {
 			case FinsamPackage.ASSOCIATION: return createAssociation();
+			case FinsamPackage.ATTRIBUTE_DEFINITION: return createAttributeDefinition();
 			case FinsamPackage.PARTY: return createParty();
 			case FinsamPackage.LOCAL_GROUP: return createLocalGroup();
 			case FinsamPackage.PROJECT: return createProject();
@@ -154,6 +155,17 @@ public class FinsamFactoryImpl extends EFactoryImpl implements FinsamFactory {
 	public Association createAssociation() {
 		AssociationImpl association = new AssociationImpl();
 		return association;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public AttributeDefinition createAttributeDefinition() {
+		AttributeDefinitionImpl attributeDefinition = new AttributeDefinitionImpl();
+		return attributeDefinition;
 	}
 
 	/**

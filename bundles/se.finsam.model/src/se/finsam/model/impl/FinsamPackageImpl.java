@@ -18,6 +18,7 @@ import org.eclipse.emf.ecore.impl.EPackageImpl;
 
 import se.finsam.model.Answer;
 import se.finsam.model.Association;
+import se.finsam.model.AttributeDefinition;
 import se.finsam.model.Budget;
 import se.finsam.model.BudgetAmount;
 import se.finsam.model.BudgetLine;
@@ -70,6 +71,13 @@ public class FinsamPackageImpl extends EPackageImpl implements FinsamPackage {
 	 * @generated
 	 */
 	private EClass associationEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass attributeDefinitionEClass = null;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -491,6 +499,56 @@ public class FinsamPackageImpl extends EPackageImpl implements FinsamPackage {
 	@Override
 	public EAttribute getAssociation_DiarienummerFormat() {
 		return (EAttribute)associationEClass.getEStructuralFeatures().get(8);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getAssociation_RetentionYears() {
+		return (EAttribute)associationEClass.getEStructuralFeatures().get(9);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getAssociation_AttributeDefinitions() {
+		return (EReference)associationEClass.getEStructuralFeatures().get(10);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getAttributeDefinition() {
+		return attributeDefinitionEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getAttributeDefinition_Name() {
+		return (EAttribute)attributeDefinitionEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getAttributeDefinition_Personal() {
+		return (EAttribute)attributeDefinitionEClass.getEStructuralFeatures().get(1);
 	}
 
 	/**
@@ -1429,7 +1487,7 @@ public class FinsamPackageImpl extends EPackageImpl implements FinsamPackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getParticipant_ExitReason() {
+	public EAttribute getParticipant_ConsentWithdrawn() {
 		return (EAttribute)participantEClass.getEStructuralFeatures().get(16);
 	}
 
@@ -1439,8 +1497,28 @@ public class FinsamPackageImpl extends EPackageImpl implements FinsamPackage {
 	 * @generated
 	 */
 	@Override
+	public EAttribute getParticipant_IdentityErased() {
+		return (EAttribute)participantEClass.getEStructuralFeatures().get(17);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getParticipant_ExitReason() {
+		return (EAttribute)participantEClass.getEStructuralFeatures().get(18);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EReference getParticipant_StartMeasurement() {
-		return (EReference)participantEClass.getEStructuralFeatures().get(17);
+		return (EReference)participantEClass.getEStructuralFeatures().get(19);
 	}
 
 	/**
@@ -1450,7 +1528,7 @@ public class FinsamPackageImpl extends EPackageImpl implements FinsamPackage {
 	 */
 	@Override
 	public EReference getParticipant_ExitMeasurement() {
-		return (EReference)participantEClass.getEStructuralFeatures().get(18);
+		return (EReference)participantEClass.getEStructuralFeatures().get(20);
 	}
 
 	/**
@@ -1460,7 +1538,7 @@ public class FinsamPackageImpl extends EPackageImpl implements FinsamPackage {
 	 */
 	@Override
 	public EReference getParticipant_ExtraAttributes() {
-		return (EReference)participantEClass.getEStructuralFeatures().get(19);
+		return (EReference)participantEClass.getEStructuralFeatures().get(21);
 	}
 
 	/**
@@ -2352,6 +2430,12 @@ public class FinsamPackageImpl extends EPackageImpl implements FinsamPackage {
 		createEReference(associationEClass, ASSOCIATION__PROJECTS);
 		createEAttribute(associationEClass, ASSOCIATION__EXAMPLE);
 		createEAttribute(associationEClass, ASSOCIATION__DIARIENUMMER_FORMAT);
+		createEAttribute(associationEClass, ASSOCIATION__RETENTION_YEARS);
+		createEReference(associationEClass, ASSOCIATION__ATTRIBUTE_DEFINITIONS);
+
+		attributeDefinitionEClass = createEClass(ATTRIBUTE_DEFINITION);
+		createEAttribute(attributeDefinitionEClass, ATTRIBUTE_DEFINITION__NAME);
+		createEAttribute(attributeDefinitionEClass, ATTRIBUTE_DEFINITION__PERSONAL);
 
 		partyEClass = createEClass(PARTY);
 		createEAttribute(partyEClass, PARTY__ID);
@@ -2457,6 +2541,8 @@ public class FinsamPackageImpl extends EPackageImpl implements FinsamPackage {
 		createEAttribute(participantEClass, PARTICIPANT__SUPPORT_EXTENT_AT_EXIT);
 		createEAttribute(participantEClass, PARTICIPANT__OCCUPATION_AT_START);
 		createEAttribute(participantEClass, PARTICIPANT__OCCUPATION_AT_EXIT);
+		createEAttribute(participantEClass, PARTICIPANT__CONSENT_WITHDRAWN);
+		createEAttribute(participantEClass, PARTICIPANT__IDENTITY_ERASED);
 		createEAttribute(participantEClass, PARTICIPANT__EXIT_REASON);
 		createEReference(participantEClass, PARTICIPANT__START_MEASUREMENT);
 		createEReference(participantEClass, PARTICIPANT__EXIT_MEASUREMENT);
@@ -2617,6 +2703,12 @@ public class FinsamPackageImpl extends EPackageImpl implements FinsamPackage {
 		initEReference(getAssociation_Projects(), this.getProject(), null, "projects", null, 0, -1, Association.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getAssociation_Example(), ecorePackage.getEBoolean(), "example", null, 0, 1, Association.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getAssociation_DiarienummerFormat(), ecorePackage.getEString(), "diarienummerFormat", null, 0, 1, Association.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getAssociation_RetentionYears(), ecorePackage.getEIntegerObject(), "retentionYears", null, 0, 1, Association.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getAssociation_AttributeDefinitions(), this.getAttributeDefinition(), null, "attributeDefinitions", null, 0, -1, Association.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(attributeDefinitionEClass, AttributeDefinition.class, "AttributeDefinition", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getAttributeDefinition_Name(), ecorePackage.getEString(), "name", null, 0, 1, AttributeDefinition.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getAttributeDefinition_Personal(), ecorePackage.getEBoolean(), "personal", null, 0, 1, AttributeDefinition.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(partyEClass, Party.class, "Party", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getParty_Id(), ecorePackage.getEString(), "id", null, 0, 1, Party.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -2727,6 +2819,8 @@ public class FinsamPackageImpl extends EPackageImpl implements FinsamPackage {
 		initEAttribute(getParticipant_SupportExtentAtExit(), ecorePackage.getEIntegerObject(), "supportExtentAtExit", null, 0, 1, Participant.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getParticipant_OccupationAtStart(), ecorePackage.getEString(), "occupationAtStart", null, 0, 1, Participant.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getParticipant_OccupationAtExit(), ecorePackage.getEString(), "occupationAtExit", null, 0, 1, Participant.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getParticipant_ConsentWithdrawn(), this.getLocalDate(), "consentWithdrawn", null, 0, 1, Participant.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getParticipant_IdentityErased(), this.getLocalDate(), "identityErased", null, 0, 1, Participant.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getParticipant_ExitReason(), ecorePackage.getEString(), "exitReason", null, 0, 1, Participant.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getParticipant_StartMeasurement(), this.getMeasurement(), null, "startMeasurement", null, 0, 1, Participant.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getParticipant_ExitMeasurement(), this.getMeasurement(), null, "exitMeasurement", null, 0, 1, Participant.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -2880,7 +2974,7 @@ public class FinsamPackageImpl extends EPackageImpl implements FinsamPackage {
 		  (associationEClass,
 		   source,
 		   new String[] {
-			   "constraints", "financingSharesSumTo100 uniqueDiarienummer validOrganisationNumber nameRequired"
+			   "constraints", "financingSharesSumTo100 uniqueDiarienummer validOrganisationNumber nameRequired retentionInRange"
 		   });
 		addAnnotation
 		  (partyEClass,

@@ -54,6 +54,8 @@ import se.finsam.model.Participant;
  *   <li>{@link se.finsam.model.impl.ParticipantImpl#getSupportExtentAtExit <em>Support Extent At Exit</em>}</li>
  *   <li>{@link se.finsam.model.impl.ParticipantImpl#getOccupationAtStart <em>Occupation At Start</em>}</li>
  *   <li>{@link se.finsam.model.impl.ParticipantImpl#getOccupationAtExit <em>Occupation At Exit</em>}</li>
+ *   <li>{@link se.finsam.model.impl.ParticipantImpl#getConsentWithdrawn <em>Consent Withdrawn</em>}</li>
+ *   <li>{@link se.finsam.model.impl.ParticipantImpl#getIdentityErased <em>Identity Erased</em>}</li>
  *   <li>{@link se.finsam.model.impl.ParticipantImpl#getExitReason <em>Exit Reason</em>}</li>
  *   <li>{@link se.finsam.model.impl.ParticipantImpl#getStartMeasurement <em>Start Measurement</em>}</li>
  *   <li>{@link se.finsam.model.impl.ParticipantImpl#getExitMeasurement <em>Exit Measurement</em>}</li>
@@ -382,6 +384,46 @@ public class ParticipantImpl extends MinimalEObjectImpl.Container implements Par
 	 * @ordered
 	 */
 	protected String occupationAtExit = OCCUPATION_AT_EXIT_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getConsentWithdrawn() <em>Consent Withdrawn</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getConsentWithdrawn()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final LocalDate CONSENT_WITHDRAWN_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getConsentWithdrawn() <em>Consent Withdrawn</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getConsentWithdrawn()
+	 * @generated
+	 * @ordered
+	 */
+	protected LocalDate consentWithdrawn = CONSENT_WITHDRAWN_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getIdentityErased() <em>Identity Erased</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getIdentityErased()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final LocalDate IDENTITY_ERASED_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getIdentityErased() <em>Identity Erased</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getIdentityErased()
+	 * @generated
+	 * @ordered
+	 */
+	protected LocalDate identityErased = IDENTITY_ERASED_EDEFAULT;
 
 	/**
 	 * The default value of the '{@link #getExitReason() <em>Exit Reason</em>}' attribute.
@@ -826,6 +868,52 @@ public class ParticipantImpl extends MinimalEObjectImpl.Container implements Par
 	 * @generated
 	 */
 	@Override
+	public LocalDate getConsentWithdrawn() {
+		return consentWithdrawn;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setConsentWithdrawn(LocalDate newConsentWithdrawn) {
+		LocalDate oldConsentWithdrawn = consentWithdrawn;
+		consentWithdrawn = newConsentWithdrawn;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, FinsamPackage.PARTICIPANT__CONSENT_WITHDRAWN, oldConsentWithdrawn, consentWithdrawn));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public LocalDate getIdentityErased() {
+		return identityErased;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setIdentityErased(LocalDate newIdentityErased) {
+		LocalDate oldIdentityErased = identityErased;
+		identityErased = newIdentityErased;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, FinsamPackage.PARTICIPANT__IDENTITY_ERASED, oldIdentityErased, identityErased));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public String getExitReason() {
 		return exitReason;
 	}
@@ -1014,6 +1102,10 @@ public class ParticipantImpl extends MinimalEObjectImpl.Container implements Par
 				return getOccupationAtStart();
 			case FinsamPackage.PARTICIPANT__OCCUPATION_AT_EXIT:
 				return getOccupationAtExit();
+			case FinsamPackage.PARTICIPANT__CONSENT_WITHDRAWN:
+				return getConsentWithdrawn();
+			case FinsamPackage.PARTICIPANT__IDENTITY_ERASED:
+				return getIdentityErased();
 			case FinsamPackage.PARTICIPANT__EXIT_REASON:
 				return getExitReason();
 			case FinsamPackage.PARTICIPANT__START_MEASUREMENT:
@@ -1082,6 +1174,12 @@ public class ParticipantImpl extends MinimalEObjectImpl.Container implements Par
 				return;
 			case FinsamPackage.PARTICIPANT__OCCUPATION_AT_EXIT:
 				setOccupationAtExit((String)newValue);
+				return;
+			case FinsamPackage.PARTICIPANT__CONSENT_WITHDRAWN:
+				setConsentWithdrawn((LocalDate)newValue);
+				return;
+			case FinsamPackage.PARTICIPANT__IDENTITY_ERASED:
+				setIdentityErased((LocalDate)newValue);
 				return;
 			case FinsamPackage.PARTICIPANT__EXIT_REASON:
 				setExitReason((String)newValue);
@@ -1155,6 +1253,12 @@ public class ParticipantImpl extends MinimalEObjectImpl.Container implements Par
 			case FinsamPackage.PARTICIPANT__OCCUPATION_AT_EXIT:
 				setOccupationAtExit(OCCUPATION_AT_EXIT_EDEFAULT);
 				return;
+			case FinsamPackage.PARTICIPANT__CONSENT_WITHDRAWN:
+				setConsentWithdrawn(CONSENT_WITHDRAWN_EDEFAULT);
+				return;
+			case FinsamPackage.PARTICIPANT__IDENTITY_ERASED:
+				setIdentityErased(IDENTITY_ERASED_EDEFAULT);
+				return;
 			case FinsamPackage.PARTICIPANT__EXIT_REASON:
 				setExitReason(EXIT_REASON_EDEFAULT);
 				return;
@@ -1211,6 +1315,10 @@ public class ParticipantImpl extends MinimalEObjectImpl.Container implements Par
 				return OCCUPATION_AT_START_EDEFAULT == null ? occupationAtStart != null : !OCCUPATION_AT_START_EDEFAULT.equals(occupationAtStart);
 			case FinsamPackage.PARTICIPANT__OCCUPATION_AT_EXIT:
 				return OCCUPATION_AT_EXIT_EDEFAULT == null ? occupationAtExit != null : !OCCUPATION_AT_EXIT_EDEFAULT.equals(occupationAtExit);
+			case FinsamPackage.PARTICIPANT__CONSENT_WITHDRAWN:
+				return CONSENT_WITHDRAWN_EDEFAULT == null ? consentWithdrawn != null : !CONSENT_WITHDRAWN_EDEFAULT.equals(consentWithdrawn);
+			case FinsamPackage.PARTICIPANT__IDENTITY_ERASED:
+				return IDENTITY_ERASED_EDEFAULT == null ? identityErased != null : !IDENTITY_ERASED_EDEFAULT.equals(identityErased);
 			case FinsamPackage.PARTICIPANT__EXIT_REASON:
 				return EXIT_REASON_EDEFAULT == null ? exitReason != null : !EXIT_REASON_EDEFAULT.equals(exitReason);
 			case FinsamPackage.PARTICIPANT__START_MEASUREMENT:
@@ -1279,6 +1387,10 @@ public class ParticipantImpl extends MinimalEObjectImpl.Container implements Par
 		result.append(occupationAtStart);
 		result.append(", occupationAtExit: ");
 		result.append(occupationAtExit);
+		result.append(", consentWithdrawn: ");
+		result.append(consentWithdrawn);
+		result.append(", identityErased: ");
+		result.append(identityErased);
 		result.append(", exitReason: ");
 		result.append(exitReason);
 		result.append(')');

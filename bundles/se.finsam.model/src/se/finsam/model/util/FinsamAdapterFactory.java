@@ -73,6 +73,10 @@ public class FinsamAdapterFactory extends AdapterFactoryImpl {
 				return createAssociationAdapter();
 			}
 			@Override
+			public Adapter caseAttributeDefinition(AttributeDefinition object) {
+				return createAttributeDefinitionAdapter();
+			}
+			@Override
 			public Adapter caseParty(Party object) {
 				return createPartyAdapter();
 			}
@@ -223,6 +227,20 @@ public class FinsamAdapterFactory extends AdapterFactoryImpl {
 	 * @generated
 	 */
 	public Adapter createAssociationAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link se.finsam.model.AttributeDefinition <em>Attribute Definition</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see se.finsam.model.AttributeDefinition
+	 * @generated
+	 */
+	public Adapter createAttributeDefinitionAdapter() {
 		return null;
 	}
 

@@ -96,6 +96,8 @@ public class FinsamValidator extends EObjectValidator {
 		switch (classifierID) {
 			case FinsamPackage.ASSOCIATION:
 				return validateAssociation((Association)value, diagnostics, context);
+			case FinsamPackage.ATTRIBUTE_DEFINITION:
+				return validateAttributeDefinition((AttributeDefinition)value, diagnostics, context);
 			case FinsamPackage.PARTY:
 				return validateParty((Party)value, diagnostics, context);
 			case FinsamPackage.LOCAL_GROUP:
@@ -192,6 +194,7 @@ public class FinsamValidator extends EObjectValidator {
 		if (result || diagnostics != null) result &= validateAssociation_uniqueDiarienummer(association, diagnostics, context);
 		if (result || diagnostics != null) result &= validateAssociation_validOrganisationNumber(association, diagnostics, context);
 		if (result || diagnostics != null) result &= validateAssociation_nameRequired(association, diagnostics, context);
+		if (result || diagnostics != null) result &= validateAssociation_retentionInRange(association, diagnostics, context);
 		return result;
 	}
 
@@ -233,6 +236,25 @@ public class FinsamValidator extends EObjectValidator {
 	 */
 	public boolean validateAssociation_nameRequired(Association association, DiagnosticChain diagnostics, Map<Object, Object> context) {
 		return AssociationRules.nameRequired(association, diagnostics, context);
+	}
+
+	/**
+	 * Validates the retentionInRange constraint of '<em>Association</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated NOT
+	 */
+	public boolean validateAssociation_retentionInRange(Association association, DiagnosticChain diagnostics, Map<Object, Object> context) {
+		return AssociationRules.retentionInRange(association, diagnostics, context);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public boolean validateAttributeDefinition(AttributeDefinition attributeDefinition, DiagnosticChain diagnostics, Map<Object, Object> context) {
+		return validate_EveryDefaultConstraint(attributeDefinition, diagnostics, context);
 	}
 
 	/**

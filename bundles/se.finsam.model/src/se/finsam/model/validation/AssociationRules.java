@@ -27,6 +27,19 @@ public final class AssociationRules {
 				|| Rules.error(d, a, Literals.ASSOCIATION__NAME, Messages.Rule_nameRequired, Labels.of(a));
 	}
 
+	/** Gallring after 0 to 100 years: a negative period, or a century and more, is a typing error. */
+	public static boolean retentionInRange(Association a, DiagnosticChain d, Map<Object, Object> context) {
+		Integer years = a.getRetentionYears();
+		return years == null || years >= 0 && years <= MAX_RETENTION_YEARS || Rules.error(d, a,
+				Literals.ASSOCIATION__RETENTION_YEARS, Messages.Rule_retentionYears, Labels.of(a), years,
+				MAX_RETENTION_YEARS);
+	}
+
+	/** The longest retention a förbund may set. */
+	public static final int MAX_RETENTION_YEARS = 100;
+	/** Identities are erased this many years after exit unless the förbund decides otherwise. */
+	public static final int DEFAULT_RETENTION_YEARS = 2;
+
 	public static boolean validOrganisationNumber(Association a, DiagnosticChain d, Map<Object, Object> context) {
 		String number = a.getOrganisationNumber();
 		return Rules.isBlank(number) || OrganisationNumber.isValid(number) || Rules.error(d, a,

@@ -69,6 +69,7 @@ public final class Messages extends NLS {
 	public static String Field_accumulatedCost;
 
 	public static String Rule_diarienummerPattern;
+	public static String Rule_retentionYears;
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);
 	}

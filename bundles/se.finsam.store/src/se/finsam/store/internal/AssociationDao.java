@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.UUID;
 
 import se.finsam.model.Association;
+import se.finsam.model.AttributeDefinition;
 import se.finsam.model.FinsamFactory;
 import se.finsam.model.LocalGroup;
 import se.finsam.model.Party;
@@ -29,28 +30,31 @@ final class AssociationDao {
 			a.setId(UUID.randomUUID().toString());
 		}
 		try (PreparedStatement s = c.prepareStatement(
-				"INSERT INTO ASSOCIATION (ID, NAME, ORG_NUMBER, DNR_FORMAT, EXAMPLE, REVISION) VALUES (?, ?, ?, ?, ?, ?)")) {
+				"INSERT INTO ASSOCIATION (ID, NAME, ORG_NUMBER, DNR_FORMAT, EXAMPLE, RETENTION_YEARS, REVISION) "
+						+ "VALUES (?, ?, ?, ?, ?, ?, ?)")) {
 			new Binder(s).text(a.getId()).text(a.getName()).text(a.getOrganisationNumber()).text(a.getDiarienummerFormat())
-					.bool(a.isExample()).number(a.getRevision() + 1);
+					.bool(a.isExample()).integer(a.getRetentionYears()).number(a.getRevision() + 1);
 			s.executeUpdate();
 		}
 		saveParties(c, a);
 		saveGroups(c, a);
+		saveDefinitions(c, a);
 	}
 
 	/** Updates at the loaded revision; false when someone else saved in between. */
 	static boolean update(Connection c, Association a) throws SQLException {
 		try (PreparedStatement s = c.prepareStatement(
-				"UPDATE ASSOCIATION SET NAME = ?, ORG_NUMBER = ?, DNR_FORMAT = ?, EXAMPLE = ?, REVISION = REVISION + 1 "
-						+ "WHERE ID = ? AND REVISION = ?")) {
+				"UPDATE ASSOCIATION SET NAME = ?, ORG_NUMBER = ?, DNR_FORMAT = ?, EXAMPLE = ?, RETENTION_YEARS = ?, "
+						+ "REVISION = REVISION + 1 WHERE ID = ? AND REVISION = ?")) {
 			new Binder(s).text(a.getName()).text(a.getOrganisationNumber()).text(a.getDiarienummerFormat())
-					.bool(a.isExample()).text(a.getId()).number(a.getRevision());
+					.bool(a.isExample()).integer(a.getRetentionYears()).text(a.getId()).number(a.getRevision());
 			if (s.executeUpdate() != 1) {
 				return false;
 			}
 		}
 		saveParties(c, a);
 		saveGroups(c, a);
+		saveDefinitions(c, a);
 		return true;
 	}
 
@@ -58,13 +62,14 @@ final class AssociationDao {
 		FinsamFactory f = FinsamFactory.eINSTANCE;
 		Association a = f.createAssociation();
 		boolean[] found = { false };
-		Jdbc.query(c, "SELECT ID, NAME, ORG_NUMBER, DNR_FORMAT, EXAMPLE, REVISION FROM ASSOCIATION WHERE ID = ?", id,
-				col -> {
+		Jdbc.query(c, "SELECT ID, NAME, ORG_NUMBER, DNR_FORMAT, EXAMPLE, RETENTION_YEARS, REVISION FROM ASSOCIATION "
+				+ "WHERE ID = ?", id, col -> {
 					a.setId(col.text());
 					a.setName(col.text());
 					a.setOrganisationNumber(col.text());
 					a.setDiarienummerFormat(col.text());
 					a.setExample(col.bool());
+					a.setRetentionYears(col.integer());
 					a.setRevision(col.number());
 					found[0] = true;
 				});
@@ -87,6 +92,13 @@ final class AssociationDao {
 					g.setName(col.text());
 					g.setDescription(col.text());
 					a.getLocalGroups().add(g);
+				});
+		Jdbc.query(c, "SELECT NAME, PERSONAL FROM ATTRIBUTE_DEFINITION WHERE ASSOCIATION_ID = ? ORDER BY POS", id,
+				col -> {
+					AttributeDefinition d = f.createAttributeDefinition();
+					d.setName(col.text());
+					d.setPersonal(col.bool());
+					a.getAttributeDefinitions().add(d);
 				});
 		return a;
 	}
@@ -150,6 +162,18 @@ final class AssociationDao {
 				}
 				new Binder(s).text(g.getId()).text(a.getId()).integer(i).text(g.getKind()).text(g.getName())
 						.text(g.getDescription());
+				s.addBatch();
+			}
+			s.executeBatch();
+		}
+	}
+
+	private static void saveDefinitions(Connection c, Association a) throws SQLException {
+		Jdbc.update(c, "DELETE FROM ATTRIBUTE_DEFINITION WHERE ASSOCIATION_ID = ?", a.getId());
+		try (PreparedStatement s = c.prepareStatement("INSERT INTO ATTRIBUTE_DEFINITION VALUES (?, ?, ?, ?)")) {
+			for (int i = 0; i < a.getAttributeDefinitions().size(); i++) {
+				AttributeDefinition d = a.getAttributeDefinitions().get(i);
+				new Binder(s).text(a.getId()).integer(i).text(d.getName()).bool(d.isPersonal());
 				s.addBatch();
 			}
 			s.executeBatch();

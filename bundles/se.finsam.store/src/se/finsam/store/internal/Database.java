@@ -24,6 +24,12 @@ final class Database {
 	private static final String ENCRYPTION = "dataEncryption=true;encryptionAlgorithm=AES/CBC/NoPadding;"
 			+ "encryptionKeyLength=256";
 
+	/**
+	 * Tests only (this package; no setting reaches it): create databases unencrypted, so that a test can look for
+	 * erased values in the files. Every database the product creates is encrypted.
+	 */
+	static volatile boolean encryptForTestsOnly = true;
+
 	/** Databases booted in this JVM; the engine stops with the last, so the next boot reads its log setting anew. */
 	private static int booted;
 
@@ -54,7 +60,8 @@ final class Database {
 			throw new StoreException(NLS.bind(Messages.Store_cannotOpen, dataLocation, e.getMessage()), e);
 		}
 		String boot = "bootPassword=" + key.bootPassword();
-		EmbeddedDataSource boots = dataSource(directory, create ? "create=true;" + ENCRYPTION + ";" + boot : boot);
+		String creation = encryptForTestsOnly ? "create=true;" + ENCRYPTION + ";" + boot : "create=true";
+		EmbeddedDataSource boots = dataSource(directory, create ? creation : encryptForTestsOnly ? boot : null);
 		synchronized (Database.class) {
 			try (Connection c = boots.getConnection()) {
 				booted++; // later connections need no attributes

@@ -5,9 +5,11 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,15 +26,20 @@ import se.finsam.model.Party;
 import se.finsam.model.Project;
 import se.finsam.model.ProjectKind;
 import se.finsam.model.codes.CodeLists;
+import se.finsam.model.personal.InvalidPersonnummerException;
+import se.finsam.model.personal.Personnummer;
 import se.finsam.model.validation.Labels;
 import se.finsam.model.validation.ModelValidation;
 import se.finsam.model.validation.Problem;
 import se.finsam.store.AssociationSummary;
 import se.finsam.store.AuditEntry;
+import se.finsam.store.BackupRecord;
+import se.finsam.store.ErasureCandidate;
 import se.finsam.store.InvalidDataException;
 import se.finsam.store.LoadProgress;
 import se.finsam.store.OutcomeCount;
 import se.finsam.store.ParticipantSummary;
+import se.finsam.store.PersonRecord;
 import se.finsam.store.ProjectSummary;
 import se.finsam.store.StaleDataException;
 import se.finsam.store.Store;
@@ -48,11 +55,15 @@ public final class DerbyStore implements Store {
 	private final Database database;
 	private final SqlDialect dialect = new DerbyDialect();
 	private final ParticipantDao participants;
+	private final PersonalDataCipher cipher;
+	private final Identities identities;
 
 	DerbyStore(Path dataLocation, StoreKey key) {
 		this.dataLocation = dataLocation;
 		this.database = Database.open(dataLocation, key);
-		this.participants = new ParticipantDao(new PersonalDataCipher(key));
+		this.cipher = new PersonalDataCipher(key);
+		this.participants = new ParticipantDao(cipher);
+		this.identities = new Identities(participants);
 		try {
 			inTransaction(c -> {
 				int version = Migrations.currentVersion(c, dialect);
@@ -204,6 +215,7 @@ public final class DerbyStore implements Store {
 				ProjectDao.delete(c, id);
 			}
 			Jdbc.update(c, "DELETE FROM LOCAL_GROUP WHERE ASSOCIATION_ID = ?", associationId);
+			Jdbc.update(c, "DELETE FROM ATTRIBUTE_DEFINITION WHERE ASSOCIATION_ID = ?", associationId);
 			Jdbc.update(c, "DELETE FROM PARTY WHERE ASSOCIATION_ID = ?", associationId);
 			Jdbc.update(c, "DELETE FROM ASSOCIATION WHERE ID = ?", associationId);
 			return null;
@@ -232,6 +244,63 @@ public final class DerbyStore implements Store {
 				while (rs.next()) {
 					out.add(new AuditEntry(rs.getTimestamp(1).toInstant(), rs.getString(2), rs.getString(3),
 							rs.getString(4), rs.getString(5), rs.getString(6)));
+				}
+			}
+			return out;
+		});
+	}
+
+	@Override
+	public List<ErasureCandidate> dueForErasure(String associationId, LocalDate today) {
+		return inTransaction(c -> identities.due(c, associationId, today));
+	}
+
+	@Override
+	public int eraseIdentities(String associationId, Map<String, ? extends Collection<String>> byProject,
+			LocalDate day) {
+		return inTransaction(c -> identities.erase(c, associationId, byProject, p -> p.setIdentityErased(day)));
+	}
+
+	@Override
+	public int withdrawConsent(String associationId, Map<String, ? extends Collection<String>> byProject,
+			LocalDate day) {
+		return inTransaction(c -> identities.erase(c, associationId, byProject, p -> {
+			p.setConsent(false);
+			p.setConsentWithdrawn(day);
+			p.setIdentityErased(day);
+			p.setStartMeasurement(null);
+			p.setExitMeasurement(null);
+		}));
+	}
+
+	@Override
+	public void reclaim() {
+		try (Connection c = database.connection()) {
+			dialect.reclaimParticipants(c);
+		} catch (SQLException e) {
+			throw new StoreException(NLS.bind(Messages.Store_databaseError, e.getSQLState(), e.getMessage()), e);
+		}
+	}
+
+	@Override
+	public List<PersonRecord> findPerson(String personnummer) {
+		String normalized;
+		try {
+			normalized = Personnummer.parse(personnummer).normalized();
+		} catch (InvalidPersonnummerException e) {
+			throw new IllegalArgumentException(e.getMessage(), e);
+		}
+		return inTransaction(c -> identities.find(c, cipher.pseudonym(normalized)));
+	}
+
+	@Override
+	public List<BackupRecord> backups() {
+		return inTransaction(c -> {
+			List<BackupRecord> out = new ArrayList<>();
+			try (PreparedStatement s = c.prepareStatement("SELECT TAKEN_AT, LOCATION FROM BACKUP_LOG ORDER BY NUM");
+					java.sql.ResultSet rs = s.executeQuery()) {
+				while (rs.next()) {
+					out.add(new BackupRecord(rs.getTimestamp(1).toInstant(), rs.getString(2)));
 				}
 			}
 			return out;
@@ -322,6 +391,13 @@ public final class DerbyStore implements Store {
 				s.setString(1, target.toAbsolutePath().toString());
 				s.execute();
 			}
+			inTransaction(c -> {
+				try (PreparedStatement s = c.prepareStatement("INSERT INTO BACKUP_LOG (TAKEN_AT, LOCATION) VALUES (?, ?)")) {
+					new Binder(s).timestamp(java.time.Instant.now()).text(target.toAbsolutePath().toString());
+					s.executeUpdate();
+				}
+				return null;
+			});
 			return target;
 		} catch (Exception e) {
 			throw new StoreException(NLS.bind(Messages.Store_backupFailed, target, e.getMessage()), e);

@@ -3,6 +3,8 @@ package se.finsam.store.internal;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.UnaryOperator;
 
 import org.eclipse.emf.common.util.BasicEMap;
 import org.eclipse.emf.common.util.EMap;
@@ -14,7 +16,7 @@ import se.finsam.model.Participant;
 /**
  * The DETAILS column of a participant: measurement dates, survey answers (SUS M1/M2) and extra attributes, as
  * key=value lines. Keys: "@start" and "@exit" (a measurement's date, or empty), "s." + answer at start, "e." +
- * answer at exit, "x." + extra attribute.
+ * answer at exit, "x." + extra attribute, "p." + personal extra attribute, its value sealed like a personnummer.
  */
 final class Details {
 
@@ -24,18 +26,27 @@ final class Details {
 	private Details() {
 	}
 
-	static String write(Participant p) {
+	/**
+	 * @param personal the names of the personal extra attributes
+	 * @param seal what a personal value becomes (the cipher's encryption; unchanged for a fingerprint)
+	 */
+	static String write(Participant p, Set<String> personal, UnaryOperator<String> seal) {
 		EMap<String, String> all = new BasicEMap<>();
 		measurement(all, START, "s.", p.getStartMeasurement());
 		measurement(all, EXIT, "e.", p.getExitMeasurement());
 		for (Map.Entry<String, String> e : p.getExtraAttributes()) {
-			all.put("x." + e.getKey(), e.getValue());
+			if (personal.contains(e.getKey())) {
+				all.put("p." + e.getKey(), e.getValue() == null || e.getValue().isEmpty() ? "" : seal.apply(e.getValue()));
+			} else {
+				all.put("x." + e.getKey(), e.getValue());
+			}
 		}
 		return KeyValues.encode(all);
 	}
 
+	/** @param unseal what a sealed personal value was (the cipher's decryption) */
 	static void read(String text, Participant p, BigDecimal startIndex, Integer startVas, BigDecimal exitIndex,
-			Integer exitVas) {
+			Integer exitVas, UnaryOperator<String> unseal) {
 		EMap<String, String> all = new BasicEMap<>();
 		KeyValues.decode(text, all);
 		p.setStartMeasurement(measurement(all, START, "s.", startIndex, startVas));
@@ -43,6 +54,9 @@ final class Details {
 		for (Map.Entry<String, String> e : all) {
 			if (e.getKey().startsWith("x.")) {
 				p.getExtraAttributes().put(e.getKey().substring(2), e.getValue());
+			} else if (e.getKey().startsWith("p.")) {
+				p.getExtraAttributes().put(e.getKey().substring(2),
+						e.getValue() == null || e.getValue().isEmpty() ? "" : unseal.apply(e.getValue()));
 			}
 		}
 	}

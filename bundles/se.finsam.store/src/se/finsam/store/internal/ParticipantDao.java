@@ -14,6 +14,8 @@ import java.util.stream.IntStream;
 
 import org.eclipse.osgi.util.NLS;
 
+import se.finsam.model.Association;
+import se.finsam.model.AttributeDefinition;
 import se.finsam.model.FinsamFactory;
 import se.finsam.model.Gender;
 import se.finsam.model.Measurement;
@@ -35,7 +37,7 @@ final class ParticipantDao {
 	private static final String DATA_COLUMNS = "ID, CODE, PNR_CIPHER, PNR_PSEUDONYM, GENDER, BIRTH_YEAR, CONSENT, "
 			+ "ENROLMENT_DATE, ENROLMENT_YEAR, EXIT_DATE, REFERRING_PARTY, SUPPORT_START, SUPPORT_EXTENT_START, "
 			+ "SUPPORT_EXIT, SUPPORT_EXTENT_EXIT, OCCUPATION_START, OCCUPATION_EXIT, EXIT_REASON, START_EQ5D, "
-			+ "START_VAS, EXIT_EQ5D, EXIT_VAS, DETAILS, ROW_HASH";
+			+ "START_VAS, EXIT_EQ5D, EXIT_VAS, DETAILS, CONSENT_WITHDRAWN, IDENTITY_ERASED, HAS_IDENTITY, ROW_HASH";
 	private static final int DATA_COUNT = DATA_COLUMNS.split(",").length;
 	private static final String INSERT = "INSERT INTO PARTICIPANT (PROJECT_NO, POS, ASSOCIATION_NO, " + DATA_COLUMNS
 			+ ") VALUES (?, ?, ?" + ", ?".repeat(DATA_COUNT) + ")";
@@ -60,11 +62,12 @@ final class ParticipantDao {
 				p.setId(UUID.randomUUID().toString());
 			}
 		}
+		Set<String> personal = personal(project);
 		String[] pnrs = new String[participants.size()];
 		long[] hashes = new long[participants.size()];
 		IntStream.range(0, participants.size()).parallel().forEach(i -> {
 			pnrs[i] = normalizedPnr(participants.get(i));
-			hashes[i] = RowHash.of(participants.get(i), pnrs[i]);
+			hashes[i] = RowHash.of(participants.get(i), pnrs[i], personal);
 		});
 		Stored stored = stored(c, projectNo);
 		int first = firstDifference(participants, stored);
@@ -80,7 +83,7 @@ final class ParticipantDao {
 			int count = 0;
 			for (int pos = 0; pos < first; pos++) {
 				if (hashes[pos] != stored.hashes().get(pos)) {
-					bindData(new Binder(update), participants.get(pos), pnrs[pos], hashes[pos]).integer(projectNo)
+					bindData(new Binder(update), participants.get(pos), pnrs[pos], hashes[pos], personal).integer(projectNo)
 							.integer(pos);
 					update.addBatch();
 					if (++count % BATCH == 0) {
@@ -93,7 +96,7 @@ final class ParticipantDao {
 		try (PreparedStatement insert = c.prepareStatement(INSERT)) {
 			for (int pos = first; pos < participants.size(); pos++) {
 				bindData(new Binder(insert).integer(projectNo).integer(pos).integer(associationNo), participants.get(pos),
-						pnrs[pos], hashes[pos]);
+						pnrs[pos], hashes[pos], personal);
 				insert.addBatch();
 				if ((pos - first + 1) % BATCH == 0) {
 					insert.executeBatch();
@@ -215,11 +218,15 @@ final class ParticipantDao {
 		Integer startVas = col.integer();
 		BigDecimal exitIndex = col.decimal();
 		Integer exitVas = col.integer();
-		Details.read(col.text(), p, startIndex, startVas, exitIndex, exitVas);
+		Details.read(col.text(), p, startIndex, startVas, exitIndex, exitVas, cipher::decrypt);
+		p.setConsentWithdrawn(col.date());
+		p.setIdentityErased(col.date());
+		col.bool(); // HAS_IDENTITY: for gallring in SQL only
 		return p;
 	}
 
-	private Binder bindData(Binder b, Participant p, String normalizedPnr, long hash) throws SQLException {
+	private Binder bindData(Binder b, Participant p, String normalizedPnr, long hash, Set<String> personal)
+			throws SQLException {
 		b.text(p.getId()).text(p.getCode());
 		if (normalizedPnr == null) {
 			b.text(null).text(null);
@@ -235,7 +242,22 @@ final class ParticipantDao {
 				.text(p.getOccupationAtExit()).text(p.getExitReason())
 				.decimal(start == null ? null : start.getEq5dIndex()).integer(start == null ? null : start.getEq5dVas())
 				.decimal(exit == null ? null : exit.getEq5dIndex()).integer(exit == null ? null : exit.getEq5dVas())
-				.text(Details.write(p)).number(hash);
+				.text(Details.write(p, personal, cipher::encrypt)).date(p.getConsentWithdrawn())
+				.date(p.getIdentityErased()).bool(normalizedPnr != null || holdsPersonal(p, personal)).number(hash);
+	}
+
+	/** The personal extra attributes of the project's association (their values are sealed). */
+	static Set<String> personal(Project project) {
+		Set<String> personal = new HashSet<>();
+		if (project.eContainer() instanceof Association a) {
+			a.getAttributeDefinitions().stream().filter(AttributeDefinition::isPersonal).forEach(d -> personal.add(d.getName()));
+		}
+		return personal;
+	}
+
+	private static boolean holdsPersonal(Participant p, Set<String> personal) {
+		return p.getExtraAttributes().stream().anyMatch(e -> personal.contains(e.getKey()) && e.getValue() != null
+				&& !e.getValue().isEmpty());
 	}
 
 	private static String normalizedPnr(Participant p) {

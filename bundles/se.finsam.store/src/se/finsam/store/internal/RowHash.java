@@ -1,5 +1,8 @@
 package se.finsam.store.internal;
 
+import java.util.Set;
+import java.util.function.UnaryOperator;
+
 import se.finsam.model.Measurement;
 import se.finsam.model.Participant;
 
@@ -15,7 +18,7 @@ final class RowHash {
 	private RowHash() {
 	}
 
-	static long of(Participant p, String normalizedPnr) {
+	static long of(Participant p, String normalizedPnr, Set<String> personal) {
 		StringBuilder s = new StringBuilder(256);
 		s.append(p.getId()).append('|').append(p.getCode()).append('|').append(normalizedPnr).append('|')
 				.append(p.getGender()).append('|').append(p.getBirthYear()).append('|').append(p.isConsent()).append('|')
@@ -24,10 +27,11 @@ final class RowHash {
 				.append(p.getSupportAtStart()).append('|').append(p.getSupportExtentAtStart()).append('|')
 				.append(p.getSupportAtExit()).append('|').append(p.getSupportExtentAtExit()).append('|')
 				.append(p.getOccupationAtStart()).append('|').append(p.getOccupationAtExit()).append('|')
-				.append(p.getExitReason()).append('|');
+				.append(p.getExitReason()).append('|').append(p.getConsentWithdrawn()).append('|')
+				.append(p.getIdentityErased()).append('|');
 		append(s, p.getStartMeasurement());
 		append(s, p.getExitMeasurement());
-		s.append(Details.write(p));
+		s.append(Details.write(p, personal, UnaryOperator.identity())); // "p." or "x.": which are personal
 		long h = OFFSET;
 		for (int i = 0; i < s.length(); i++) {
 			h = (h ^ s.charAt(i)) * PRIME;

@@ -1,5 +1,6 @@
 package se.finsam.store.internal;
 
+import java.sql.Connection;
 import java.sql.SQLException;
 
 /**
@@ -20,6 +21,12 @@ interface SqlDialect {
 	default boolean isForeignKeyViolation(SQLException e) {
 		return "23503".equals(e.getSQLState());
 	}
+
+	/**
+	 * Rewrites the participant table's pages and retires the log files written so far, so that values erased
+	 * from it no longer lie in free space or old log files.
+	 */
+	void reclaimParticipants(Connection c) throws SQLException;
 
 	/** The table does not exist. */
 	boolean isMissingTable(SQLException e);
