@@ -38,8 +38,10 @@ public record ProjectStatistics(String diarienummer, String name, LocalDate from
 	 * @param total everyone enrolled at some time in the period
 	 * @param active still enrolled on its last day
 	 * @param finished left during the period
+	 * @param withdrawn withdrew their consent: in none of the figures
 	 */
-	public record Participants(int total, int active, int finished, List<Count> genders, List<Count> ageGroups) {
+	public record Participants(int total, int active, int finished, List<Count> genders, List<Count> ageGroups,
+			int withdrawn) {
 	}
 
 	/**

@@ -61,7 +61,7 @@ public class XlsxSuite implements BenchSuite {
 		Path workbook = out.resolve("dis-" + n + ".xlsx");
 		for (int run = 0; run <= ctx.runs(); run++) {
 			long start = System.nanoTime();
-			XlsxExport.participants(project, true, workbook);
+			XlsxExport.participants(project, true, true, workbook);
 			if (run > 0) {
 				ctx.result("xlsx.export-" + n, start);
 			}

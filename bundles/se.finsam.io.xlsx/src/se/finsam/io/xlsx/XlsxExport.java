@@ -23,12 +23,15 @@ public final class XlsxExport {
 	}
 
 	/**
-	 * A project's participants as a DIS sheet that imports back to the same data.
+	 * A project's participants as a DIS sheet that imports back to the same data. Those who withdrew their
+	 * consent are left out.
 	 *
 	 * @param withPersonnummer include personnummer (only for internal use: exports go to others without it)
+	 * @param withPersonalData include the extra attributes the förbund marked personal (likewise)
 	 */
-	public static void participants(Project project, boolean withPersonnummer, Path file) throws SpreadsheetException {
-		SheetWriter.write(file, List.of(ParticipantSheets.of(project, withPersonnummer)));
+	public static void participants(Project project, boolean withPersonnummer, boolean withPersonalData, Path file)
+			throws SpreadsheetException {
+		SheetWriter.write(file, List.of(ParticipantSheets.of(project, withPersonnummer, withPersonalData)));
 	}
 
 	/** A project's budget: one row per line and year, as the budget import reads it. */

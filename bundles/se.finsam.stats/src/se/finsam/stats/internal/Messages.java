@@ -67,6 +67,7 @@ public final class Messages extends NLS {
 	public static String Matrix_occupationCorner;
 	public static String Budget_costYear;
 	public static String Derived_note;
+	public static String Participants_withdrawn;
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);
 	}

@@ -28,7 +28,7 @@ import se.finsam.stats.ProjectStatistics.Transition;
 /**
  * Who was in the project during the period and how they left. A participant counts when enrolled on or before the
  * period's last day and not gone before its first; one without an enrolment date (no consent: only the year is
- * kept) counts from 1 January of that year.
+ * kept) counts from 1 January of that year. One who withdrew her consent is in no figure.
  */
 public final class ParticipantFigures {
 
@@ -41,6 +41,7 @@ public final class ParticipantFigures {
 	private final List<Participant> inPeriod = new ArrayList<>();
 	private final List<Participant> finished = new ArrayList<>();
 	private int active;
+	private int withdrawn;
 
 	public ParticipantFigures(List<Participant> all, LocalDate from, LocalDate to, CodeLists codes) {
 		this.codes = codes;
@@ -48,6 +49,10 @@ public final class ParticipantFigures {
 			LocalDate enrolled = enrolled(p);
 			LocalDate exit = p.getExitDate();
 			if (enrolled != null && enrolled.isAfter(to) || exit != null && from != null && exit.isBefore(from)) {
+				continue;
+			}
+			if (p.getConsentWithdrawn() != null) {
+				withdrawn++; // her data is no longer processed: counted here only, so the total can be explained
 				continue;
 			}
 			inPeriod.add(p);
@@ -84,7 +89,7 @@ public final class ParticipantFigures {
 		inPeriod.forEach(p -> genders.merge(p.getGender() == null ? Gender.UNSPECIFIED : p.getGender(), 1, Integer::sum));
 		List<Count> genderCounts = new ArrayList<>();
 		genders.forEach((g, n) -> genderCounts.add(new Count(g.getLiteral(), Labels.gender(g), n, Shares.percent(n, total))));
-		return new Participants(total, active, finished.size(), genderCounts, ageGroups(total));
+		return new Participants(total, active, finished.size(), genderCounts, ageGroups(total), withdrawn);
 	}
 
 	private List<Count> ageGroups(int total) {

@@ -18,6 +18,7 @@ import se.finsam.stats.StatTable;
 import se.finsam.stats.StatTable.Cell;
 import se.finsam.stats.StatTable.Kind;
 import se.finsam.stats.Disclosure;
+import se.finsam.stats.StatsQuery;
 
 /**
  * {@link ProjectStatistics} as tables, every count shown as its {@link Disclosure} decides: "<5" for one to four
@@ -56,8 +57,10 @@ public final class Tables {
 		rows.add(List.of(Cell.text(Messages.Participants_active), count(Keys.ACTIVE, p.active())));
 		rows.add(List.of(Cell.text(Messages.Participants_finished), count(Keys.FINISHED, p.finished())));
 		rows.add(List.of(Cell.text(Messages.Participants_months), decimal(stats.averageEnrolmentMonths())));
+		String note = p.withdrawn() == 0 ? null : NLS.bind(Messages.Participants_withdrawn,
+				p.withdrawn() < StatsQuery.SMALLEST_SHOWN && disclosure.isOn() ? SUPPRESSED : Formats.count(p.withdrawn()));
 		return table("participants", Messages.Participants_title, List.of(Messages.Column_what, Messages.Column_count),
-				rows, false, null);
+				rows, false, note);
 	}
 
 	private StatTable ages() {

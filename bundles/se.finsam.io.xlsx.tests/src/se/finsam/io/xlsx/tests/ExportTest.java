@@ -47,7 +47,7 @@ public class ExportTest extends StoreTestCase {
 	public void participantsExportIsStyledAndImportsBackToTheSameData() throws Exception {
 		Project project = Fixtures.project(store, Fixtures.DNR);
 		Path file = dir.resolve("deltagare.xlsx");
-		XlsxExport.participants(project, true, file);
+		XlsxExport.participants(project, true, true, file);
 		try (XSSFWorkbook wb = new XSSFWorkbook(file.toFile())) {
 			XSSFSheet sheet = wb.getSheetAt(0);
 			assertEquals("Deltagare", sheet.getSheetName());
@@ -96,7 +96,7 @@ public class ExportTest extends StoreTestCase {
 		p.setBirthYear(1985);
 		store.saveProject(project);
 		Path file = dir.resolve("till-andra.xlsx");
-		XlsxExport.participants(project, false, file);
+		XlsxExport.participants(project, false, false, file);
 		try (XSSFWorkbook wb = new XSSFWorkbook(file.toFile())) {
 			assertEquals(-1, column(wb.getSheetAt(0), "Personnummer"));
 		}

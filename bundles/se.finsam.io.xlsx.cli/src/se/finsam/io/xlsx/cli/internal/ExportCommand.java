@@ -1,6 +1,7 @@
 package se.finsam.io.xlsx.cli.internal;
 
 import java.nio.file.Path;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -20,6 +21,7 @@ import se.finsam.model.Association;
 import se.finsam.model.Project;
 import se.finsam.stats.Statistics;
 import se.finsam.stats.StatsQuery;
+import se.finsam.store.AuditEntry;
 import se.finsam.store.Store;
 import se.finsam.store.StoreException;
 import se.finsam.store.StoreKey;
@@ -53,6 +55,7 @@ public class ExportCommand implements CliCommand {
 		String dnr = args.required("--project");
 		String out = args.required("--out");
 		boolean personnummer = args.flag("--with-personnummer");
+		boolean personal = args.flag("--with-personal-data");
 		boolean internal = args.flag("--internal");
 		LocalDate from = args.date("--from");
 		LocalDate to = args.date("--to");
@@ -67,7 +70,14 @@ public class ExportCommand implements CliCommand {
 			Association a = StoreAccess.association(store, association);
 			Project project = StoreAccess.project(store, a, dnr);
 			switch (what.get(0)) {
-			case "participants" -> XlsxExport.participants(project, personnummer, file);
+			case "participants" -> {
+				XlsxExport.participants(project, personnummer, personal, file);
+				if (personnummer || personal) { // accountable: who, when, which project, which file; never the data
+					store.record(new AuditEntry(Instant.now(), System.getProperty("user.name"),
+							AuditEntry.EXPORT_PERSONAL, project.getId(), file.getFileName().toString(),
+							(personnummer ? "--with-personnummer " : "") + (personal ? "--with-personal-data" : "")));
+				}
+			}
 			case "budget" -> XlsxExport.budget(project, file);
 			default -> XlsxExport.statistics(Statistics.compute(project, new StatsQuery(from, to, !internal)), file);
 			}

@@ -72,7 +72,7 @@ public class ExportHandler extends AbstractHandler {
 		Job job = Job.create(NLS.bind(Messages.Export_job, file.getFileName()), monitor -> {
 			try {
 				switch (what) {
-				case PARTICIPANTS -> XlsxExport.participants(copy, withPersonnummer, file);
+				case PARTICIPANTS -> XlsxExport.participants(copy, withPersonnummer, false, file);
 				case BUDGET -> XlsxExport.budget(copy, file);
 				case STATISTICS -> XlsxExport.statistics(Statistics.compute(copy, new StatsQuery(null, null, true)), file);
 				}

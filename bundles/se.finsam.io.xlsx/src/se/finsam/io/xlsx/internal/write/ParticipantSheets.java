@@ -14,24 +14,32 @@ import se.finsam.io.xlsx.TableSheet.Kind;
 import se.finsam.io.xlsx.TableSheet.Total;
 import se.finsam.io.xlsx.internal.Messages;
 import se.finsam.model.Gender;
+import se.finsam.model.Association;
+import se.finsam.model.AttributeDefinition;
 import se.finsam.model.Participant;
 import se.finsam.model.Project;
 import se.finsam.model.codes.CodeLists;
 
 /**
  * A project's participants as a DIS sheet: our own headings and code-list labels, so that the file imports back to
- * the same data. The personnummer column is left out unless asked for (exports usually go to others).
+ * the same data. The personnummer column and the personal extra attributes are left out unless asked for (exports
+ * usually go to others); those who withdrew their consent are left out altogether.
  */
 public final class ParticipantSheets {
 
 	private ParticipantSheets() {
 	}
 
-	public static TableSheet of(Project project, boolean withPersonnummer) {
+	public static TableSheet of(Project project, boolean withPersonnummer, boolean withPersonalData) {
 		CodeLists codes = CodeLists.defaults();
+		List<Participant> participants = project.getParticipants().stream().filter(p -> p.getConsentWithdrawn() == null)
+				.toList();
 		Set<String> extras = new LinkedHashSet<>();
-		project.getParticipants().forEach(p -> extras.addAll(p.getExtraAttributes().keySet()));
+		participants.forEach(p -> extras.addAll(p.getExtraAttributes().keySet()));
 		extras.remove(CodeLists.EMPLOYER_SECTOR); // a column of its own, with the code list's labels
+		if (!withPersonalData && project.eContainer() instanceof Association a) {
+			a.getAttributeDefinitions().stream().filter(AttributeDefinition::isPersonal).forEach(d -> extras.remove(d.getName()));
+		}
 		List<Column> columns = new ArrayList<>();
 		columns.add(Column.of(DisColumn.CODE.header(), Kind.TEXT));
 		if (withPersonnummer) {
@@ -55,7 +63,7 @@ public final class ParticipantSheets {
 				Column.of(DisColumn.EMPLOYER_SECTOR.header(), Kind.TEXT)));
 		extras.forEach(e -> columns.add(Column.of(e, Kind.TEXT)));
 		TableSheet sheet = new TableSheet(Messages.Export_participantsSheet, columns);
-		for (Participant p : project.getParticipants()) {
+		for (Participant p : participants) {
 			List<Object> row = new ArrayList<>(columns.size());
 			row.add(p.getCode());
 			if (withPersonnummer) {
