@@ -67,6 +67,27 @@ public final class Arguments {
 		return Optional.ofNullable(value);
 	}
 
+	/** Every value of an option that may be given several times, in order; removes them. */
+	public List<String> options(String name) throws CliException {
+		List<String> values = new ArrayList<>();
+		for (int i = 0; i < remaining.size(); i++) {
+			String arg = remaining.get(i);
+			if (arg.equals(name)) {
+				if (i + 1 >= remaining.size() || isOption(remaining.get(i + 1))) {
+					throw CliException.usage(NLS.bind(Messages.Arguments_missingValue, name, command));
+				}
+				values.add(remaining.remove(i + 1));
+				remaining.remove(i);
+				i--;
+			} else if (arg.startsWith(name + "=")) {
+				values.add(arg.substring(name.length() + 1));
+				remaining.remove(i);
+				i--;
+			}
+		}
+		return values;
+	}
+
 	/** The value of an option that must be given. */
 	public String required(String name) throws CliException {
 		return option(name)

@@ -10,12 +10,21 @@ import java.util.Map;
  * @param createProjects create projects that rows name by diarienummer but that do not exist yet
  * @param validRowsOnly store the valid rows even when others have problems (the preview lists which are left out);
  *        otherwise any problem stores nothing
- * @param mapping headings the user mapped by hand: normalised heading ({@link #normalize}) → {@link DisColumn#id()},
- *        or "" to keep the column as an extra attribute; overrides the built-in headings
+ * @param mapping headings the user mapped by hand: heading → {@link DisColumn#id()}, {@link #EXTRA_PERSONAL} or
+ *        {@link #EXTRA_PLAIN} to keep the column as an extra attribute that is (or is not) personal data, or
+ *        {@link #IGNORE} to leave it out; overrides the built-in headings. A heading nothing maps, and the förbund
+ *        has no extra attribute of, is refused: free columns are often personal data (a name, a diagnosis)
  * @param today the date that counts as today for validation
  */
 public record ImportOptions(String project, boolean createProjects, boolean validRowsOnly, Map<String, String> mapping,
 		LocalDate today) {
+
+	/** Keep the column as an extra attribute holding personal data: sealed, masked, erased by gallring. */
+	public static final String EXTRA_PERSONAL = "extra:personal";
+	/** Keep the column as an extra attribute that is not personal data ("" means the same). */
+	public static final String EXTRA_PLAIN = "extra:plain";
+	/** Leave the column out of the import. */
+	public static final String IGNORE = "ignore";
 
 	public ImportOptions {
 		mapping = mapping == null ? Map.of() : Map.copyOf(mapping);

@@ -54,10 +54,20 @@ public interface ImportPreview {
 
 	ImportOptions options();
 
-	/** Whether {@link DisImport#store} would store anything: no problems, or valid rows only was chosen. */
+	/**
+	 * Headings nothing maps and the förbund keeps no extra attribute of. Free columns are often personal data, so
+	 * nothing is stored until each is mapped to one of ours, kept as an extra attribute marked personal or not, or
+	 * left out ({@link ImportOptions#mapping()}).
+	 */
+	List<String> unknownColumns();
+
+	/**
+	 * Whether {@link DisImport#store} would store anything: no problems, or valid rows only was chosen; and no
+	 * column left undecided.
+	 */
 	default boolean storable() {
 		int changes = counts().getOrDefault(RowStatus.NEW, 0) + counts().getOrDefault(RowStatus.UPDATE, 0)
 				+ projectsToCreate().size();
-		return changes > 0 && (problems().isEmpty() || options().validRowsOnly());
+		return changes > 0 && unknownColumns().isEmpty() && (problems().isEmpty() || options().validRowsOnly());
 	}
 }

@@ -9,6 +9,7 @@ import java.util.Random;
 import java.util.UUID;
 
 import se.finsam.model.Association;
+import se.finsam.model.AttributeDefinition;
 import se.finsam.model.FinsamFactory;
 import se.finsam.model.Gender;
 import se.finsam.model.Goal;
@@ -50,6 +51,9 @@ public final class DemoData {
 		a.setName("Samordningsförbundet Mellersta Bergslagen");
 		a.setOrganisationNumber("222000-0968");
 		a.setExample(true); // fictional: shown as "Exempel" and removable
+		AttributeDefinition town = F.createAttributeDefinition();
+		town.setName("Kommun"); // the participants' home municipality: an extra attribute, not personal data
+		a.getAttributeDefinitions().add(town);
 		Party fk = party(a, "FK", "Försäkringskassan", "50");
 		Party af = party(a, "AF", "Arbetsförmedlingen", "0");
 		Party region = party(a, "REGION", "Region Västmanland", "25");

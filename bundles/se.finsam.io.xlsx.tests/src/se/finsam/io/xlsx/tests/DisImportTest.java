@@ -41,7 +41,7 @@ public class DisImportTest extends StoreTestCase {
 	}
 
 	private ImportOptions options() {
-		return new ImportOptions(null, false, false, Map.of(), Fixtures.TODAY);
+		return new ImportOptions(null, false, false, Map.of("Kommentar", ImportOptions.EXTRA_PERSONAL), Fixtures.TODAY);
 	}
 
 	private ImportPreview analyse(Path file, ImportOptions options) throws SpreadsheetException {
@@ -68,6 +68,37 @@ public class DisImportTest extends StoreTestCase {
 		Row hidden = sheet.getRow(5);
 		hidden.setZeroHeight(true);
 		return Fixture.save(wb, dir.resolve("dis.xlsx"));
+	}
+
+	/**
+	 * A free column ("Kommentar" might hold a diagnosis) stops the import until the user decides; kept as personal,
+	 * it becomes the förbund's extra attribute, sealed in the store, and the next import of it needs no decision.
+	 */
+	@Test
+	public void anUnknownColumnIsRefusedUntilDecided() throws Exception {
+		int before = Fixtures.project(store, Fixtures.DNR).getParticipants().size();
+		ImportPreview undecided = analyse(awkward("FRI-001"), new ImportOptions(null, false, true, Map.of(),
+				Fixtures.TODAY));
+		assertEquals(List.of("Kommentar"), undecided.unknownColumns());
+		assertEquals(List.of("Deltagare!K3"), undecided.problems().stream().map(CellProblem::reference).toList());
+		assertTrue(undecided.problems().get(0).message().contains("personuppgift"), undecided.problems().toString());
+		assertFalse(undecided.storable(), "not even valid rows only: the column is not row-specific");
+		assertFalse(DisImport.store(undecided, store).stored());
+		assertEquals(before, Fixtures.project(store, Fixtures.DNR).getParticipants().size(), "nothing stored");
+
+		ImportPreview ignored = analyse(awkward("FRI-001"), new ImportOptions(null, false, false,
+				Map.of("kommentar", ImportOptions.IGNORE), Fixtures.TODAY));
+		assertTrue(ignored.unknownColumns().isEmpty() && ignored.storable());
+
+		assertTrue(DisImport.store(analyse(awkward("FRI-001"), options()), store).stored());
+		var kommentar = store.loadAssociation(association).getAttributeDefinitions().stream()
+				.filter(d -> d.getName().equals("Kommentar")).findFirst().orElseThrow();
+		assertTrue(kommentar.isPersonal(), "defined as the user decided");
+		assertEquals("ring i maj", find(Fixtures.project(store, Fixtures.DNR), "FRI-001").getExtraAttributes()
+				.get("Kommentar"), "read back unsealed");
+		ImportPreview known = analyse(awkward("FRI-001"), new ImportOptions(null, false, false, Map.of(),
+				Fixtures.TODAY));
+		assertTrue(known.unknownColumns().isEmpty(), "the förbund's own attribute now: " + known.problems());
 	}
 
 	@Test

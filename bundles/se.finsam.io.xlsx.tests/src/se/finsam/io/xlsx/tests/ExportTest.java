@@ -95,12 +95,32 @@ public class ExportTest extends StoreTestCase {
 		p.setPersonalIdentityNumber("19850314-1239");
 		p.setBirthYear(1985);
 		store.saveProject(project);
+		se.finsam.model.Association a = (se.finsam.model.Association) project.eContainer();
+		var name = se.finsam.model.FinsamFactory.eINSTANCE.createAttributeDefinition();
+		name.setName("Namn");
+		name.setPersonal(true);
+		a.getAttributeDefinitions().add(name);
+		store.saveAssociation(a);
+		p.getExtraAttributes().put("Namn", "Zelda Qwertyson");
+		Participant withdrawn = project.getParticipants().get(1);
+		withdrawn.setConsentWithdrawn(Fixtures.TODAY);
+		store.saveProject(project);
 		Path file = dir.resolve("till-andra.xlsx");
 		XlsxExport.participants(project, false, false, file);
 		try (XSSFWorkbook wb = new XSSFWorkbook(file.toFile())) {
 			assertEquals(-1, column(wb.getSheetAt(0), "Personnummer"));
+			assertEquals(-1, column(wb.getSheetAt(0), "Namn"), "a personal attribute stays home");
+			assertEquals(project.getParticipants().size() - 1 + 2, wb.getSheetAt(0).getPhysicalNumberOfRows(),
+					"heading, every participant but the one who withdrew her consent, totals");
 		}
-		assertFalse(new String(Files.readAllBytes(file), java.nio.charset.StandardCharsets.ISO_8859_1).contains("1239"));
+		String bytes = new String(Files.readAllBytes(file), java.nio.charset.StandardCharsets.ISO_8859_1);
+		assertFalse(bytes.contains("1239") || bytes.contains("Qwertyson"));
+		assertFalse(bytes.contains(withdrawn.getCode()), "withdrawn consent: not exported");
+		Path internal = dir.resolve("internt.xlsx");
+		XlsxExport.participants(project, true, true, internal);
+		try (XSSFWorkbook wb = new XSSFWorkbook(internal.toFile())) {
+			assertTrue(column(wb.getSheetAt(0), "Namn") >= 0, "asked for: included");
+		}
 	}
 
 	@Test

@@ -59,6 +59,7 @@ public final class Messages extends NLS {
 	public static String Sample_female;
 	public static String Sample_male;
 	public static String Sample_unspecified;
+	public static String Dis_unknownColumn;
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);
 	}

@@ -70,6 +70,7 @@ public class ImportCommand implements CliCommand {
 		boolean create = args.flag("--create-projects");
 		boolean dryRun = args.flag("--dry-run");
 		boolean validOnly = args.flag("--valid-rows-only");
+		java.util.Map<String, String> mapping = columns(args.options("--column"));
 		List<String> files = args.positionals();
 		args.done();
 		if (files.size() != 1) {
@@ -86,7 +87,7 @@ public class ImportCommand implements CliCommand {
 						project.orElseThrow(() -> CliException.usage(Messages.Import_budgetNeedsProject)));
 				return budget(file, p, dryRun ? null : store, context);
 			}
-			ImportOptions options = new ImportOptions(project.orElse(null), create, validOnly, null, null);
+			ImportOptions options = new ImportOptions(project.orElse(null), create, validOnly, mapping, null);
 			ImportPreview preview = DisImport.analyse(file, store, a.getId(), options, ImportProgress.NONE);
 			print(file, preview, context);
 			if (problemsFile.isPresent() && !preview.problems().isEmpty()) {
@@ -104,6 +105,26 @@ public class ImportCommand implements CliCommand {
 		} catch (StoreException e) {
 			throw StoreAccess.failure(e);
 		}
+	}
+
+	/** {@code --column "Namn=personal"}: each heading's fate (personal, plain, ignore, or one of our columns). */
+	private static java.util.Map<String, String> columns(List<String> given) throws CliException {
+		java.util.Map<String, String> mapping = new java.util.LinkedHashMap<>();
+		for (String g : given) {
+			int eq = g.lastIndexOf('=');
+			String what = eq < 0 ? "" : g.substring(eq + 1).strip();
+			String value = switch (what) {
+			case "personal" -> ImportOptions.EXTRA_PERSONAL;
+			case "plain" -> ImportOptions.EXTRA_PLAIN;
+			case "ignore" -> ImportOptions.IGNORE;
+			default -> se.finsam.io.xlsx.DisColumn.byId(what).map(se.finsam.io.xlsx.DisColumn::id).orElse(null);
+			};
+			if (eq <= 0 || value == null) {
+				throw CliException.usage(NLS.bind(Messages.Import_badColumn, g));
+			}
+			mapping.put(g.substring(0, eq).strip(), value);
+		}
+		return mapping;
 	}
 
 	private static void print(Path file, ImportPreview preview, CommandContext context) {

@@ -27,6 +27,7 @@ public final class Messages extends NLS {
 	public static String Export_what;
 	public static String Export_written;
 
+	public static String Import_badColumn;
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);
 	}

@@ -23,8 +23,12 @@ public final class DisImporter {
 	public static ImportPreview analyse(Path file, Store store, String associationId, ImportOptions options,
 			ImportProgress progress) throws SpreadsheetException {
 		CodeLists codes = CodeLists.defaults();
+		Association association = store.loadAssociation(associationId);
+		java.util.Map<String, Boolean> definitions = new java.util.LinkedHashMap<>();
+		association.getAttributeDefinitions().forEach(d -> definitions.put(d.getName(), d.isPersonal()));
 		progress.phase(Messages.Progress_reading);
-		DisSink sink = new DisSink(new HeaderMatcher(options.mapping()), new RowParser(codes, options.today()), progress);
+		DisSink sink = new DisSink(new HeaderMatcher(options.mapping(), definitions), new RowParser(codes,
+				options.today()), progress);
 		WorkbookReader.read(file, sink);
 		sink.finishSheet();
 		progress.rowsRead(sink.rows.size());
@@ -32,7 +36,6 @@ public final class DisImporter {
 			throw new SpreadsheetException(org.eclipse.osgi.util.NLS.bind(Messages.Dis_noHeader, file.getFileName()));
 		}
 		progress.phase(Messages.Progress_checking);
-		Association association = store.loadAssociation(associationId);
 		Planner planner = new Planner(store, association, options, sink.problems);
 		List<Planned> planned = planner.plan(sink.rows);
 		RowValidation.validate(planned, codes, options.today(), sink.problems);

@@ -13,6 +13,9 @@ import se.finsam.io.xlsx.DisColumn;
 import se.finsam.io.xlsx.ImportOptions;
 import se.finsam.io.xlsx.ImportPreview;
 import se.finsam.io.xlsx.ImportResult;
+import se.finsam.model.Association;
+import se.finsam.model.AttributeDefinition;
+import se.finsam.model.FinsamFactory;
 import se.finsam.model.Participant;
 import se.finsam.model.codes.CodeLists;
 import se.finsam.model.Project;
@@ -29,6 +32,8 @@ final class DisPlan implements ImportPreview {
 	private final Map<String, Project> created;
 	private final ImportOptions options;
 	private final Map<RowStatus, Integer> counts;
+	private final List<String> unknownColumns;
+	private final Map<String, Boolean> keptColumns;
 	private boolean done;
 
 	DisPlan(DisSink sink, List<Planned> planned, Map<String, Project> created, ImportOptions options,
@@ -38,6 +43,8 @@ final class DisPlan implements ImportPreview {
 		this.created = created;
 		this.options = options;
 		this.counts = RowValidation.counts(planned);
+		this.unknownColumns = List.copyOf(sink.unknownColumns);
+		this.keptColumns = Map.copyOf(sink.keptColumns);
 		List<String> order = sheets.stream().map(Sheet::name).toList();
 		List<CellProblem> sorted = new ArrayList<>(sink.problems);
 		sorted.sort(Comparator.comparingInt((CellProblem p) -> order.indexOf(p.sheet())).thenComparingInt(CellProblem::row)
@@ -87,6 +94,11 @@ final class DisPlan implements ImportPreview {
 		return options;
 	}
 
+	@Override
+	public List<String> unknownColumns() {
+		return unknownColumns;
+	}
+
 	ImportResult store(Store store) {
 		int skipped = counts.get(RowStatus.INVALID);
 		if (!storable() || done) {
@@ -107,9 +119,39 @@ final class DisPlan implements ImportPreview {
 			changed.add(p.project);
 		}
 		added.forEach((project, participants) -> project.getParticipants().addAll(participants));
+		defineKeptColumns(store, changed);
 		store.saveProjects(List.copyOf(changed));
 		return new ImportResult(rowsRead(), counts.get(RowStatus.NEW), counts.get(RowStatus.UPDATE),
 				counts.get(RowStatus.UNCHANGED), skipped, projectsToCreate(), problems, true);
+	}
+
+	/**
+	 * The columns kept as extra attributes become the förbund's own, marked personal or not, before the
+	 * participants are saved (personal values are sealed as they are written).
+	 */
+	private void defineKeptColumns(Store store, Set<Project> projects) {
+		Association association = projects.stream().map(p -> p.eContainer()).filter(Association.class::isInstance)
+				.map(Association.class::cast).findFirst().orElse(null);
+		if (association == null || keptColumns.isEmpty()) {
+			return;
+		}
+		boolean changed = false;
+		for (Map.Entry<String, Boolean> kept : keptColumns.entrySet()) {
+			AttributeDefinition d = association.getAttributeDefinitions().stream()
+					.filter(x -> ImportOptions.normalize(x.getName()).equals(ImportOptions.normalize(kept.getKey())))
+					.findFirst().orElse(null);
+			if (d == null) {
+				d = FinsamFactory.eINSTANCE.createAttributeDefinition();
+				d.setName(kept.getKey());
+				association.getAttributeDefinitions().add(d);
+				changed = true;
+			}
+			changed |= d.isPersonal() != kept.getValue();
+			d.setPersonal(kept.getValue());
+		}
+		if (changed) {
+			store.saveAssociation(association);
+		}
 	}
 
 	private static int column(String cell) {

@@ -30,6 +30,10 @@ final class DisSink implements RowSink {
 	final List<ImportPreview.Sheet> sheets = new ArrayList<>();
 	final List<DisRow> rows = new ArrayList<>();
 	final List<CellProblem> problems = new ArrayList<>();
+	/** Headings nothing maps and the förbund has no extra attribute of: refused until the user decides. */
+	final java.util.Set<String> unknownColumns = new java.util.LinkedHashSet<>();
+	/** The columns kept as extra attributes: heading → whether it is personal. */
+	final java.util.Map<String, Boolean> keptColumns = new java.util.LinkedHashMap<>();
 
 	private String sheet;
 	private boolean date1904;
@@ -98,6 +102,7 @@ final class DisSink implements RowSink {
 		DisColumn[] columns = new DisColumn[row.size()];
 		int known = 0;
 		boolean participant = false;
+		HeaderMatcher.Extra[] extras = new HeaderMatcher.Extra[row.size()];
 		for (int i = 0; i < row.size(); i++) {
 			headings[i] = row.text(i);
 			DisColumn column = matcher.match(headings[i]);
@@ -117,7 +122,20 @@ final class DisSink implements RowSink {
 		if (!participant || known < 2) {
 			return null;
 		}
-		Layout found = new Layout(sheet, row.number(), headings, columns, date1904);
+		for (int i = 0; i < columns.length; i++) {
+			if (columns[i] == null && !headings[i].isBlank()) {
+				extras[i] = matcher.extra(headings[i]);
+				if (extras[i] == HeaderMatcher.Extra.UNKNOWN) {
+					unknownColumns.add(headings[i]);
+					problems.add(new CellProblem(sheet, CellProblem.columnName(i) + row.number(), headings[i],
+							NLS.bind(Messages.Dis_unknownColumn, headings[i]), row.number()));
+				} else if (extras[i] != HeaderMatcher.Extra.IGNORED) {
+					headings[i] = matcher.name(headings[i]);
+					keptColumns.put(headings[i], extras[i] == HeaderMatcher.Extra.PERSONAL);
+				}
+			}
+		}
+		Layout found = new Layout(sheet, row.number(), headings, columns, extras, date1904);
 		for (int i = 0; i < columns.length; i++) {
 			if (columns[i] != null && found.indexOf(columns[i]) != i) {
 				String first = CellProblem.columnName(found.indexOf(columns[i])) + row.number();

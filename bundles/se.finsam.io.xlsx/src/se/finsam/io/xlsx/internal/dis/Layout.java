@@ -14,13 +14,17 @@ final class Layout {
 	final String[] headings;
 	final DisColumn[] columns;
 	final boolean date1904;
+	/** For a column that is not one of ours: kept (personal or not), left out, or undecided. */
+	final HeaderMatcher.Extra[] extras;
 	private final int[] index = new int[DisColumn.values().length];
 
-	Layout(String sheet, int headerRow, String[] headings, DisColumn[] columns, boolean date1904) {
+	Layout(String sheet, int headerRow, String[] headings, DisColumn[] columns, HeaderMatcher.Extra[] extras,
+			boolean date1904) {
 		this.sheet = sheet;
 		this.headerRow = headerRow;
 		this.headings = headings;
 		this.columns = columns;
+		this.extras = extras;
 		this.date1904 = date1904;
 		Arrays.fill(index, -1);
 		for (int i = 0; i < columns.length; i++) {
@@ -39,9 +43,10 @@ final class Layout {
 		return index[column.ordinal()] >= 0;
 	}
 
-	/** Whether the column at this index is an extra attribute (a heading we do not know). */
+	/** Whether the column at this index is kept as an extra attribute (a heading of the förbund's own). */
 	boolean isExtra(int i) {
-		return i < columns.length && columns[i] == null && !headings[i].isBlank();
+		return i < columns.length && columns[i] == null && !headings[i].isBlank()
+				&& (extras[i] == HeaderMatcher.Extra.PLAIN || extras[i] == HeaderMatcher.Extra.PERSONAL);
 	}
 
 	/** The cell reference of a field in a row, the row's first cell when the sheet lacks the field. */
