@@ -20,9 +20,12 @@ public interface ImportPreview {
 	 * @param name the sheet's name
 	 * @param headerRow the row (1-based) taken as headings; 0 when the sheet had none we recognised (then skipped)
 	 * @param headings the headings by column index ("" where empty)
-	 * @param columns each heading's column (by column index; null: kept as an extra attribute)
+	 * @param columns each heading's column (by column index; null: not one of ours, see {@code extras})
+	 * @param extras for a heading that is not one of ours, what becomes of it: {@link ImportOptions#EXTRA_PERSONAL},
+	 *        {@link ImportOptions#EXTRA_PLAIN}, {@link ImportOptions#IGNORE}, or null while nobody decided (and for
+	 *        our own columns)
 	 */
-	record Sheet(String name, int headerRow, List<String> headings, List<DisColumn> columns) {
+	record Sheet(String name, int headerRow, List<String> headings, List<DisColumn> columns, List<String> extras) {
 	}
 
 	/**

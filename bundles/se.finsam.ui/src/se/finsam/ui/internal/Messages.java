@@ -194,6 +194,9 @@ public final class Messages extends NLS {
 	public static String Welcome_guide;
 	public static String Welcome_guideTip;
 	public static String Preferences_browseTip;
+	public static String Association_retention;
+	public static String Association_retentionTip;
+	public static String Association_retentionHint;
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);
 	}

@@ -19,6 +19,7 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Spinner;
 import org.eclipse.swt.widgets.Text;
 
 import se.finsam.core.Formats;
@@ -26,6 +27,7 @@ import se.finsam.model.Association;
 import se.finsam.model.FinsamFactory;
 import se.finsam.model.Party;
 import se.finsam.model.Project;
+import se.finsam.model.validation.AssociationRules;
 import se.finsam.model.validation.Diarienummer;
 import se.finsam.model.validation.ModelValidation;
 import se.finsam.model.validation.Problem;
@@ -34,7 +36,7 @@ import se.finsam.ui.internal.Messages;
 
 /**
  * The förbund itself: name, organisation number, how it writes a diarienummer, and its parties with their share
- * of the financing. Creates a new association or edits one; checked as the user types, with the model's own rules,
+ * of the financing, and how long participants' identities are kept (gallring). Creates a new association or edits one; checked as the user types, with the model's own rules,
  * and OK only when everything holds. The association is changed only when the user presses OK.
  */
 public final class AssociationDialog extends TitleAreaDialog {
@@ -44,6 +46,7 @@ public final class AssociationDialog extends TitleAreaDialog {
 	private Text organisationNumber;
 	private Combo format;
 	private Label formatExample;
+	private Spinner retention;
 	private Composite partyRows;
 	private final List<PartyRow> parties = new ArrayList<>();
 	private Association result;
@@ -91,6 +94,14 @@ public final class AssociationDialog extends TitleAreaDialog {
 		new Label(c, SWT.NONE);
 		formatExample = new Label(c, SWT.WRAP);
 		GridDataFactory.fillDefaults().grab(true, false).hint(420, SWT.DEFAULT).applyTo(formatExample);
+		new Label(c, SWT.NONE).setText(Messages.Association_retention);
+		retention = new Spinner(c, SWT.BORDER);
+		retention.setValues(AssociationRules.DEFAULT_RETENTION_YEARS, 0, AssociationRules.MAX_RETENTION_YEARS, 0, 1, 5);
+		retention.setToolTipText(Messages.Association_retentionTip);
+		new Label(c, SWT.NONE);
+		Label retentionHint = new Label(c, SWT.WRAP);
+		retentionHint.setText(Messages.Association_retentionHint);
+		GridDataFactory.fillDefaults().grab(true, false).hint(420, SWT.DEFAULT).applyTo(retentionHint);
 
 		Label heading = new Label(c, SWT.NONE);
 		heading.setText(Messages.Association_parties);
@@ -115,6 +126,7 @@ public final class AssociationDialog extends TitleAreaDialog {
 		name.addModifyListener(e -> edited());
 		organisationNumber.addModifyListener(e -> edited());
 		format.addModifyListener(e -> edited());
+		retention.addModifyListener(e -> edited());
 		return area;
 	}
 
@@ -145,6 +157,9 @@ public final class AssociationDialog extends TitleAreaDialog {
 		name.setText(text(original.getName()));
 		organisationNumber.setText(text(original.getOrganisationNumber()));
 		format.setText(Diarienummer.formatOf(original));
+		if (original.getRetentionYears() != null) {
+			retention.setSelection(original.getRetentionYears());
+		}
 		for (Party p : original.getParties()) {
 			PartyRow row = addRow(p);
 			row.kind.select(Math.max(0, PartyRow.kinds().indexOf(p.getKind())));
@@ -228,6 +243,8 @@ public final class AssociationDialog extends TitleAreaDialog {
 		a.setName(name.getText().strip());
 		a.setOrganisationNumber(organisationNumber.getText().isBlank() ? null : organisationNumber.getText().strip());
 		a.setDiarienummerFormat(format.getText().strip());
+		a.setRetentionYears(retention.getSelection() == AssociationRules.DEFAULT_RETENTION_YEARS
+				&& (original == null || original.getRetentionYears() == null) ? null : retention.getSelection());
 		for (PartyRow row : parties) {
 			Party p = FinsamFactory.eINSTANCE.createParty();
 			p.setKind(row.kindCode());
@@ -255,6 +272,7 @@ public final class AssociationDialog extends TitleAreaDialog {
 		original.setOrganisationNumber(values.getOrganisationNumber());
 		original.setDiarienummerFormat(Diarienummer.DEFAULT.equals(values.getDiarienummerFormat()) ? null
 				: values.getDiarienummerFormat());
+		original.setRetentionYears(values.getRetentionYears());
 		List<Party> kept = new ArrayList<>();
 		for (int i = 0; i < parties.size(); i++) {
 			Party from = values.getParties().get(i);

@@ -20,6 +20,7 @@ import org.eclipse.ui.handlers.IHandlerService;
 import org.junit.jupiter.api.Test;
 
 import se.finsam.io.xlsx.CellProblem;
+import se.finsam.io.xlsx.ImportOptions;
 import se.finsam.io.xlsx.ImportPreview.RowStatus;
 import se.finsam.io.xlsx.TableSheet;
 import se.finsam.io.xlsx.TableSheet.Column;
@@ -48,13 +49,15 @@ public class ImportWizardTest {
 		TableSheet sheet = new TableSheet("Deltagare", List.of(Column.of("Deltagar-ID", Kind.TEXT),
 				Column.of("Kön", Kind.TEXT), Column.of("Insats", Kind.TEXT), Column.of("Inskrivningsdatum", Kind.DATE),
 				Column.of("Avslutsdatum", Kind.DATE), Column.of("Avslutsorsak", Kind.TEXT),
-				Column.of("Omfattning (%)", Kind.PERCENT)));
-		sheet.row(Arrays.asList("UI-001", "Kvinna", dnr, LocalDate.of(2024, 2, 1), null, null, new BigDecimal("0.5")));
-		sheet.row(Arrays.asList("UI-002", "Man", dnr, LocalDate.of(2024, 2, 15), null, null, null));
-		sheet.row(Arrays.asList("UI-003", "X", dnr, LocalDate.of(2024, 3, 1), null, null, null));
+				Column.of("Omfattning (%)", Kind.PERCENT), Column.of("Handläggarens anteckning", Kind.TEXT)));
+		sheet.row(Arrays.asList("UI-001", "Kvinna", dnr, LocalDate.of(2024, 2, 1), null, null, new BigDecimal("0.5"),
+				"ring i maj"));
+		sheet.row(Arrays.asList("UI-002", "Man", dnr, LocalDate.of(2024, 2, 15), null, null, null, null));
+		sheet.row(Arrays.asList("UI-003", "X", dnr, LocalDate.of(2024, 3, 1), null, null, null, null));
 		sheet.row(Arrays.asList("UI-004", "Man", dnr, LocalDate.of(2024, 5, 1), LocalDate.of(2024, 4, 1), "Avhopp",
+				null, null));
+		sheet.row(Arrays.asList("UI-005", "Kvinna", dnr, LocalDate.of(2024, 3, 1), null, null, new BigDecimal("1.5"),
 				null));
-		sheet.row(Arrays.asList("UI-005", "Kvinna", dnr, LocalDate.of(2024, 3, 1), null, null, new BigDecimal("1.5")));
 		Path file = Files.createTempDirectory("finsam-ui-import").resolve("dis.xlsx");
 		XlsxExport.tables(List.of(sheet), file);
 
@@ -71,6 +74,18 @@ public class ImportWizardTest {
 			dialog.showPage(wizard.previewPage());
 			Ui.waitUntil("the preview", 60_000, () -> wizard.preview() != null);
 			Ui.flush();
+			assertEquals(List.of("Handläggarens anteckning"), wizard.preview().unknownColumns());
+			assertFalse(wizard.canFinish(), "a free column may be personal data: nothing stored until decided");
+			assertTrue(Ui.tableCells(dialog.getShell()).contains("Inte bestämt – välj"),
+					"the Columns tab asks: " + Ui.tableCells(dialog.getShell()));
+			Screenshots.save(dialog.getShell(), "import-wizard-unknown-column");
+			Swedish.check(dialog.getShell(), "import-wizard-unknown-column", fromTheFile());
+			wizard.decide("Handläggarens anteckning", ImportOptions.EXTRA_PERSONAL);
+			dialog.showPage(wizard.filePage());
+			dialog.showPage(wizard.previewPage());
+			Ui.waitUntil("the preview read again", 60_000, () -> wizard.preview() != null);
+			Ui.flush();
+			assertEquals(List.of(), wizard.preview().unknownColumns());
 			assertEquals(2, wizard.preview().counts().get(RowStatus.NEW));
 			assertEquals(List.of("Deltagare!B4", "Deltagare!E5", "Deltagare!G6"), wizard.preview().problems().stream()
 					.map(CellProblem::reference).toList(), wizard.preview().problems().toString());
@@ -117,6 +132,9 @@ public class ImportWizardTest {
 		assertTrue(session.store().findParticipant(association.getId(), "UI-002").isPresent());
 		assertFalse(session.store().findParticipant(association.getId(), "UI-003").isPresent());
 		assertFalse(session.store().findParticipant(association.getId(), "UI-004").isPresent());
+		assertTrue(session.store().loadAssociation(association.getId()).getAttributeDefinitions().stream()
+				.anyMatch(d -> d.getName().equals("Handläggarens anteckning") && d.isPersonal()),
+				"her decision is the förbund's definition now");
 	}
 
 	private static org.eclipse.swt.widgets.Table rowsTable(org.eclipse.swt.widgets.Composite root) {
@@ -156,7 +174,7 @@ public class ImportWizardTest {
 	/** What the wizard shows from the workbook itself: the DIS headings and the participants' codes. */
 	private static String[] fromTheFile() {
 		java.util.List<String> shown = new java.util.ArrayList<>(java.util.List.of("UI-001", "UI-002", "UI-003",
-				"UI-004", "UI-005"));
+				"UI-004", "UI-005", "Handläggarens anteckning"));
 		for (se.finsam.io.xlsx.DisColumn column : se.finsam.io.xlsx.DisColumn.values()) {
 			shown.addAll(column.headers());
 		}

@@ -26,7 +26,7 @@ public final class DisImportWizard extends Wizard {
 	final Session session;
 	final FilePage filePage;
 	final PreviewPage previewPage;
-	/** The user's own mapping: heading → column id ("" = extra attribute). */
+	/** The user's own mapping: heading → column id or extra attribute treatment, as {@link ImportOptions#mapping()}. */
 	final Map<String, String> mapping = new LinkedHashMap<>();
 	ImportPreview preview;
 	/** Set when the store Job has finished (tests wait for it). */
@@ -111,6 +111,12 @@ public final class DisImportWizard extends Wizard {
 
 	public PreviewPage previewPage() {
 		return previewPage;
+	}
+
+	/** What the Columns tab does when she chooses: the heading is read as this column id or treatment. */
+	public void decide(String heading, String choice) {
+		mapping.put(ImportOptions.normalize(heading), choice);
+		preview = null;
 	}
 
 	public ImportPreview preview() {

@@ -53,7 +53,6 @@ public final class Messages extends NLS {
 	public static String Mapping_sheet;
 	public static String Mapping_heading;
 	public static String Mapping_column;
-	public static String Mapping_extra;
 	public static String Export_title;
 	public static String Export_noEditor;
 	public static String Export_personnummerQuestion;
@@ -70,6 +69,12 @@ public final class Messages extends NLS {
 	public static String Import_summary;
 	public static String Import_summaryProjects;
 	public static String Preview_sheetRow;
+	public static String Mapping_extra;
+	public static String Mapping_extraPersonal;
+	public static String Mapping_ignore;
+	public static String Mapping_undecided;
+	public static String Preview_undecided;
+	public static String Preview_readAgain;
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);
 	}

@@ -8,8 +8,6 @@ import java.util.function.Function;
 
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
-import org.eclipse.jface.viewers.ArrayContentProvider;
-import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.jface.wizard.WizardPage;
@@ -67,7 +65,7 @@ public final class PreviewPage extends WizardPage {
 		tabs = new TabFolder(c, SWT.TOP);
 		GridDataFactory.fillDefaults().grab(true, true).span(2, 1).applyTo(tabs);
 		rows = table(tab(Messages.Preview_rowsTab));
-		columns = new ColumnMapping(tab(Messages.Preview_columnsTab), wizard.mapping);
+		columns = new ColumnMapping(tab(Messages.Preview_columnsTab), wizard.mapping, this::mappingChanged);
 		Composite problemArea = tab(Messages.Preview_problemsTab);
 		problemTab = tabs.getItem(2);
 		problems = table(problemArea);
@@ -91,26 +89,11 @@ public final class PreviewPage extends WizardPage {
 	}
 
 	static TableViewer table(Composite parent) {
-		TableViewer viewer = new TableViewer(parent, SWT.BORDER | SWT.FULL_SELECTION | SWT.V_SCROLL | SWT.H_SCROLL);
-		viewer.getTable().setHeaderVisible(true);
-		viewer.getTable().setLinesVisible(true);
-		viewer.setContentProvider(ArrayContentProvider.getInstance());
-		GridDataFactory.fillDefaults().grab(true, true).applyTo(viewer.getControl());
-		return viewer;
+		return se.finsam.ui.Tables.table(parent);
 	}
 
 	static TableViewerColumn column(TableViewer viewer, String title, int width, Function<Object, String> text) {
-		TableViewerColumn column = new TableViewerColumn(viewer, SWT.NONE);
-		column.getColumn().setText(title);
-		column.getColumn().setWidth(width);
-		column.setLabelProvider(new ColumnLabelProvider() {
-			@Override
-			public String getText(Object element) {
-				String value = text.apply(element);
-				return value == null ? "" : value;
-			}
-		});
-		return column;
+		return se.finsam.ui.Tables.column(viewer, title, width, text);
 	}
 
 	@Override
@@ -215,16 +198,28 @@ public final class PreviewPage extends WizardPage {
 		preview.sheets().stream().filter(s -> s.headerRow() > 0).forEach(s -> {
 			for (int i = 0; i < s.headings().size(); i++) {
 				if (!s.headings().get(i).isBlank()) {
-					entries.add(new ColumnMapping.Entry(s.name(), s.headings().get(i), s.columns().get(i)));
+					entries.add(new ColumnMapping.Entry(s.name(), s.headings().get(i), s.columns().get(i),
+							s.extras().get(i)));
 				}
 			}
 		});
 		columns.show(entries);
-		tabs.setSelection(preview.problems().isEmpty() || preview.options().validRowsOnly() ? 0 : 2);
+		int tab = preview.problems().isEmpty() || preview.options().validRowsOnly() ? 0 : 2;
+		tabs.setSelection(preview.unknownColumns().isEmpty() ? tab : 1);
 		summary.getParent().layout(true, true);
 	}
 
+	/** A choice in the Columns tab: Finish waits until the file is read with it. */
+	private void mappingChanged() {
+		wizard.preview = null;
+		summary.setText(Messages.Preview_readAgain);
+		getContainer().updateButtons();
+	}
+
 	private static String verdict(ImportPreview preview) {
+		if (!preview.unknownColumns().isEmpty()) {
+			return NLS.bind(Messages.Preview_undecided, preview.unknownColumns().size());
+		}
 		if (preview.problems().isEmpty()) {
 			return preview.storable() ? Messages.Preview_ready : Messages.Preview_nothingToDo;
 		}

@@ -7,6 +7,7 @@ import org.eclipse.osgi.util.NLS;
 
 import se.finsam.io.xlsx.CellProblem;
 import se.finsam.io.xlsx.DisColumn;
+import se.finsam.io.xlsx.ImportOptions;
 import se.finsam.io.xlsx.ImportPreview;
 import se.finsam.io.xlsx.ImportProgress;
 import se.finsam.io.xlsx.internal.Messages;
@@ -92,7 +93,7 @@ final class DisSink implements RowSink {
 	/** Called once more after the last sheet. */
 	void finishSheet() {
 		if (sheet != null && layout == null) {
-			sheets.add(new ImportPreview.Sheet(sheet, 0, List.of(), List.of()));
+			sheets.add(new ImportPreview.Sheet(sheet, 0, List.of(), List.of(), List.of()));
 		}
 		sheet = null;
 	}
@@ -143,7 +144,8 @@ final class DisSink implements RowSink {
 						NLS.bind(Messages.Dis_duplicateColumn, columns[i].header(), first), row.number()));
 			}
 		}
-		sheets.add(new ImportPreview.Sheet(sheet, row.number(), List.of(headings), java.util.Arrays.asList(columns)));
+		sheets.add(new ImportPreview.Sheet(sheet, row.number(), List.of(headings), java.util.Arrays.asList(columns),
+				java.util.Arrays.stream(extras).map(DisSink::option).toList()));
 		return found;
 	}
 
@@ -171,5 +173,18 @@ final class DisSink implements RowSink {
 			cells[i] = layout.columns[i] == DisColumn.PERSONNUMMER && !text.isEmpty() ? Personnummer.mask(text) : text;
 		}
 		return cells;
+	}
+
+	/** The import option a column's treatment is (null for our own columns and undecided ones). */
+	private static String option(HeaderMatcher.Extra extra) {
+		if (extra == null) {
+			return null;
+		}
+		return switch (extra) {
+		case PERSONAL -> ImportOptions.EXTRA_PERSONAL;
+		case PLAIN -> ImportOptions.EXTRA_PLAIN;
+		case IGNORED -> ImportOptions.IGNORE;
+		case UNKNOWN -> null;
+		};
 	}
 }
