@@ -39,6 +39,8 @@ public final class GallringDialog extends TitleAreaDialog {
 	private TableViewer due;
 	private Label backups;
 	private volatile Gallring.Plan plan;
+	/** What the last erasure did, said until something else is due. */
+	private String done;
 	/** Tests: the last erasure's result. */
 	public volatile Gallring.Result result;
 
@@ -106,7 +108,8 @@ public final class GallringDialog extends TitleAreaDialog {
 		plan = read;
 		due.setInput(read.due());
 		int projects = read.byDiarienummer().size();
-		setMessage(read.due().isEmpty() ? NLS.bind(Messages.Gallring_nothing, read.years())
+		String nothing = done != null ? done : NLS.bind(Messages.Gallring_nothing, read.years());
+		setMessage(read.due().isEmpty() ? nothing
 				: NLS.bind(Messages.Gallring_summary, new Object[] { Formats.count(read.due().size()),
 						Formats.count(projects), read.years() }));
 		backups.setText(read.backups().isEmpty() ? Messages.Gallring_noBackups
@@ -127,15 +130,16 @@ public final class GallringDialog extends TitleAreaDialog {
 		getButton(IDialogConstants.OK_ID).setEnabled(false);
 		setMessage(Messages.Gallring_running);
 		Job.create(Messages.Gallring_running, monitor -> {
-			Gallring.Result done = Gallring.run(session.store(), chosen, System.getProperty("user.name"));
+			Gallring.Result erased = Gallring.run(session.store(), chosen, System.getProperty("user.name"));
 			session.reload(monitor);
 			session.fireChanged(null);
+			String said = NLS.bind(Messages.Gallring_done, new Object[] { Formats.count(erased.erased()),
+					Formats.count(erased.projects()),
+					Formats.decimal(java.math.BigDecimal.valueOf(erased.took().toMillis(), 3)) });
 			ui(() -> {
-				result = done;
+				this.done = said;
+				result = erased;
 				plan();
-				setMessage(NLS.bind(Messages.Gallring_done, new Object[] { Formats.count(done.erased()),
-						Formats.count(done.projects()),
-						Formats.decimal(java.math.BigDecimal.valueOf(done.took().toMillis(), 3)) }));
 			});
 		}).schedule();
 	}

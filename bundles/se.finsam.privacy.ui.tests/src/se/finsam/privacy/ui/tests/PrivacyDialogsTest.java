@@ -1,0 +1,135 @@
+package se.finsam.privacy.ui.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.commands.ICommandService;
+import org.junit.jupiter.api.Test;
+
+import se.finsam.model.Association;
+import se.finsam.model.Participant;
+import se.finsam.model.Project;
+import se.finsam.privacy.ui.internal.GallringDialog;
+import se.finsam.privacy.ui.internal.PersonDialog;
+import se.finsam.store.ErasureCandidate;
+import se.finsam.store.PersonRecord;
+import se.finsam.testing.ui.Screenshots;
+import se.finsam.testing.ui.Swedish;
+import se.finsam.testing.ui.Ui;
+import se.finsam.ui.Session;
+
+/**
+ * The two privacy dialogs in the real workbench on the example data: Gallra lists what the retention rule makes due
+ * (by code, no identity shown) and erases it after a confirmation; Registrerad person finds a person by personnummer,
+ * refuses a mistyped one in Swedish, and erases her identity everywhere.
+ */
+class PrivacyDialogsTest {
+
+	@Test
+	void theMenuOffersBothInSwedish() throws Exception {
+		ICommandService commands = PlatformUI.getWorkbench().getService(ICommandService.class);
+		assertEquals("Gallra…", commands.getCommand("se.finsam.privacy.ui.gallring").getName());
+		assertEquals("Registrerad person (utdrag, radering)…",
+				commands.getCommand("se.finsam.privacy.ui.person").getName());
+	}
+
+	@Test
+	void gallringListsWhatIsDueAndErasesItAfterAConfirmation() throws Exception {
+		Ui.waitForExampleData();
+		Session session = Ui.session();
+		Association association = session.associations().get(0);
+		List<ErasureCandidate> due = session.store().dueForErasure(association.getId(), LocalDate.now());
+		assertFalse(due.isEmpty(), "the example data has participants who left years ago");
+		Shell parent = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell();
+		GallringDialog dialog = new GallringDialog(parent, session);
+		dialog.setBlockOnOpen(false);
+		dialog.open();
+		try {
+			Ui.waitUntil("the plan", 30_000, () -> dialog.shown() != null);
+			Ui.flush();
+			assertEquals(due.size(), dialog.shown().size());
+			List<String> cells = Ui.tableCells(dialog.getShell());
+			assertTrue(cells.contains(due.get(0).code()), "by code: " + cells.subList(0, 8));
+			Screenshots.save(dialog.getShell(), "gallring");
+			Swedish.check(dialog.getShell(), "gallring", codes(due));
+			StringBuilder confirmation = new StringBuilder();
+			Ui.answerNextDialog(shell -> {
+				confirmation.append(String.join(" ", Ui.labels(shell)));
+				Ui.button(shell, "OK").notifyListeners(org.eclipse.swt.SWT.Selection, new org.eclipse.swt.widgets.Event());
+			});
+			Ui.button(dialog.getShell(), "Gallra nu…").notifyListeners(org.eclipse.swt.SWT.Selection,
+					new org.eclipse.swt.widgets.Event());
+			Ui.waitUntil("the erasure", 60_000, () -> dialog.result != null);
+			assertTrue(confirmation.toString().contains("Det går inte att ångra"), confirmation.toString());
+			assertEquals(due.size(), dialog.result.erased());
+			Ui.waitUntil("the plan afterwards", 30_000, () -> dialog.shown() != null && dialog.shown().isEmpty());
+			Ui.flush();
+			assertTrue(dialog.getMessage().contains("gallrade"), dialog.getMessage());
+			Screenshots.save(dialog.getShell(), "gallring-done");
+		} finally {
+			dialog.close();
+		}
+		assertEquals(List.of(), session.store().dueForErasure(association.getId(), LocalDate.now()));
+		assertTrue(session.store().auditLog().stream().anyMatch(e -> e.action().equals(se.finsam.store.AuditEntry.GALLRING)));
+	}
+
+	@Test
+	void aPersonIsFoundByPersonnummerAndHerIdentityErased() throws Exception {
+		Ui.waitForExampleData();
+		Session session = Ui.session();
+		Participant someone = null;
+		Project where = null;
+		for (Project p : session.associations().get(0).getProjects()) {
+			session.store().loadContent(p);
+			for (Participant x : p.getParticipants()) {
+				if (someone == null && x.getPersonalIdentityNumber() != null && x.getExitDate() == null) {
+					someone = x;
+					where = p;
+				}
+			}
+		}
+		assertTrue(someone != null, "an active participant with a personnummer");
+		String pnr = someone.getPersonalIdentityNumber();
+		Shell parent = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell();
+		PersonDialog dialog = new PersonDialog(parent, session);
+		dialog.setBlockOnOpen(false);
+		dialog.open();
+		try {
+			String mistyped = pnr.substring(0, pnr.length() - 1) + (char) ('0' + (pnr.charAt(pnr.length() - 1) - '0' + 1) % 10);
+			dialog.search(mistyped);
+			Ui.flush();
+			assertTrue(dialog.getErrorMessage() != null && dialog.getErrorMessage().contains("kontrollsiffra"),
+					String.valueOf(dialog.getErrorMessage()));
+			dialog.search(pnr);
+			Ui.waitUntil("the search", 30_000, () -> !dialog.shown().isEmpty());
+			Ui.flush();
+			String code = someone.getCode();
+			assertTrue(dialog.shown().stream().map(PersonRecord::code).anyMatch(code::equals), dialog.shown().toString());
+			assertEquals(where.getDiarienummer(), dialog.shown().get(0).diarienummer());
+			assertTrue(Ui.tableCells(dialog.getShell()).contains(code), "shown: " + Ui.tableCells(dialog.getShell()));
+			assertFalse(String.join(" ", Ui.tableCells(dialog.getShell())).contains(pnr), "the number is not shown");
+			Screenshots.save(dialog.getShell(), "registered-person");
+			Swedish.check(dialog.getShell(), "registered-person", code, where.getDiarienummer(), where.getName(),
+					session.associations().get(0).getName());
+			Ui.answerNextDialog(shell -> Ui.button(shell, "OK").notifyListeners(org.eclipse.swt.SWT.Selection,
+					new org.eclipse.swt.widgets.Event()));
+			Ui.button(dialog.getShell(), "Radera identiteten…").notifyListeners(org.eclipse.swt.SWT.Selection,
+					new org.eclipse.swt.widgets.Event());
+			Ui.waitUntil("the erasure", 60_000, () -> dialog.getMessage().contains("raderades"), dialog::getMessage);
+		} finally {
+			dialog.close();
+		}
+		assertEquals(List.of(), session.store().findPerson(pnr), "found nowhere any more");
+	}
+
+	private static String[] codes(List<ErasureCandidate> due) {
+		return due.stream().flatMap(c -> java.util.stream.Stream.of(c.code(), c.diarienummer())).distinct()
+				.toArray(String[]::new);
+	}
+}
