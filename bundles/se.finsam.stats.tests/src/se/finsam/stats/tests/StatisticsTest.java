@@ -106,6 +106,24 @@ public class StatisticsTest {
 		assertTrue(table.note().contains("samtliga 103 deltagare"), table.note());
 	}
 
+	/** Seven withdrew their consent: in none of the figures, only counted in the note that explains the total. */
+	@Test
+	public void participantsWhoWithdrewConsentAreLeftOutAndCounted() {
+		Project p = resam();
+		for (int i = 0; i < 7; i++) {
+			Participant x = p.getParticipants().get(20 + i); // women who went to Arbetsförmedlingen
+			x.setConsentWithdrawn(LocalDate.of(2010, 5, 1));
+			x.setConsent(false);
+		}
+		ProjectStatistics s = Statistics.compute(p, StatsQuery.all(), se.finsam.model.codes.CodeLists.defaults(), TODAY);
+		assertEquals(96, s.participants().total());
+		assertEquals(7, s.participants().withdrawn());
+		assertEquals(49, s.participants().genders().get(0).count());
+		assertEquals(43, s.outcomes().rows().get(2).count());
+		String note = String.valueOf(s.table("participants").orElseThrow().note());
+		assertTrue(note.contains("7") && note.contains("samtycke"), note);
+	}
+
 	@Test
 	public void anInternalReportShowsSmallCounts() {
 		ProjectStatistics s = Statistics.compute(resam(), new StatsQuery(null, null, false),
