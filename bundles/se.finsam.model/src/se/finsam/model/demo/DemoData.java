@@ -54,6 +54,10 @@ public final class DemoData {
 		AttributeDefinition town = F.createAttributeDefinition();
 		town.setName("Kommun"); // the participants' home municipality: an extra attribute, not personal data
 		a.getAttributeDefinitions().add(town);
+		AttributeDefinition note = F.createAttributeDefinition();
+		note.setName(DemoParticipants.NOTE); // free text about her: personal data (sealed, masked, erased by gallring)
+		note.setPersonal(true);
+		a.getAttributeDefinitions().add(note);
 		Party fk = party(a, "FK", "Försäkringskassan", "50");
 		Party af = party(a, "AF", "Arbetsförmedlingen", "0");
 		Party region = party(a, "REGION", "Region Västmanland", "25");

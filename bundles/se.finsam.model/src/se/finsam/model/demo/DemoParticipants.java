@@ -27,6 +27,11 @@ final class DemoParticipants {
 	private static final double[] REFERRER_WEIGHTS = { 35, 25, 25, 15 };
 
 	private final Random random;
+	/** The demo förbund's personal extra attribute: a caseworker's note about the participant. */
+	static final String NOTE = "Anteckning";
+	private static final String[] NOTES = { "Kontakt med vårdcentralen", "Behöver tolk", "Ring före möten",
+			"Har barn i förskola" };
+
 	private final LocalDate today;
 	private int testSerial;
 
@@ -53,6 +58,8 @@ final class DemoParticipants {
 		p.setBirthYear(enrolment.getYear() - age);
 		if (random.nextDouble() < 0.10) {
 			p.setPersonalIdentityNumber(testPersonnummer(p.getBirthYear()));
+			// Not from the random stream, so the rest of the demo stays as it was.
+			p.getExtraAttributes().put(NOTE, NOTES[Math.floorMod(code.hashCode(), NOTES.length)]);
 		}
 		p.setReferringParty(pick(REFERRERS, REFERRER_WEIGHTS));
 		p.setSupportAtStart(pick(SUPPORT_AT_START, SUPPORT_WEIGHTS));

@@ -206,6 +206,12 @@ public class EditorsTest {
 		assertFalse(field.getText().contains(number.substring(number.length() - 4)), field.getText());
 		assertFalse(field.getEditable(), "a masked number is never edited");
 		assertEquals("Visa…", reveal.getText());
+		String note = target.getExtraAttributes().get("Anteckning");
+		assertTrue(note != null, "the demo förbund keeps a personal note about those with a personnummer");
+		Composite body = page.getManagedForm().getForm().getBody();
+		assertFalse(Ui.tableCells(body).contains(note), "a personal extra attribute is masked too");
+		assertTrue(Ui.tableCells(body).contains("Anteckning") && Ui.tableCells(body).contains("••••••"),
+				Ui.tableCells(body).toString());
 		int recorded = Ui.session().store().auditLog().size();
 
 		// Cancelled: nothing shown, nothing recorded.
@@ -232,6 +238,7 @@ public class EditorsTest {
 		assertEquals(number, field.getText());
 		assertTrue(field.getEditable());
 		assertEquals("Dölj", reveal.getText(), "what is shown can be hidden again");
+		assertTrue(Ui.tableCells(body).contains(note), "revealed with the personnummer");
 		List<se.finsam.store.AuditEntry> log = Ui.session().store().auditLog();
 		se.finsam.store.AuditEntry last = log.get(log.size() - 1);
 		assertEquals(List.of(se.finsam.store.AuditEntry.REVEAL_PERSONNUMMER, target.getCode(),
@@ -252,6 +259,7 @@ public class EditorsTest {
 		reveal.notifyListeners(SWT.Selection, new Event());
 		assertEquals(Personnummer.mask(number), field.getText());
 		assertEquals("Visa…", reveal.getText());
+		assertFalse(Ui.tableCells(body).contains(note), "hidden again");
 		assertFalse(editor.isDirty(), "looking changes nothing");
 	}
 

@@ -1,6 +1,8 @@
 package se.finsam.ui.editors.internal.participants;
 
 import java.util.List;
+import java.util.function.BooleanSupplier;
+import java.util.function.Predicate;
 
 import org.eclipse.core.databinding.observable.value.IObservableValue;
 import org.eclipse.emf.ecore.EcorePackage;
@@ -26,17 +28,29 @@ import se.finsam.ui.editors.internal.EditingContext;
 import se.finsam.ui.editors.internal.FittedTable;
 import se.finsam.ui.editors.internal.Messages;
 
-/** The columns a förbund adds to its participants (key and value), edited as commands. */
+/**
+ * The columns a förbund adds to its participants (key and value), edited as commands. A value the förbund defined as
+ * personal data is masked like the personnummer, and shown and edited only while the user has revealed it.
+ */
 final class ExtraAttributes {
 
 	private final TableViewer viewer;
 	private final FittedTable fitted;
 	private final IObservableValue<Participant> current;
 	private final EditingContext context;
+	private final Predicate<String> personal;
+	private final BooleanSupplier revealed;
 
-	ExtraAttributes(Composite parent, FormToolkit toolkit, EditingContext context, IObservableValue<Participant> current) {
+	/**
+	 * @param personal whether an attribute (by name) is personal data
+	 * @param revealed whether the user revealed the participant's personal data
+	 */
+	ExtraAttributes(Composite parent, FormToolkit toolkit, EditingContext context, IObservableValue<Participant> current,
+			Predicate<String> personal, BooleanSupplier revealed) {
 		this.context = context;
 		this.current = current;
+		this.personal = personal;
+		this.revealed = revealed;
 		Composite box = toolkit.createComposite(parent);
 		GridLayoutFactory.fillDefaults().numColumns(2).applyTo(box);
 		GridDataFactory.fillDefaults().span(2, 1).grab(true, false).applyTo(box);
@@ -74,7 +88,7 @@ final class ExtraAttributes {
 		context.onChange(viewer.getControl(), this::refresh);
 	}
 
-	private void refresh() {
+	void refresh() {
 		if (viewer.getControl().isDisposed()) {
 			return;
 		}
@@ -83,19 +97,31 @@ final class ExtraAttributes {
 		fitted.refit();
 	}
 
+	/** The text in the cell: a personal value masked until revealed. */
+	private String shown(org.eclipse.emf.ecore.EObject entry, org.eclipse.emf.ecore.EAttribute feature) {
+		Object value = entry.eGet(feature);
+		if (value == null) {
+			return "";
+		}
+		return masked(entry, feature) ? MASK : value.toString();
+	}
+
+	private boolean masked(org.eclipse.emf.ecore.EObject entry, org.eclipse.emf.ecore.EAttribute feature) {
+		Object key = entry.eGet(EcorePackage.Literals.ESTRING_TO_STRING_MAP_ENTRY__KEY);
+		return feature == EcorePackage.Literals.ESTRING_TO_STRING_MAP_ENTRY__VALUE && key != null
+				&& personal.test(key.toString()) && !revealed.getAsBoolean();
+	}
+
+	private static final String MASK = "\u2022\u2022\u2022\u2022\u2022\u2022";
+
 	private void column(String title, org.eclipse.emf.ecore.EAttribute feature, int width) {
 		TableViewerColumn c = new TableViewerColumn(viewer, SWT.LEFT);
 		c.getColumn().setText(title);
 		c.getColumn().setWidth(width);
-		c.setLabelProvider(ColumnLabelProvider.createTextProvider(o -> {
-			Object value = ((org.eclipse.emf.ecore.EObject) o).eGet(feature);
-			return value == null ? "" : value.toString();
-		}));
-		c.setEditingSupport(CellEditing.text(viewer, null, (org.eclipse.emf.ecore.EObject e) -> {
-			Object value = e.eGet(feature);
-			return value == null ? "" : value.toString();
-		}, (org.eclipse.emf.ecore.EObject e, String value) -> {
-			if (!value.equals(e.eGet(feature))) {
+		c.setLabelProvider(ColumnLabelProvider.createTextProvider(o -> shown((org.eclipse.emf.ecore.EObject) o, feature)));
+		c.setEditingSupport(CellEditing.text(viewer, null, (org.eclipse.emf.ecore.EObject e) -> shown(e, feature),
+				(org.eclipse.emf.ecore.EObject e, String value) -> {
+			if (!masked(e, feature) && !value.equals(e.eGet(feature))) {
 				context.execute(SetCommand.create(context.domain(), e, feature, value));
 			}
 		}));

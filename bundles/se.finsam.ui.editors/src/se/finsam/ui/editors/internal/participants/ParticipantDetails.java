@@ -68,6 +68,7 @@ public final class ParticipantDetails {
 	private Text personnummer;
 	private Button reveal;
 	private boolean revealed;
+	private ExtraAttributes extras;
 	private final Consumer<AuditEntry> recorder;
 
 	/** @param recorder records a reveal (in the store's audit log) or throws when it cannot */
@@ -107,7 +108,7 @@ public final class ParticipantDetails {
 		measurement(measurements, Messages.Details_atExit, Literals.PARTICIPANT__EXIT_MEASUREMENT);
 
 		Composite extra = section(Messages.Details_extra);
-		new ExtraAttributes(extra, toolkit, context, current);
+		extras = new ExtraAttributes(extra, toolkit, context, current, this::isPersonal, () -> revealed);
 		setEnabled(false);
 	}
 
@@ -302,6 +303,14 @@ public final class ParticipantDetails {
 		context.onChange(personnummer, this::updatePersonnummer); // undo and redo show here too
 	}
 
+	/** Whether the förbund defined this extra attribute as personal data (masked, sealed, erased by gallring). */
+	private boolean isPersonal(String attribute) {
+		if (context.project() == null || !(context.project().eContainer() instanceof se.finsam.model.Association a)) {
+			return false;
+		}
+		return a.getAttributeDefinitions().stream().anyMatch(d -> d.isPersonal() && d.getName().equals(attribute));
+	}
+
 	private void toggleReveal() {
 		Participant p = current.getValue();
 		if (revealed || p == null) {
@@ -361,6 +370,9 @@ public final class ParticipantDetails {
 		personnummer.setEditable(revealed);
 		personnummer.setText(revealed ? value : Personnummer.mask(value));
 		reveal.getParent().layout(true);
+		if (extras != null) {
+			extras.refresh();
+		}
 	}
 
 	/** Tests: whether the number is shown unmasked. */
