@@ -62,7 +62,7 @@ public class BenchCommand implements CliCommand {
 	public int run(Arguments args, CommandContext context) throws CliException {
 		int runs = (int) args.number("--runs", 5, 1, 1000);
 		Map<String, String> options = new TreeMap<>();
-		for (String option : List.of("--participants", "--rows", "--associations", "--listing", "--out")) {
+		for (String option : List.of("--participants", "--rows", "--associations", "--due", "--listing", "--out")) {
 			args.option(option).ifPresent(v -> options.put(option.substring(2), v));
 		}
 		List<String> names = args.positionals();
