@@ -7,9 +7,7 @@ import java.util.stream.Collectors;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.jface.dialogs.MessageDialog;
-import org.eclipse.jface.dialogs.TitleAreaDialog;
 import org.eclipse.jface.layout.GridDataFactory;
-import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
@@ -32,9 +30,8 @@ import se.finsam.ui.Tables;
  * shown), the backups that will still hold it, and the erasure itself after a confirmation. The plan and the
  * erasure run in Jobs; the dialog shows the result and what is due afterwards (nothing).
  */
-public final class GallringDialog extends TitleAreaDialog {
+public final class GallringDialog extends PrivacyDialog {
 
-	private final Session session;
 	private Combo association;
 	private TableViewer due;
 	private Label backups;
@@ -45,45 +42,25 @@ public final class GallringDialog extends TitleAreaDialog {
 	public volatile Gallring.Result result;
 
 	public GallringDialog(Shell parent, Session session) {
-		super(parent);
-		this.session = session;
-	}
-
-	@Override
-	protected void configureShell(Shell shell) {
-		super.configureShell(shell);
-		shell.setText(Messages.Gallring_title);
-	}
-
-	@Override
-	protected boolean isResizable() {
-		return true;
+		super(parent, session, Messages.Gallring_title);
 	}
 
 	@Override
 	protected Control createDialogArea(Composite parent) {
-		Composite area = (Composite) super.createDialogArea(parent);
-		setTitle(Messages.Gallring_title);
-		setMessage(Messages.Gallring_message);
-		Composite c = new Composite(area, SWT.NONE);
-		GridLayoutFactory.swtDefaults().numColumns(2).margins(12, 12).spacing(10, 8).applyTo(c);
-		GridDataFactory.fillDefaults().grab(true, true).hint(760, 420).applyTo(c);
+		Composite c = body(parent, Messages.Gallring_message, 2, 420);
 		new Label(c, SWT.NONE).setText(Messages.Gallring_association);
 		association = new Combo(c, SWT.READ_ONLY);
 		session.associations().forEach(a -> association.add(a.getName()));
 		association.select(0);
 		association.addListener(SWT.Selection, e -> plan());
-		Composite list = new Composite(c, SWT.NONE);
-		GridLayoutFactory.fillDefaults().applyTo(list);
-		GridDataFactory.fillDefaults().span(2, 1).grab(true, true).applyTo(list);
-		due = Tables.table(list);
+		due = Tables.table(list(c, 2));
 		Tables.column(due, Messages.Gallring_project, 140, o -> ((ErasureCandidate) o).diarienummer());
 		Tables.column(due, Messages.Gallring_code, 140, o -> ((ErasureCandidate) o).code());
 		Tables.column(due, Messages.Gallring_exit, 120, o -> date(((ErasureCandidate) o).exit()));
 		Tables.column(due, Messages.Gallring_due, 120, o -> date(((ErasureCandidate) o).due()));
 		backups = new Label(c, SWT.WRAP);
 		GridDataFactory.fillDefaults().span(2, 1).grab(true, false).hint(740, SWT.DEFAULT).applyTo(backups);
-		return area;
+		return c.getParent();
 	}
 
 	@Override
@@ -100,7 +77,7 @@ public final class GallringDialog extends TitleAreaDialog {
 		plan = null;
 		Job.create(Messages.Gallring_reading, monitor -> {
 			Gallring.Plan read = Gallring.plan(session.store(), chosen, LocalDate.now());
-			ui(() -> show(read));
+			later(() -> show(read));
 		}).schedule();
 	}
 
@@ -136,23 +113,12 @@ public final class GallringDialog extends TitleAreaDialog {
 			String said = NLS.bind(Messages.Gallring_done, new Object[] { Formats.count(erased.erased()),
 					Formats.count(erased.projects()),
 					Formats.decimal(java.math.BigDecimal.valueOf(erased.took().toMillis(), 3)) });
-			ui(() -> {
+			later(() -> {
 				this.done = said;
 				result = erased;
 				plan();
 			});
 		}).schedule();
-	}
-
-	private void ui(Runnable r) {
-		Shell shell = getShell();
-		if (shell != null && !shell.isDisposed()) {
-			shell.getDisplay().asyncExec(() -> {
-				if (!shell.isDisposed()) {
-					r.run();
-				}
-			});
-		}
 	}
 
 	private static String backup(BackupRecord b) {

@@ -7,9 +7,7 @@ import java.util.List;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.jface.dialogs.MessageDialog;
-import org.eclipse.jface.dialogs.TitleAreaDialog;
 import org.eclipse.jface.layout.GridDataFactory;
-import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
@@ -32,43 +30,25 @@ import se.finsam.ui.Tables;
  * förbund of the database), her extract as PDF or JSON, the erasure of her identity, her consent withdrawn. Each
  * is recorded in the audit log, never with her personnummer; the number is not kept once the dialog closes.
  */
-public final class PersonDialog extends TitleAreaDialog {
+public final class PersonDialog extends PrivacyDialog {
 
 	private static final int FIND = 100;
 	private static final int EXTRACT = 101;
 	private static final int ERASE = 102;
 	private static final int WITHDRAW = 103;
 
-	private final Session session;
 	private Text personnummer;
 	private TableViewer found;
 	/** The personnummer the list shows (checked); null before a search. */
 	private volatile String shownFor;
 
 	public PersonDialog(Shell parent, Session session) {
-		super(parent);
-		this.session = session;
-	}
-
-	@Override
-	protected void configureShell(Shell shell) {
-		super.configureShell(shell);
-		shell.setText(Messages.Person_title);
-	}
-
-	@Override
-	protected boolean isResizable() {
-		return true;
+		super(parent, session, Messages.Person_title);
 	}
 
 	@Override
 	protected Control createDialogArea(Composite parent) {
-		Composite area = (Composite) super.createDialogArea(parent);
-		setTitle(Messages.Person_title);
-		setMessage(Messages.Person_message);
-		Composite c = new Composite(area, SWT.NONE);
-		GridLayoutFactory.swtDefaults().numColumns(3).margins(12, 12).spacing(10, 8).applyTo(c);
-		GridDataFactory.fillDefaults().grab(true, true).hint(760, 360).applyTo(c);
+		Composite c = body(parent, Messages.Person_message, 3, 360);
 		new Label(c, SWT.NONE).setText(Messages.Person_personnummer);
 		personnummer = new Text(c, SWT.BORDER | SWT.PASSWORD);
 		personnummer.setMessage(Messages.Person_personnummerHint);
@@ -81,15 +61,12 @@ public final class PersonDialog extends TitleAreaDialog {
 			shownFor = null;
 			enable(false);
 		});
-		Composite list = new Composite(c, SWT.NONE);
-		GridLayoutFactory.fillDefaults().applyTo(list);
-		GridDataFactory.fillDefaults().span(3, 1).grab(true, true).applyTo(list);
-		found = Tables.table(list);
+		found = Tables.table(list(c, 3));
 		Tables.column(found, Messages.Person_association, 220, o -> ((PersonRecord) o).associationName());
 		Tables.column(found, Messages.Person_project, 120, o -> ((PersonRecord) o).diarienummer());
 		Tables.column(found, Messages.Person_projectName, 260, o -> ((PersonRecord) o).projectName());
 		Tables.column(found, Messages.Person_code, 120, o -> ((PersonRecord) o).code());
-		return area;
+		return c.getParent();
 	}
 
 	@Override
@@ -181,7 +158,6 @@ public final class PersonDialog extends TitleAreaDialog {
 
 	/** Work on the store in a Job, then what it found on the UI thread; a failure is said in the dialog. */
 	private void run(String name, Work work) {
-		Shell shell = getShell();
 		Job.create(name, monitor -> {
 			Runnable then;
 			try {
@@ -189,12 +165,7 @@ public final class PersonDialog extends TitleAreaDialog {
 			} catch (Exception e) {
 				then = () -> setErrorMessage(NLS.bind(Messages.Person_failed, e.getMessage()));
 			}
-			Runnable show = then;
-			shell.getDisplay().asyncExec(() -> {
-				if (!shell.isDisposed()) {
-					show.run();
-				}
-			});
+			later(then);
 		}).schedule();
 	}
 
