@@ -10,12 +10,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.eclipse.osgi.util.NLS;
+
 import se.finsam.calc.Evaluation.Corrections;
 import se.finsam.calc.Evaluation.Individual;
 import se.finsam.calc.Evaluation.OutcomeGroup;
 import se.finsam.calc.EvaluationResult.SensitivityRow;
 import se.finsam.calc.internal.Assumptions;
 import se.finsam.calc.internal.IndividualFlows;
+import se.finsam.calc.internal.Messages;
 import se.finsam.calc.internal.TypeCaseFlows;
 
 /**
@@ -81,6 +84,10 @@ public final class Calculator {
 	}
 
 	private static EvaluationResult compute(Evaluation e, StandardValues values, boolean extras) throws CalcException {
+		if (e.years() < 1 || e.years() > Evaluation.MAX_YEARS) { // a sensitivity value or a caller's own builder
+			throw new CalcException(NLS.bind(Messages.Field_range, new Object[] { "years", e.years(), 1,
+					Evaluation.MAX_YEARS }));
+		}
 		Set<String> used = new LinkedHashSet<>();
 		BigDecimal tax = e.indirectTax();
 		if (tax == null) {

@@ -14,6 +14,9 @@ public record Evaluation(String name, int year, int participants, BigDecimal pro
 		List<OutcomeGroup> after, Corrections corrections, List<Individual> avoidedCost, int avoidedYears,
 		List<Sensitivity> sensitivity, Map<String, Map<String, BigDecimal>> scenarios) {
 
+	/** The longest horizon an evaluation may look ahead (years, and years of avoided cost). */
+	public static final int MAX_YEARS = 100;
+
 	/** A builder with this evaluation's values, to change some of them. */
 	public Builder toBuilder() {
 		return new Builder(this);

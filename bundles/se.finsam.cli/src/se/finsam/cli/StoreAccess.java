@@ -79,9 +79,17 @@ public final class StoreAccess {
 		}
 		AssociationSummary chosen;
 		if (wanted.isPresent()) {
-			chosen = all.stream().filter(a -> a.id().equals(wanted.get()) || a.name().equalsIgnoreCase(wanted.get().strip()))
-					.findFirst().orElseThrow(() -> CliException.usage(NLS.bind(Messages.Store_noSuchAssociation,
-							wanted.get(), names(all))));
+			List<AssociationSummary> byId = all.stream().filter(a -> a.id().equals(wanted.get().strip())).toList();
+			List<AssociationSummary> matching = byId.isEmpty()
+					? all.stream().filter(a -> a.name().equalsIgnoreCase(wanted.get().strip())).toList()
+					: byId;
+			if (matching.isEmpty()) {
+				throw CliException.usage(NLS.bind(Messages.Store_noSuchAssociation, wanted.get(), names(all)));
+			}
+			if (matching.size() > 1) { // look-alikes are told apart by id, never picked at random
+				throw CliException.usage(NLS.bind(Messages.Store_ambiguousAssociation, wanted.get(), names(matching)));
+			}
+			chosen = matching.get(0);
 		} else if (all.size() == 1) {
 			chosen = all.get(0);
 		} else {
@@ -108,6 +116,8 @@ public final class StoreAccess {
 	}
 
 	private static String names(List<AssociationSummary> all) {
-		return String.join(", ", all.stream().map(a -> "\"" + a.name() + "\"").toList());
+		boolean twins = all.stream().map(a -> a.name().toLowerCase(java.util.Locale.ROOT)).distinct().count() < all.size();
+		return String.join(", ", all.stream().map(a -> "\"" + a.name() + "\"" + (twins ? " (id " + a.id() + ")" : ""))
+				.toList());
 	}
 }

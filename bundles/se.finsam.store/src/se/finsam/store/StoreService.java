@@ -15,6 +15,20 @@ public interface StoreService {
 	/** Whether the data location has a database yet. */
 	boolean exists(Path dataLocation);
 
-	/** Replaces the data location's database with a backup; the old one is kept aside, never deleted. */
+	/**
+	 * Replaces the data location's database with a backup, after checking the backup whole (its manifest, then a
+	 * copy booted and consistency-checked); the old one is kept aside, never deleted. Refused while the store is
+	 * open anywhere.
+	 *
+	 * @return where the old database was moved, or null when there was none
+	 */
 	Path restore(Path dataLocation, Path backup, StoreKey key);
+
+	/**
+	 * Checks a backup as a restore would, without touching the store: its files against the manifest, and a copy
+	 * (in the data location's work folder, deleted afterwards) booted with the key and consistency-checked.
+	 *
+	 * @throws StoreException saying what is wrong with it
+	 */
+	BackupVerification verifyBackup(Path dataLocation, Path backup, StoreKey key);
 }

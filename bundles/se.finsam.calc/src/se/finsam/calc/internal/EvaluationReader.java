@@ -74,9 +74,9 @@ public final class EvaluationReader {
 		}
 		return new Evaluation.Builder().name(f.has("name") ? f.text("name") : "").year(f.integer("year"))
 				.participants(participants).projectCost(f.amount("projectCost", BigDecimal.ZERO)).costShares(shares)
-				.indirectTax(f.share("indirectTax", null)).years(f.integer("years", 5))
+				.indirectTax(f.share("indirectTax", null)).years(f.integer("years", 5, 1, Evaluation.MAX_YEARS))
 				.discountRate(f.share("discountRate", BigDecimal.ZERO)).yearlyRevenue(revenue).typeCases(before, after)
-				.corrections(corrections(f, "corrections")).avoidedCost(individuals(f), f.integer("avoidedCostYears", 5))
+				.corrections(corrections(f, "corrections")).avoidedCost(individuals(f), f.integer("avoidedCostYears", 5, 1, Evaluation.MAX_YEARS))
 				.sensitivity(sensitivity(f)).scenarios(scenarios(f)).build();
 	}
 

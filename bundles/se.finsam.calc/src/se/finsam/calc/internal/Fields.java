@@ -102,6 +102,15 @@ public final class Fields {
 		return has(key) ? integer(number(key), path(key)) : fallback;
 	}
 
+	/** A whole number from min to max (default when absent): a horizon of 500 000 000 years is a typing error. */
+	public int integer(String key, int fallback, int min, int max) throws CalcException {
+		int v = integer(key, fallback);
+		if (v < min || v > max) {
+			throw new CalcException(NLS.bind(Messages.Field_range, new Object[] { path(key), v, min, max }));
+		}
+		return v;
+	}
+
 	public Actor actor(String key) throws CalcException {
 		Actor a = Actor.byKey(text(key));
 		if (a == null) {

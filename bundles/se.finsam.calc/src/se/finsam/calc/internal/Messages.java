@@ -51,6 +51,7 @@ public final class Messages extends NLS {
 	public static String Scenario_low;
 	public static String Scenario_base;
 	public static String Scenario_high;
+	public static String Field_range;
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);
 	}

@@ -21,6 +21,10 @@ public final class Messages extends NLS {
 	public static String Store_whichAssociation;
 	public static String Arguments_notADate;
 
+	public static String Input_directory;
+	public static String Input_missing;
+	public static String Input_unreadable;
+	public static String Store_ambiguousAssociation;
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);
 	}

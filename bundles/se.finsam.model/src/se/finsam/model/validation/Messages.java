@@ -70,6 +70,7 @@ public final class Messages extends NLS {
 
 	public static String Rule_diarienummerPattern;
 	public static String Rule_retentionYears;
+	public static String Rule_bidiControl;
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);
 	}

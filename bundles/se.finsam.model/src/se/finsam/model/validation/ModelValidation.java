@@ -73,6 +73,7 @@ public final class ModelValidation {
 			collect(d, found);
 			return found.stream();
 		}).toList());
+		problems.addAll(TextRules.check(root));
 		return problems;
 	}
 

@@ -16,7 +16,8 @@ public final class OlderStores {
 
 	/** Creates a database at an older schema version with some rows written by plain SQL. */
 	public static void create(Path dataLocation, StoreKey key, int version, String... statements) throws SQLException {
-		Database database = Database.open(dataLocation, key);
+		Database database = Database.open(dataLocation, key, fresh -> {
+		}); // an empty database, given its older schema below
 		try (var c = database.connection()) {
 			Migrations.migrate(c, new DerbyDialect(), version);
 			try (var s = c.createStatement()) {

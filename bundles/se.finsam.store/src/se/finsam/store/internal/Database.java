@@ -35,6 +35,8 @@ final class Database {
 
 	private final Path directory;
 	private final EmbeddedDataSource dataSource;
+	/** Set for the store's own database: its lock is released on shutdown. */
+	private Path dataLocation;
 
 	private Database(Path directory, EmbeddedDataSource dataSource) {
 		this.directory = directory;
@@ -49,47 +51,90 @@ final class Database {
 		return Files.isRegularFile(directory(dataLocation).resolve("service.properties"));
 	}
 
-	/** Boots (creating when missing) the database of a data location. */
-	static Database open(Path dataLocation, StoreKey key) {
-		configureDerby(dataLocation);
-		Path directory = directory(dataLocation);
-		boolean create = !exists(dataLocation);
+	/**
+	 * Boots the database of a data location under its lock, after finishing what a crash interrupted. A missing
+	 * database is made in a folder of its own, given its schema by {@code initialize}, shut down and only then
+	 * renamed into place: a crash while it is made leaves nothing that looks like a store.
+	 */
+	static Database open(Path dataLocation, StoreKey key, Initializer initialize) {
+		StoreFiles.lock(dataLocation);
 		try {
-			Files.createDirectories(directory.getParent());
+			StoreFiles.recover(dataLocation);
+			StoreFiles.checkPresent(dataLocation);
+			configureDerby(dataLocation);
+			if (!exists(dataLocation)) {
+				create(dataLocation, key, initialize);
+			}
+			Database database = boot(directory(dataLocation), key, dataLocation);
+			database.dataLocation = dataLocation;
+			return database;
+		} catch (RuntimeException e) {
+			StoreFiles.unlock(dataLocation);
+			throw e;
+		}
+	}
+
+	/** Gives a new database its schema before anyone can see it. */
+	interface Initializer {
+		void initialize(Database database);
+	}
+
+	private static void create(Path dataLocation, StoreKey key, Initializer initialize) {
+		Path made;
+		try {
+			made = StoreFiles.creating(dataLocation);
 		} catch (IOException e) {
 			throw new StoreException(NLS.bind(Messages.Store_cannotOpen, dataLocation, e.getMessage()), e);
 		}
 		String boot = "bootPassword=" + key.bootPassword();
 		String creation = encryptForTestsOnly ? "create=true;" + ENCRYPTION + ";" + boot : "create=true";
-		EmbeddedDataSource boots = dataSource(directory, create ? creation : encryptForTestsOnly ? boot : null);
 		synchronized (Database.class) {
-			try (Connection c = boots.getConnection()) {
-				booted++; // later connections need no attributes
+			try (Connection c = dataSource(made, creation).getConnection()) {
+				booted++;
 			} catch (SQLException e) {
 				stopEngineIfIdle();
 				throw translateBootFailure(dataLocation, e);
 			}
 		}
+		Database fresh = new Database(made, dataSource(made, null));
+		try {
+			initialize.initialize(fresh);
+		} finally {
+			fresh.shutdown();
+		}
+		try {
+			StoreFiles.created(dataLocation, made);
+		} catch (IOException e) {
+			throw new StoreException(NLS.bind(Messages.Store_cannotOpen, dataLocation, e.getMessage()), e);
+		}
+	}
+
+	/**
+	 * Boots an existing database folder (the store's, or a backup's copy being checked); a wrong key is a
+	 * {@link WrongKeyException} naming {@code where}.
+	 */
+	static Database boot(Path directory, StoreKey key, Path where) {
+		configureDerby(where);
+		String boot = encryptForTestsOnly || isEncrypted(directory) ? "bootPassword=" + key.bootPassword() : null;
+		synchronized (Database.class) {
+			try (Connection c = dataSource(directory, boot).getConnection()) {
+				booted++; // later connections need no attributes
+			} catch (SQLException e) {
+				stopEngineIfIdle();
+				throw translateBootFailure(where, e);
+			}
+		}
 		return new Database(directory, dataSource(directory, null));
 	}
 
-	/** Replaces the database by a backup (Derby's restoreFrom) and shuts it down again. */
-	static void restore(Path dataLocation, Path backupDatabase, StoreKey key) throws SQLException {
-		configureDerby(dataLocation);
-		EmbeddedDataSource restore = dataSource(directory(dataLocation),
-				"restoreFrom=" + backupDatabase.toAbsolutePath() + ";bootPassword=" + key.bootPassword());
-		synchronized (Database.class) {
-			try (Connection c = restore.getConnection()) {
-				booted++; // restored and booted
-			} catch (SQLException e) {
-				stopEngineIfIdle();
-				if (isWrongKey(e)) {
-					throw new WrongKeyException(NLS.bind(Messages.Store_wrongKey, backupDatabase), e);
-				}
-				throw e;
-			}
+	/** Whether a database folder says it is encrypted (its service.properties). */
+	private static boolean isEncrypted(Path directory) {
+		try {
+			return Files.readString(directory.resolve("service.properties"), java.nio.charset.StandardCharsets.ISO_8859_1)
+					.contains("dataEncryption=true");
+		} catch (IOException e) {
+			return true;
 		}
-		new Database(directory(dataLocation), dataSource(directory(dataLocation), null)).shutdown();
 	}
 
 	Connection connection() throws SQLException {
@@ -107,11 +152,14 @@ final class Database {
 				// never reached: a shutdown always ends with SQLState 08006
 			} catch (SQLException e) {
 				if (!"08006".equals(e.getSQLState())) {
-					throw new StoreException(NLS.bind(Messages.Store_databaseError, e.getSQLState(), e.getMessage()), e);
+					throw DatabaseErrors.of(e);
 				}
 			} finally {
 				booted = Math.max(0, booted - 1);
 				stopEngineIfIdle();
+				if (dataLocation != null) {
+					StoreFiles.unlock(dataLocation);
+				}
 			}
 		}
 	}
@@ -179,6 +227,8 @@ final class Database {
 			}
 		}
 		System.setProperty("derby.infolog.append", "true");
+		// Files only the owner can read, whatever the umask (Derby's embedded default follows the umask).
+		System.setProperty("derby.storage.useDefaultFilePermissions", "false");
 		System.setProperty("derby.language.logStatementText", "false");
 		System.setProperty("derby.storage.pageCacheSize", System.getProperty("finsam.derby.pageCacheSize", "16000"));
 		// A larger log buffer takes a tenth off big saves (measured with 100 000 participants).

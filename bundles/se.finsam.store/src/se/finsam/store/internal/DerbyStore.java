@@ -37,6 +37,7 @@ import se.finsam.store.BackupRecord;
 import se.finsam.store.ErasureCandidate;
 import se.finsam.store.InvalidDataException;
 import se.finsam.store.LoadProgress;
+import se.finsam.core.PrivateFiles;
 import se.finsam.store.OutcomeCount;
 import se.finsam.store.ParticipantSummary;
 import se.finsam.store.PersonRecord;
@@ -60,12 +61,23 @@ public final class DerbyStore implements Store {
 
 	DerbyStore(Path dataLocation, StoreKey key) {
 		this.dataLocation = dataLocation;
-		this.database = Database.open(dataLocation, key);
+		this.database = Database.open(dataLocation, key, fresh -> prepare(fresh, dataLocation, dialect));
 		this.cipher = new PersonalDataCipher(key);
 		this.participants = new ParticipantDao(cipher);
 		this.identities = new Identities(participants);
 		try {
-			inTransaction(c -> {
+			prepare(database, dataLocation, dialect);
+		} catch (RuntimeException e) {
+			database.shutdown();
+			throw e;
+		}
+	}
+
+	/** The schema brought up to this version's, and the code lists refreshed; one transaction. */
+	private static void prepare(Database database, Path dataLocation, SqlDialect dialect) {
+		try (Connection c = database.connection()) {
+			c.setAutoCommit(false);
+			try {
 				int version = Migrations.currentVersion(c, dialect);
 				if (version > Migrations.LATEST) {
 					throw new StoreException(NLS.bind(Messages.Store_newerSchema,
@@ -73,11 +85,13 @@ public final class DerbyStore implements Store {
 				}
 				Migrations.migrate(c, dialect, Migrations.LATEST);
 				refreshCodeLists(c);
-				return null;
-			});
-		} catch (RuntimeException e) {
-			database.shutdown();
-			throw e;
+				c.commit();
+			} catch (SQLException | RuntimeException e) {
+				c.rollback();
+				throw e;
+			}
+		} catch (SQLException e) {
+			throw DatabaseErrors.of(e);
 		}
 	}
 
@@ -278,7 +292,7 @@ public final class DerbyStore implements Store {
 		try (Connection c = database.connection()) {
 			dialect.reclaimParticipants(c);
 		} catch (SQLException e) {
-			throw new StoreException(NLS.bind(Messages.Store_databaseError, e.getSQLState(), e.getMessage()), e);
+			throw DatabaseErrors.of(e);
 		}
 	}
 
@@ -385,12 +399,14 @@ public final class DerbyStore implements Store {
 		Path target = directory.resolve("finsam-backup-"
 				+ LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")));
 		try {
-			Files.createDirectories(target);
+			PrivateFiles.folder(target);
 			try (Connection c = database.connection();
 					PreparedStatement s = c.prepareStatement("CALL SYSCS_UTIL.SYSCS_BACKUP_DATABASE(?)")) {
 				s.setString(1, target.toAbsolutePath().toString());
 				s.execute();
 			}
+			BackupManifest.write(target, target.resolve(Database.NAME));
+			PrivateFiles.file(target.resolve(BackupManifest.FILE));
 			inTransaction(c -> {
 				try (PreparedStatement s = c.prepareStatement("INSERT INTO BACKUP_LOG (TAKEN_AT, LOCATION) VALUES (?, ?)")) {
 					new Binder(s).timestamp(java.time.Instant.now()).text(target.toAbsolutePath().toString());
@@ -444,9 +460,9 @@ public final class DerbyStore implements Store {
 			}
 		}
 		return project.getParticipants().stream().filter(p -> others.containsKey(p.getCode())).findFirst()
-				.map(p -> new StoreException(NLS.bind(Messages.Store_codeInUse, p.getCode(), others.get(p.getCode())), cause))
-				.orElseGet(() -> new StoreException(NLS.bind(Messages.Store_databaseError, cause.getSQLState(),
-						cause.getMessage()), cause));
+				.map(p -> new StoreException(NLS.bind(Messages.Store_codeInUse, p.getCode(), others.get(p.getCode())),
+						DatabaseErrors.sanitized(cause)))
+				.orElseGet(() -> DatabaseErrors.of(cause));
 	}
 
 	/** The compact numbers of a stored project and its association: {project, association}. */
@@ -472,7 +488,7 @@ public final class DerbyStore implements Store {
 		}
 	}
 
-	private void refreshCodeLists(Connection c) throws SQLException {
+	private static void refreshCodeLists(Connection c) throws SQLException {
 		try (var s = c.createStatement()) {
 			s.executeUpdate("DELETE FROM CODE_ENTRY");
 		}
@@ -509,7 +525,7 @@ public final class DerbyStore implements Store {
 				throw e;
 			}
 		} catch (SQLException e) {
-			throw new StoreException(NLS.bind(Messages.Store_databaseError, e.getSQLState(), e.getMessage()), e);
+			throw DatabaseErrors.of(e);
 		}
 	}
 }

@@ -9,11 +9,12 @@ import java.time.format.DateTimeFormatter;
 import org.eclipse.osgi.util.NLS;
 import org.osgi.service.component.annotations.Component;
 
+import se.finsam.core.PrivateFiles;
+import se.finsam.store.BackupVerification;
 import se.finsam.store.Store;
 import se.finsam.store.StoreException;
 import se.finsam.store.StoreKey;
 import se.finsam.store.StoreService;
-import se.finsam.store.WrongKeyException;
 
 /** The store service on embedded Derby (the default); registered with Declarative Services. */
 @Component(service = StoreService.class)
@@ -30,28 +31,46 @@ public class DerbyStoreService implements StoreService {
 	}
 
 	/**
-	 * Moves the current database aside (never deleting it) and restores; puts it back when the restore fails (a
-	 * wrong key, a damaged backup).
+	 * Under the data location's lock (refused while anyone has the store open): the backup checked against its
+	 * manifest, copied beside the database, booted with the key and consistency-checked table by table, and only
+	 * then swapped in — the old database moved aside, never deleted. A crash during the swap is finished on the next
+	 * start; any failure before it leaves the database as it was.
 	 */
 	@Override
 	public Path restore(Path dataLocation, Path backup, StoreKey key) {
+		Path location = dataLocation.toAbsolutePath().normalize();
 		Path source = backupDatabase(backup);
-		Path current = Database.directory(dataLocation);
-		Path aside = current.resolveSibling(Database.NAME + ".before-restore-"
-				+ LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")));
+		StoreFiles.lockExclusively(location);
+		Path copy = StoreFiles.folder(location).resolve(StoreFiles.RESTORING);
 		try {
-			if (Files.exists(current)) {
-				Files.move(current, aside);
-			}
-			Files.createDirectories(current.getParent());
-			Database.restore(dataLocation, source, key);
-			return Files.exists(aside) ? aside : null;
-		} catch (Exception e) {
-			undo(current, aside);
-			if (e instanceof WrongKeyException w) {
-				throw w;
-			}
+			StoreFiles.recover(location);
+			BackupCheck.check(backup, source, copy, key);
+			Path aside = StoreFiles.folder(location).resolve(Database.NAME + ".before-restore-"
+					+ LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")));
+			return StoreFiles.swapIn(location, copy, aside);
+		} catch (StoreException e) {
+			throw e; // a damaged backup or a wrong key, already said with "nothing was changed"
+		} catch (IOException e) {
 			throw new StoreException(NLS.bind(Messages.Store_restoreFailed, backup, e.getMessage()), e);
+		} finally {
+			deleteQuietly(copy);
+			StoreFiles.unlock(location);
+		}
+	}
+
+	@Override
+	public BackupVerification verifyBackup(Path dataLocation, Path backup, StoreKey key) {
+		Path source = backupDatabase(backup);
+		Path copy;
+		try {
+			copy = PrivateFiles.folder(dataLocation.resolve("tmp")).resolve("verify-" + ProcessHandle.current().pid());
+		} catch (IOException e) {
+			throw new StoreException(NLS.bind(Messages.Backup_unreadable, backup, e.getMessage()), e);
+		}
+		try {
+			return BackupCheck.check(backup, source, copy, key);
+		} finally {
+			deleteQuietly(copy);
 		}
 	}
 
@@ -65,24 +84,11 @@ public class DerbyStoreService implements StoreService {
 		throw new StoreException(NLS.bind(Messages.Store_restoreNoBackup, backup));
 	}
 
-	private static void undo(Path current, Path aside) {
+	private static void deleteQuietly(Path folder) {
 		try {
-			if (Files.exists(aside)) {
-				if (Files.exists(current)) {
-					deleteTree(current);
-				}
-				Files.move(aside, current);
-			}
+			StoreFiles.deleteTree(folder);
 		} catch (IOException e) {
-			// the old database stays at 'aside'; the error already reported says the restore failed
-		}
-	}
-
-	private static void deleteTree(Path dir) throws IOException {
-		try (var walk = Files.walk(dir)) {
-			for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
-				Files.delete(p);
-			}
+			// a restoring copy left behind is removed on the next start
 		}
 	}
 }

@@ -27,6 +27,24 @@ public final class Messages extends NLS {
 	public static String Store_wrongKey;
 	public static String Store_projectGone;
 
+	public static String Store_errorTooLong;
+	public static String Store_errorLocked;
+	public static String Store_errorDeadlock;
+	public static String Store_errorDamaged;
+	public static String Store_halfCreated;
+	public static String Store_missing;
+	public static String Backup_manifestDamaged;
+	public static String Backup_fileMissing;
+	public static String Backup_fileSize;
+	public static String Backup_fileChanged;
+	public static String Backup_fileExtra;
+	public static String Backup_damaged;
+	public static String Backup_unreadable;
+	public static String Backup_doesNotBoot;
+	public static String Backup_checkFailed;
+	public static String Backup_noTables;
+	public static String Backup_tableDamaged;
+	public static String Backup_moreProblems;
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);
 	}

@@ -148,11 +148,7 @@ public class CalcCommand implements CliCommand {
 	}
 
 	private static Path existing(String name) throws CliException {
-		Path path = Path.of(name);
-		if (!Files.isRegularFile(path)) {
-			throw CliException.usage(NLS.bind(Messages.Calc_noFile, path));
-		}
-		return path;
+		return se.finsam.cli.InputFiles.readable(name);
 	}
 
 	static String money(BigDecimal value) {

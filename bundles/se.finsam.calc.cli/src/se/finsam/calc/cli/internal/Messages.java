@@ -7,7 +7,6 @@ public final class Messages extends NLS {
 
 	public static String Calc_summary;
 	public static String Calc_usage;
-	public static String Calc_noFile;
 	public static String Calc_format;
 	public static String Calc_actor;
 	public static String Calc_revenue;

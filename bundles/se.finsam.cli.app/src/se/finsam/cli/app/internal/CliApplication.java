@@ -66,6 +66,12 @@ public class CliApplication implements IApplication {
 		} catch (RuntimeException | LinkageError e) {
 			report(context, NLS.bind(Messages.Cli_internalError, String.valueOf(e.getMessage())), e);
 			return CliException.FAILED;
+		} catch (OutOfMemoryError e) {
+			report(context, Messages.Cli_outOfMemory, e);
+			return CliException.FAILED;
+		} catch (Error e) { // never a silent exit 0: whatever stopped the command is said
+			report(context, NLS.bind(Messages.Cli_internalError, e.getClass().getSimpleName()), e);
+			return CliException.FAILED;
 		}
 	}
 

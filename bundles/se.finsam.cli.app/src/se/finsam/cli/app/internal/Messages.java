@@ -29,6 +29,7 @@ public final class Messages extends NLS {
 	public static String Settings_inUse;
 	public static String Settings_problem;
 
+	public static String Cli_outOfMemory;
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);
 	}

@@ -60,6 +60,9 @@ public final class Messages extends NLS {
 	public static String Sample_male;
 	public static String Sample_unspecified;
 	public static String Dis_unknownColumn;
+	public static String Read_unreadable;
+	public static String Read_missing;
+	public static String Read_directory;
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);
 	}

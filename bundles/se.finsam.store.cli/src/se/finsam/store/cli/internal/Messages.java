@@ -43,6 +43,8 @@ public final class Messages extends NLS {
 	public static String Restore_usage;
 	public static String Store_nothing;
 
+	public static String Backup_verified;
+	public static String Backup_verifiedNoManifest;
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);
 	}

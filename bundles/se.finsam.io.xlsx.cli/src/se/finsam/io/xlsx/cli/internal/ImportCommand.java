@@ -1,6 +1,5 @@
 package se.finsam.io.xlsx.cli.internal;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -76,10 +75,7 @@ public class ImportCommand implements CliCommand {
 		if (files.size() != 1) {
 			throw CliException.usage(Messages.Import_oneFile);
 		}
-		Path file = Path.of(files.get(0));
-		if (!Files.isRegularFile(file)) {
-			throw CliException.usage(NLS.bind(Messages.Import_noFile, file));
-		}
+		Path file = se.finsam.cli.InputFiles.readable(files.get(0));
 		try (Store store = StoreAccess.open(stores, key, context)) {
 			Association a = StoreAccess.association(store, association);
 			if (budget) {

@@ -9,7 +9,6 @@ public final class Messages extends NLS {
 	public static String Import_summary;
 	public static String Import_usage;
 	public static String Import_oneFile;
-	public static String Import_noFile;
 	public static String Import_budgetNeedsProject;
 	public static String Import_read;
 	public static String Import_counts;

@@ -184,6 +184,16 @@ public final class WorkbookReader {
 	}
 
 	private static String damaged(Throwable e, String name) {
+		if (e instanceof java.nio.file.AccessDeniedException) {
+			return NLS.bind(Messages.Read_unreadable, name);
+		}
+		if (e instanceof java.nio.file.NoSuchFileException) {
+			return NLS.bind(Messages.Read_missing, name);
+		}
+		if (e instanceof java.nio.file.FileSystemException && java.nio.file.Files.isDirectory(
+				java.nio.file.Path.of(String.valueOf(((java.nio.file.FileSystemException) e).getFile())))) {
+			return NLS.bind(Messages.Read_directory, name);
+		}
 		String text = String.valueOf(e.getMessage()).toLowerCase(java.util.Locale.ROOT);
 		if (text.contains("zip bomb") || text.contains("inflate ratio") || text.contains("max entry size")) {
 			return NLS.bind(Messages.Read_zipBomb, name);

@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.zip.Deflater;
 
 import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
+import org.apache.poi.poifs.crypt.temp.SheetDataWriterWithDecorator;
 import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
@@ -25,8 +26,10 @@ import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.apache.poi.xssf.streaming.SheetDataWriter;
 import org.eclipse.osgi.util.NLS;
 
+import se.finsam.core.PrivateFiles;
 import se.finsam.io.xlsx.SpreadsheetException;
 import se.finsam.io.xlsx.TableSheet;
 import se.finsam.io.xlsx.TableSheet.Column;
@@ -52,7 +55,15 @@ public final class SheetWriter {
 
 	public static void write(Path file, List<TableSheet> sheets) throws SpreadsheetException {
 		Path temporary = file.resolveSibling(file.getFileName() + ".part");
+		PoiTemp.useWorkFolder();
 		SXSSFWorkbook workbook = new SXSSFWorkbook(WINDOW) {
+			@Override
+			protected SheetDataWriter createSheetDataWriter() throws IOException {
+				// Rows past the window go to a temporary file: encrypted with a key only this workbook holds, so a
+				// killed export leaves no names or personnummer readable on disk.
+				return new SheetDataWriterWithDecorator();
+			}
+
 			@Override
 			protected ZipArchiveOutputStream createArchiveOutputStream(OutputStream out) {
 				// The fastest deflate: a third of the export's time at the default level, for a file ~15 % larger.
@@ -66,7 +77,7 @@ public final class SheetWriter {
 			for (TableSheet table : sheets) {
 				write(workbook, styles, table);
 			}
-			try (OutputStream out = Files.newOutputStream(temporary)) {
+			try (OutputStream out = Files.newOutputStream(PrivateFiles.newFile(temporary))) {
 				workbook.write(out);
 			}
 			Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);

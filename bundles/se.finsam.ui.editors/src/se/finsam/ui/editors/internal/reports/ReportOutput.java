@@ -3,7 +3,6 @@ package se.finsam.ui.editors.internal.reports;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.util.function.Function;
 
 import org.eclipse.core.runtime.IStatus;
@@ -20,7 +19,6 @@ import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.statushandlers.StatusManager;
 
-import se.finsam.core.DataLocation;
 import se.finsam.core.Settings;
 import se.finsam.core.Settings.ReportFormat;
 import se.finsam.model.Period;
@@ -56,7 +54,7 @@ public final class ReportOutput {
 		Job job = Job.create(NLS.bind(Messages.Reports_rendering, report.getTitle()), monitor -> {
 			Path temp = null;
 			try {
-				temp = Files.createTempFile(privateFolder(), "forhandsgranskning-", ".pdf");
+				temp = Files.createTempFile(se.finsam.core.PrivateFiles.workFolder(), "forhandsgranskning-", ".pdf");
 				service.render(request, temp);
 				byte[] pdf = Files.readAllBytes(temp);
 				shell.getDisplay().asyncExec(() -> openPreview(page, project, template, report, pdf));
@@ -199,20 +197,6 @@ public final class ReportOutput {
 			}
 		}
 		return home;
-	}
-
-	/** Owner-only, inside the data location: a rendering half-way is never in the shared /tmp. */
-	private static Path privateFolder() throws IOException {
-		Path folder = DataLocation.path().resolve("tmp");
-		if (!Files.isDirectory(folder)) {
-			try {
-				Files.createDirectories(folder, PosixFilePermissions.asFileAttribute(
-						PosixFilePermissions.fromString("rwx------")));
-			} catch (UnsupportedOperationException e) {
-				Files.createDirectories(folder);
-			}
-		}
-		return folder;
 	}
 
 	private static void deleteQuietly(Path file) {

@@ -1,0 +1,83 @@
+package se.finsam.core;
+
+import java.io.IOException;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Comparator;
+import java.util.Set;
+import java.util.stream.Stream;
+
+/**
+ * Files and folders that hold personal data are the owner's alone (700 and 600) whatever the umask, and work in
+ * progress goes to a folder inside the data location, never to the shared /tmp. Permissions are set after creation,
+ * so a lax umask cannot widen them; on a file system without POSIX permissions nothing is changed.
+ */
+public final class PrivateFiles {
+
+	private static final Set<PosixFilePermission> FOLDER = PosixFilePermissions.fromString("rwx------");
+	private static final Set<PosixFilePermission> FILE = PosixFilePermissions.fromString("rw-------");
+	private static final boolean POSIX = FileSystems.getDefault().supportedFileAttributeViews().contains("posix");
+
+	private PrivateFiles() {
+	}
+
+	/** The folder (and missing parents) created if needed, then made owner-only. */
+	public static Path folder(Path folder) throws IOException {
+		Files.createDirectories(folder);
+		if (POSIX) {
+			Files.setPosixFilePermissions(folder, FOLDER);
+		}
+		return folder;
+	}
+
+	/** The file made owner-only (read and write). */
+	public static Path file(Path file) throws IOException {
+		if (POSIX && Files.exists(file)) {
+			Files.setPosixFilePermissions(file, FILE);
+		}
+		return file;
+	}
+
+	/** An empty owner-only file, created before anything is written to it. */
+	public static Path newFile(Path file) throws IOException {
+		Files.deleteIfExists(file);
+		if (POSIX) {
+			Files.createFile(file, PosixFilePermissions.asFileAttribute(FILE));
+			return file(file);
+		}
+		return Files.createFile(file);
+	}
+
+	/**
+	 * The data location's own folder for work in progress (spreadsheet rows on their way into a file, a report
+	 * rendering for the preview): {@code <data>/tmp}, owner-only.
+	 */
+	public static Path workFolder() throws IOException {
+		return folder(DataLocation.path().resolve("tmp"));
+	}
+
+	/**
+	 * Deletes what an earlier process left in the work folder (killed half-way): called once when the workbench or
+	 * a command starts, when this process holds the data location.
+	 */
+	public static void clearWorkFolder() {
+		Path folder = DataLocation.path().resolve("tmp");
+		if (!Files.isDirectory(folder)) {
+			return;
+		}
+		try (Stream<Path> all = Files.walk(folder)) {
+			all.sorted(Comparator.reverseOrder()).filter(p -> !p.equals(folder)).forEach(p -> {
+				try {
+					Files.deleteIfExists(p);
+				} catch (IOException e) {
+					// in use or gone: the next start tries again
+				}
+			});
+		} catch (IOException e) {
+			// nothing to clear
+		}
+	}
+}

@@ -1,0 +1,56 @@
+package se.finsam.model.validation;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.eclipse.emf.ecore.EAttribute;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.eclipse.osgi.util.NLS;
+
+/**
+ * Text no one can read as written: the bidirectional controls (U+202A–U+202E, U+2066–U+2069) turn the text after
+ * them around on screen, so "MB-0011" and a code that merely looks like it can stand side by side, and a name can
+ * hide what it says. Refused in every text of the model — codes, names, diarienummer, extra attributes.
+ */
+final class TextRules {
+
+	private TextRules() {
+	}
+
+	static List<Problem> check(EObject root) {
+		List<Problem> problems = new ArrayList<>();
+		check(root, problems);
+		for (var it = EcoreUtil.<EObject>getAllContents(root, false); it.hasNext();) {
+			check(it.next(), problems);
+		}
+		return problems;
+	}
+
+	private static void check(EObject object, List<Problem> problems) {
+		for (EAttribute a : object.eClass().getEAllAttributes()) {
+			if (a.getEType().getInstanceClass() != String.class || a.isMany()) {
+				continue;
+			}
+			Object value = object.eGet(a);
+			int bad = value instanceof String s ? firstControl(s) : -1;
+			if (bad >= 0) {
+				EObject owner = a.getEContainingClass().getInstanceClass() == java.util.Map.Entry.class
+						&& object.eContainer() != null ? object.eContainer() : object;
+				problems.add(new Problem(true, NLS.bind(Messages.Rule_bidiControl, Labels.of(owner),
+						String.format("U+%04X", bad)), owner, owner == object ? a : null));
+			}
+		}
+	}
+
+	/** The first bidirectional control in the text, or -1. */
+	static int firstControl(String s) {
+		for (int i = 0; i < s.length(); i++) {
+			char c = s.charAt(i);
+			if ((c >= '\u202A' && c <= '\u202E') || (c >= '\u2066' && c <= '\u2069')) {
+				return c;
+			}
+		}
+		return -1;
+	}
+}
