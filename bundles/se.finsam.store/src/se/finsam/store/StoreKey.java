@@ -31,13 +31,30 @@ import se.finsam.store.internal.Messages;
 public final class StoreKey {
 
 	private static final String PREFIX = "finsam-key-1:";
+	/** Shorter passphrases still open the stores made with them; a new store needs {@link #STRONG_PASSPHRASE}. */
 	private static final int MIN_PASSPHRASE = 8;
-	private static final byte[] SALT = "se.finsam.store/passphrase".getBytes(StandardCharsets.UTF_8);
+	/** The least length of a new store's passphrase. */
+	public static final int STRONG_PASSPHRASE = 12;
+	/** The salt and cost of stores made before each store had its own salt. */
+	private static final byte[] LEGACY_SALT = "se.finsam.store/passphrase".getBytes(StandardCharsets.UTF_8);
+	private static final int LEGACY_ITERATIONS = 120_000;
+	/** About 0.3 s on our 2-core machines (measured 2026-12-01): each guess at a passphrase costs as much. */
+	static final int ITERATIONS = 1_400_000;
 
+	/** The key itself; null for a passphrase not yet stretched with its store's salt. */
 	private final byte[] secret;
+	private final char[] passphrase;
+	/** The last stretching of the passphrase: salt file text → key (each costs ~0.3 s, so done once). */
+	private volatile Object[] bound;
 
 	private StoreKey(byte[] secret) {
 		this.secret = secret;
+		this.passphrase = null;
+	}
+
+	private StoreKey(char[] passphrase) {
+		this.secret = null;
+		this.passphrase = passphrase;
 	}
 
 	/** A new random 256-bit key. */
@@ -67,17 +84,113 @@ public final class StoreKey {
 		if (value.length() < MIN_PASSPHRASE) {
 			throw new StoreException(NLS.bind(Messages.Key_tooShort, MIN_PASSPHRASE));
 		}
+		return new StoreKey(value.toCharArray());
+	}
+
+	/**
+	 * Why this key is too weak for a new store (a passphrase shorter than {@value #STRONG_PASSPHRASE} characters or
+	 * one of the commonest), or null. Stores made earlier still open with what made them.
+	 */
+	public String weakness() {
+		if (passphrase == null) {
+			return null;
+		}
+		String text = new String(passphrase);
+		if (text.length() < STRONG_PASSPHRASE) {
+			return NLS.bind(Messages.Key_weakShort, STRONG_PASSPHRASE);
+		}
+		if (CommonPassphrases.contains(text)) {
+			return Messages.Key_weakCommon;
+		}
+		return null;
+	}
+
+	/**
+	 * The key of the store in a data location: a passphrase stretched (PBKDF2-HMAC-SHA-256) with the store's own
+	 * random salt, kept beside it in {@code db/store.salt} (not secret) and made when the store is new; a store made
+	 * before salts were per store keeps the fixed salt it was made with. A key from a key file is itself.
+	 */
+	public StoreKey forStore(Path dataLocation) {
+		return forSaltFile(dataLocation.resolve("db").resolve(SALT_FILE),
+				Files.exists(dataLocation.resolve("db").resolve("finsam")));
+	}
+
+	/** The key of a backup (its salt file beside its database; one without is from before salts per store). */
+	public StoreKey forBackup(Path backup) {
+		return forSaltFile(backup.resolve(SALT_FILE), true);
+	}
+
+	/** The file beside a database (and in a backup) that holds the salt and cost of its passphrase. */
+	public static final String SALT_FILE = "store.salt";
+
+	private StoreKey forSaltFile(Path file, boolean databaseExists) {
+		if (passphrase == null) {
+			return this;
+		}
 		try {
-			PBEKeySpec spec = new PBEKeySpec(value.toCharArray(), SALT, 120_000, 256);
-			return new StoreKey(SecretKeyFactory.getInstance("PBKDF2WithHmacSHA256").generateSecret(spec).getEncoded());
+			String text;
+			if (Files.isRegularFile(file)) {
+				text = Files.readString(file, StandardCharsets.UTF_8).strip();
+			} else if (databaseExists) {
+				text = ""; // made before salts per store
+			} else {
+				byte[] salt = new byte[16];
+				new SecureRandom().nextBytes(salt);
+				text = "pbkdf2-sha256:" + ITERATIONS + ":" + Base64.getEncoder().encodeToString(salt);
+				Files.createDirectories(file.getParent());
+				Files.writeString(file, text + System.lineSeparator(), StandardCharsets.UTF_8);
+			}
+			return stretched(text);
+		} catch (IOException | RuntimeException e) {
+			throw new StoreException(NLS.bind(Messages.Key_saltUnreadable, file), e);
+		}
+	}
+
+	private StoreKey stretched(String saltText) {
+		Object[] last = bound;
+		if (last != null && last[0].equals(saltText)) {
+			return (StoreKey) last[1];
+		}
+		byte[] salt = LEGACY_SALT;
+		int iterations = LEGACY_ITERATIONS;
+		if (!saltText.isEmpty()) {
+			String[] parts = saltText.split(":");
+			if (parts.length != 3 || !parts[0].equals("pbkdf2-sha256")) {
+				throw new IllegalArgumentException("salt file");
+			}
+			iterations = Integer.parseInt(parts[1]);
+			salt = Base64.getDecoder().decode(parts[2]);
+		}
+		try {
+			PBEKeySpec spec = new PBEKeySpec(passphrase, salt, iterations, 256);
+			StoreKey key = new StoreKey(SecretKeyFactory.getInstance("PBKDF2WithHmacSHA256").generateSecret(spec)
+					.getEncoded());
+			bound = new Object[] { saltText, key };
+			return key;
 		} catch (GeneralSecurityException e) {
 			throw new IllegalStateException(e);
 		}
 	}
 
-	/** Reads a key file: its key line; lines starting with # are the file's own instructions. */
+	/** The key bytes: a passphrase not bound to a store is stretched as earlier versions did (fixed salt). */
+	private byte[] secret() {
+		return secret != null ? secret : stretched("").secret;
+	}
+
+	/**
+	 * Reads a key file: its key line; lines starting with # are the file's own instructions. A key file others on
+	 * the machine can read is refused, as OpenSSH refuses such a private key: it opens every participant's data.
+	 */
 	public static StoreKey read(Path file) {
 		try {
+			if (file.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+				var open = Files.getPosixFilePermissions(file).stream().filter(p -> p.name().startsWith("GROUP")
+						|| p.name().startsWith("OTHERS")).toList();
+				if (!open.isEmpty()) {
+					throw new StoreException(NLS.bind(Messages.Key_fileOpen, file,
+							PosixFilePermissions.toString(Files.getPosixFilePermissions(file))));
+				}
+			}
 			String text = Files.readString(file, StandardCharsets.UTF_8);
 			String line = text.lines().map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#")).findFirst()
 					.orElse("");
@@ -89,7 +202,7 @@ public final class StoreKey {
 
 	/** The text form a key file holds. */
 	public String encoded() {
-		return PREFIX + Base64.getEncoder().encodeToString(secret);
+		return PREFIX + Base64.getEncoder().encodeToString(secret());
 	}
 
 	/** Writes a key file readable by its owner only. */
@@ -123,7 +236,7 @@ public final class StoreKey {
 	public byte[] derive(String purpose) {
 		try {
 			Mac mac = Mac.getInstance("HmacSHA256");
-			mac.init(new SecretKeySpec(secret, "HmacSHA256"));
+			mac.init(new SecretKeySpec(secret(), "HmacSHA256"));
 			return mac.doFinal(purpose.getBytes(StandardCharsets.UTF_8));
 		} catch (GeneralSecurityException e) {
 			throw new IllegalStateException(e);
@@ -137,12 +250,12 @@ public final class StoreKey {
 
 	@Override
 	public boolean equals(Object other) {
-		return other instanceof StoreKey k && Arrays.equals(k.secret, secret);
+		return other instanceof StoreKey k && Arrays.equals(k.secret(), secret());
 	}
 
 	@Override
 	public int hashCode() {
-		return Arrays.hashCode(secret);
+		return Arrays.hashCode(secret());
 	}
 
 	@Override

@@ -61,8 +61,9 @@ public final class DerbyStore implements Store {
 
 	DerbyStore(Path dataLocation, StoreKey key) {
 		this.dataLocation = dataLocation;
-		this.database = Database.open(dataLocation, key, fresh -> prepare(fresh, dataLocation, dialect));
-		this.cipher = new PersonalDataCipher(key);
+		StoreKey bound = bind(dataLocation, key);
+		this.database = Database.open(dataLocation, bound, fresh -> prepare(fresh, dataLocation, dialect));
+		this.cipher = new PersonalDataCipher(bound);
 		this.participants = new ParticipantDao(cipher);
 		this.identities = new Identities(participants);
 		try {
@@ -71,6 +72,20 @@ public final class DerbyStore implements Store {
 			database.shutdown();
 			throw e;
 		}
+	}
+
+	/**
+	 * The key of this store: a passphrase stretched with the store's own salt. A new store is refused a weak
+	 * passphrase before anything is made; one made earlier opens with what made it.
+	 */
+	private static StoreKey bind(Path dataLocation, StoreKey key) {
+		if (!Database.exists(dataLocation) && !Files.exists(dataLocation.resolve("db").resolve(StoreFiles.CREATED))) {
+			String weakness = key.weakness();
+			if (weakness != null) {
+				throw new StoreException(weakness);
+			}
+		}
+		return key.forStore(dataLocation);
 	}
 
 	/** The schema brought up to this version's, and the code lists refreshed; one transaction. */
@@ -404,6 +419,10 @@ public final class DerbyStore implements Store {
 					PreparedStatement s = c.prepareStatement("CALL SYSCS_UTIL.SYSCS_BACKUP_DATABASE(?)")) {
 				s.setString(1, target.toAbsolutePath().toString());
 				s.execute();
+			}
+			Path salt = StoreFiles.folder(dataLocation).resolve(StoreKey.SALT_FILE);
+			if (Files.exists(salt)) { // the backup opens with the same password wherever it is restored
+				PrivateFiles.file(Files.copy(salt, target.resolve(StoreKey.SALT_FILE)));
 			}
 			BackupManifest.write(target, target.resolve(Database.NAME));
 			PrivateFiles.file(target.resolve(BackupManifest.FILE));

@@ -44,10 +44,10 @@ public class DerbyStoreService implements StoreService {
 		Path copy = StoreFiles.folder(location).resolve(StoreFiles.RESTORING);
 		try {
 			StoreFiles.recover(location);
-			BackupCheck.check(backup, source, copy, key);
+			BackupCheck.check(backup, source, copy, key.forBackup(backup));
 			Path aside = StoreFiles.folder(location).resolve(Database.NAME + ".before-restore-"
 					+ LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")));
-			return StoreFiles.swapIn(location, copy, aside);
+			return StoreFiles.swapIn(location, copy, aside, backup.resolve(StoreKey.SALT_FILE));
 		} catch (StoreException e) {
 			throw e; // a damaged backup or a wrong key, already said with "nothing was changed"
 		} catch (IOException e) {
@@ -68,7 +68,7 @@ public class DerbyStoreService implements StoreService {
 			throw new StoreException(NLS.bind(Messages.Backup_unreadable, backup, e.getMessage()), e);
 		}
 		try {
-			return BackupCheck.check(backup, source, copy, key);
+			return BackupCheck.check(backup, source, copy, key.forBackup(backup));
 		} finally {
 			deleteQuietly(copy);
 		}

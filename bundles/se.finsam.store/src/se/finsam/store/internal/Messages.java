@@ -45,6 +45,10 @@ public final class Messages extends NLS {
 	public static String Backup_noTables;
 	public static String Backup_tableDamaged;
 	public static String Backup_moreProblems;
+	public static String Key_weakShort;
+	public static String Key_weakCommon;
+	public static String Key_saltUnreadable;
+	public static String Key_fileOpen;
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);
 	}

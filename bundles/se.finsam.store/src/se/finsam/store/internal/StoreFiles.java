@@ -34,6 +34,8 @@ final class StoreFiles {
 	private static final String RESTORE_MARKER = "restore.marker";
 	private static final String CREATING = Database.NAME + ".creating";
 	static final String RESTORING = Database.NAME + ".restoring";
+	private static final String SALT = se.finsam.store.StoreKey.SALT_FILE;
+	private static final String SALT_RESTORING = SALT + ".restoring";
 
 	/** Locks held by this JVM, by data location: a store opened twice here shares one. */
 	private static final Map<Path, Held> HELD = new HashMap<>();
@@ -119,9 +121,15 @@ final class StoreFiles {
 		Path restoring = folder.resolve(RESTORING);
 		try {
 			if (Files.exists(folder.resolve(RESTORE_MARKER))) {
+				Path saltRestoring = folder.resolve(SALT_RESTORING);
 				if (Files.isDirectory(restoring) && !Files.exists(current)) {
 					move(restoring, current); // the old one was already moved aside: finish
 					Files.writeString(folder.resolve(CREATED), "", StandardCharsets.UTF_8);
+				}
+				if (Files.isDirectory(restoring)) { // nothing was moved yet: roll back
+					Files.deleteIfExists(saltRestoring);
+				} else if (Files.exists(saltRestoring)) {
+					Files.move(saltRestoring, folder.resolve(SALT), StandardCopyOption.REPLACE_EXISTING);
 				}
 				Files.delete(folder.resolve(RESTORE_MARKER));
 			}
@@ -173,10 +181,15 @@ final class StoreFiles {
 	 * Swaps a verified restored copy in: a marker first, so that a crash between the two renames is finished on the
 	 * next start; the old database is kept aside, never deleted. Returns where it went (null when there was none).
 	 */
-	static Path swapIn(Path dataLocation, Path restored, Path aside) throws IOException {
+	static Path swapIn(Path dataLocation, Path restored, Path aside, Path backupSalt) throws IOException {
 		Path folder = folder(dataLocation);
 		Path current = folder.resolve(Database.NAME);
 		Path marker = folder.resolve(RESTORE_MARKER);
+		Path salt = folder.resolve(SALT);
+		// The backup's salt goes with its database (empty: a backup from before salts per store).
+		Files.writeString(folder.resolve(SALT_RESTORING),
+				Files.exists(backupSalt) ? Files.readString(backupSalt, StandardCharsets.UTF_8) : "",
+				StandardCharsets.UTF_8);
 		try (FileChannel ch = FileChannel.open(marker, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
 				StandardOpenOption.TRUNCATE_EXISTING)) {
 			ch.write(java.nio.ByteBuffer.wrap(aside.getFileName().toString().getBytes(StandardCharsets.UTF_8)));
@@ -185,8 +198,13 @@ final class StoreFiles {
 		boolean had = Files.exists(current);
 		if (had) {
 			move(current, aside);
+			if (Files.exists(salt)) { // the old database keeps the salt its password needs
+				Files.copy(salt, aside.resolveSibling(aside.getFileName() + "." + SALT),
+						StandardCopyOption.REPLACE_EXISTING);
+			}
 		}
 		move(restored, current);
+		Files.move(folder.resolve(SALT_RESTORING), salt, StandardCopyOption.REPLACE_EXISTING);
 		Files.writeString(folder.resolve(CREATED), "", StandardCharsets.UTF_8);
 		Files.delete(marker);
 		return had ? aside : null;

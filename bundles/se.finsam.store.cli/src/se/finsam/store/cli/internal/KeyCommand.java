@@ -13,7 +13,10 @@ import se.finsam.cli.CommandContext;
 import se.finsam.store.StoreException;
 import se.finsam.store.StoreKey;
 
-/** {@code ./finsam key --new FILE}: a new random key file (readable by its owner only). */
+/**
+ * {@code ./finsam key --new FILE}: a new random key file (readable by its owner only);
+ * {@code ./finsam key --designer BACKUP}: the connection URL a report designer needs for a backup copy.
+ */
 @Component(service = CliCommand.class)
 public class KeyCommand implements CliCommand {
 
@@ -34,6 +37,24 @@ public class KeyCommand implements CliCommand {
 
 	@Override
 	public int run(Arguments args, CommandContext context) throws CliException {
+		java.util.Optional<String> designer = args.option("--designer");
+		if (designer.isPresent()) {
+			StoreKey key = se.finsam.cli.StoreAccess.key(args, context);
+			args.done();
+			Path backup = Path.of(designer.get()).toAbsolutePath().normalize();
+			Path database = backup.resolve("finsam");
+			if (!Files.isRegularFile(database.resolve("service.properties"))) {
+				throw CliException.usage(NLS.bind(Messages.Key_notABackup, backup));
+			}
+			try {
+				// Derby's boot password is derived from the key (with the backup's own salt for a password).
+				context.out().println("jdbc:derby:" + database + ";bootPassword=" + key.forBackup(backup).bootPassword());
+			} catch (StoreException e) {
+				throw new CliException(e.getMessage(), e);
+			}
+			context.err().println(Messages.Key_designerWarning);
+			return 0;
+		}
 		Path file = Path.of(args.required("--new"));
 		args.done();
 		if (Files.exists(file)) {

@@ -45,6 +45,8 @@ public final class Messages extends NLS {
 
 	public static String Backup_verified;
 	public static String Backup_verifiedNoManifest;
+	public static String Key_notABackup;
+	public static String Key_designerWarning;
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);
 	}

@@ -100,8 +100,11 @@ public class PasswordTest {
 		Button save = Ui.find(shell, Button.class, b -> "Spara återställningsnyckel…".equals(b.getText()));
 		assertFalse(ok.isEnabled());
 		Ui.type(fields.get(0), "kort");
-		assertEquals("Lösenordet behöver minst 8 tecken; en mening är lättare att minnas än en kod.",
+		assertEquals("Lösenordet behöver minst 12 tecken; en mening är lättare att minnas än en kod.",
 				create.getErrorMessage());
+		Ui.type(fields.get(0), "lösenord1234");
+		Ui.type(fields.get(1), "lösenord1234");
+		assertTrue(create.getErrorMessage().contains("ett av de vanligaste"), create.getErrorMessage());
 		Ui.type(fields.get(0), PASSWORD);
 		Ui.type(fields.get(1), PASSWORD + "!");
 		assertEquals("De två lösenorden skiljer sig åt.", create.getErrorMessage());
@@ -122,7 +125,8 @@ public class PasswordTest {
 		assertTrue(file.startsWith("# Återställningsnyckel för Finsam Workbench, databasen i " + dir), file);
 		assertTrue(file.contains("./finsam --key-file DENNA_FIL"), file);
 		assertFalse(file.contains(PASSWORD), "the password itself is never written");
-		assertEquals(StoreKey.fromText(PASSWORD), StoreKey.read(recovery));
+		assertEquals(StoreKey.fromText(PASSWORD).forStore(dir), StoreKey.read(recovery),
+				"the recovery key is the password stretched with this database's own salt");
 
 		DatabasePasswordDialog enter = new DatabasePasswordDialog(parent, false, dir,
 				"Lösenordet öppnar inte den här databasen. Försök igen, eller använd återställningsnyckeln.");
@@ -134,7 +138,7 @@ public class PasswordTest {
 		Swedish.check(enter.getShell(), "database-password-again");
 		Ui.find(enter.getShell(), Button.class, b -> "Använd återställningsnyckel…".equals(b.getText()))
 				.notifyListeners(SWT.Selection, null);
-		assertEquals(StoreKey.fromText(PASSWORD), enter.key(), "the recovery key opens it");
+		assertEquals(StoreKey.fromText(PASSWORD).forStore(dir), enter.key(), "the recovery key opens it");
 	}
 
 	private static Button button(Shell shell, int id) {

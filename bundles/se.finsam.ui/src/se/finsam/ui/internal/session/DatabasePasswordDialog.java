@@ -31,7 +31,7 @@ import se.finsam.ui.internal.Messages;
  */
 public final class DatabasePasswordDialog extends TitleAreaDialog {
 
-	static final int MIN_LENGTH = 8;
+	static final int MIN_LENGTH = StoreKey.STRONG_PASSPHRASE;
 	/** Where a key file is saved or read from; a test answers instead of the file dialog. */
 	static Function<Shell, String> saveChooser = shell -> choose(shell, SWT.SAVE);
 	static Function<Shell, String> openChooser = shell -> choose(shell, SWT.OPEN);
@@ -138,6 +138,9 @@ public final class DatabasePasswordDialog extends TitleAreaDialog {
 		if (create && typed.strip().length() < MIN_LENGTH) {
 			return NLS.bind(Messages.Password_tooShort, MIN_LENGTH);
 		}
+		if (create && StoreKey.fromText(typed).weakness() != null) {
+			return StoreKey.fromText(typed).weakness();
+		}
 		if (create && !typed.equals(repeat.getText())) {
 			return repeat.getText().isEmpty() ? "" : Messages.Password_differ;
 		}
@@ -151,7 +154,8 @@ public final class DatabasePasswordDialog extends TitleAreaDialog {
 			return;
 		}
 		try {
-			StoreKey.fromText(password.getText()).write(Path.of(file), List.of(
+			// The key the password gives for this database (stretched with its own salt), so the file opens it alone.
+			StoreKey.fromText(password.getText()).forStore(dataLocation).write(Path.of(file), List.of(
 					NLS.bind(Messages.Password_recoveryLine1, dataLocation), Messages.Password_recoveryLine2,
 					Messages.Password_recoveryLine3));
 			saved.setText(NLS.bind(Messages.Password_recoverySaved, file));

@@ -103,6 +103,12 @@ class StoreCliTest {
 		assertEquals(0, Finsam.run(data, Map.of(), "demo", "--participants", "10", "--key-file", key.toString()).exitCode());
 		Result list = Finsam.run(data, Map.of(), "list", "projects", "--key-file", key.toString());
 		assertEquals(0, list.exitCode(), list::err);
+		assertEquals("rw-------", java.nio.file.attribute.PosixFilePermissions.toString(
+				Files.getPosixFilePermissions(key)));
+		Files.setPosixFilePermissions(key, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
+		Result open = Finsam.run(data, Map.of(), "list", "projects", "--key-file", key.toString());
+		assertEquals(1, open.exitCode());
+		assertTrue(open.err().contains("kan läsas av andra") && open.err().contains("chmod 600"), open.err());
 		Files.deleteIfExists(key);
 	}
 
