@@ -60,11 +60,11 @@ public final class PrivateFiles {
 	}
 
 	/**
-	 * Deletes what an earlier process left in the work folder (killed half-way): called once when the workbench or
-	 * a command starts, when this process holds the data location.
+	 * Deletes what an earlier process left in the work folder (killed half-way): called when a process takes the
+	 * data location's lock (the store opening), before anything of its own is there.
 	 */
-	public static void clearWorkFolder() {
-		Path folder = DataLocation.path().resolve("tmp");
+	public static void clearWorkFolder(Path dataLocation) {
+		Path folder = dataLocation.resolve("tmp");
 		if (!Files.isDirectory(folder)) {
 			return;
 		}

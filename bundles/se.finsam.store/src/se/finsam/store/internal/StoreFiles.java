@@ -59,6 +59,8 @@ final class StoreFiles {
 			return;
 		}
 		HELD.put(key, acquire(key));
+		// The first to hold the data location: what a killed process left half-written goes.
+		PrivateFiles.clearWorkFolder(key);
 	}
 
 	/** The lock for a restore: refused also while this JVM has the store open. */

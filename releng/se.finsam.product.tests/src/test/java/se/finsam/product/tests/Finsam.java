@@ -42,6 +42,44 @@ final class Finsam {
 	 * empty value in env removes that variable.
 	 */
 	static Result run(Path data, Map<String, String> env, String... args) throws IOException, InterruptedException {
+		ProcessBuilder builder = builder(data, env, args);
+		Path out = Files.createTempFile("finsam-out", ".txt");
+		Path err = Files.createTempFile("finsam-err", ".txt");
+		try {
+			builder.redirectOutput(out.toFile()).redirectError(err.toFile());
+			Process process = builder.start();
+			if (!process.waitFor(120, TimeUnit.SECONDS)) {
+				process.destroyForcibly();
+				throw new AssertionError("./finsam " + String.join(" ", args) + " did not finish in 120 s");
+			}
+			return new Result(process.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
+					Files.readString(err, StandardCharsets.UTF_8));
+		} finally {
+			Files.deleteIfExists(out);
+			Files.deleteIfExists(err);
+		}
+	}
+
+	/**
+	 * Starts {@code ./finsam} without waiting, its output discarded: to be killed mid-way as a power cut would. The
+	 * JVM is the launcher's child: {@link Process#destroyForcibly()} of the script alone would leave it running, so
+	 * the whole process tree is killed by {@link #kill}.
+	 */
+	static Process start(Path data, Map<String, String> env, String... args) throws IOException {
+		return builder(data, env, args).redirectOutput(ProcessBuilder.Redirect.DISCARD)
+				.redirectError(ProcessBuilder.Redirect.DISCARD).start();
+	}
+
+	/** kill -9 of a started ./finsam and everything it started. */
+	static void kill(Process process) throws InterruptedException {
+		List<ProcessHandle> tree = process.descendants().toList();
+		tree.forEach(ProcessHandle::destroyForcibly);
+		process.destroyForcibly();
+		process.waitFor();
+		tree.forEach(h -> h.onExit().join());
+	}
+
+	private static ProcessBuilder builder(Path data, Map<String, String> env, String... args) throws IOException {
 		List<String> command = new ArrayList<>();
 		command.add(ROOT.resolve("finsam").toString());
 		if (data != null) {
@@ -62,20 +100,6 @@ final class Finsam {
 				builder.environment().remove(name);
 			}
 		});
-		Path out = Files.createTempFile("finsam-out", ".txt");
-		Path err = Files.createTempFile("finsam-err", ".txt");
-		try {
-			builder.redirectOutput(out.toFile()).redirectError(err.toFile());
-			Process process = builder.start();
-			if (!process.waitFor(120, TimeUnit.SECONDS)) {
-				process.destroyForcibly();
-				throw new AssertionError("./finsam " + String.join(" ", args) + " did not finish in 120 s");
-			}
-			return new Result(process.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
-					Files.readString(err, StandardCharsets.UTF_8));
-		} finally {
-			Files.deleteIfExists(out);
-			Files.deleteIfExists(err);
-		}
+		return builder;
 	}
 }

@@ -107,7 +107,7 @@ class StoreCliTest {
 				Files.getPosixFilePermissions(key)));
 		Files.setPosixFilePermissions(key, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
 		Result open = Finsam.run(data, Map.of(), "list", "projects", "--key-file", key.toString());
-		assertEquals(1, open.exitCode());
+		assertEquals(2, open.exitCode());
 		assertTrue(open.err().contains("kan läsas av andra") && open.err().contains("chmod 600"), open.err());
 		Files.deleteIfExists(key);
 	}
