@@ -125,8 +125,18 @@ public interface Store extends AutoCloseable {
 	/** Participants who have left, counted by exit reason and gender, over one association or (null) all. */
 	List<OutcomeCount> outcomesByExitReasonAndGender(String associationId);
 
-	/** A read-only view of the data for reports (BIRT): the documented SQL views. Close it after use. */
+	/**
+	 * A read-only connection to the whole store (the documented SQL views and the tables behind them), for our own
+	 * reports and tools. Never hand it to a power user's design: see {@link #designConnection()}. Close it after use.
+	 */
 	Connection reportingConnection() throws SQLException;
+
+	/**
+	 * What a power user's report design may read: a snapshot of the documented SQL views (V_PROJECT,
+	 * V_PARTICIPANT, V_BUDGET_YEAR, V_OUTCOME), in a database of its own, through a user that can only read them —
+	 * no table of the store, no Java function, no system procedure. Closing it discards the snapshot.
+	 */
+	Connection designConnection() throws SQLException;
 
 	/** An online backup of the whole database (still encrypted) into a new folder under {@code directory}. */
 	Path backup(Path directory);

@@ -90,7 +90,7 @@ public class ReportSuite implements BenchSuite {
 			Path design = reports.prepareDesignFolder(ctx.work().resolve("listing-data")).resolve("deltagarlista.rptdesign");
 			for (int run = 0; run <= ctx.runs(); run++) {
 				long t = System.nanoTime();
-				try (Connection c = store.reportingConnection()) {
+				try (Connection c = store.designConnection()) {
 					reports.renderDesign(design, c, ReportFormat.PDF, out.resolve("listing.pdf"));
 				}
 				if (run > 0) {

@@ -54,6 +54,7 @@ final class BirtEngine {
 			throw new IllegalStateException("The BIRT report engine is not installed");
 		}
 		IReportEngine report = factory.createReportEngine(config);
+		ScriptSandbox.install(); // before any report's first script
 		IDesignEngineFactory designs = (IDesignEngineFactory) Platform
 				.createFactoryObject(IDesignEngineFactory.EXTENSION_DESIGN_ENGINE_FACTORY);
 		return new Engines(report, designs.createDesignEngine(new DesignConfig()));

@@ -128,11 +128,17 @@ public class BirtReportService implements ReportService {
 			throws ReportException {
 		try {
 			BirtEngine.Engines e = engine.get();
+			if (!ScriptSandbox.isInstalled()) {
+				throw new ReportException(NLS.bind(Messages.Design_noSandbox, design.getFileName()), null);
+			}
+			IReportRunnable runnable = e.report().openReportDesign(design.toString());
+			DesignChecks.dataSources(runnable, design.getFileName().toString());
 			Map<String, Object> context = new HashMap<>();
-			// The data source of our library reads this connection: no password or URL in the design.
+			// Every JDBC data source of the design reads this connection (a snapshot of the views, read only),
+			// whatever URL it names: the design never reaches the store itself.
 			context.put("OdaJDBCDriverPassInConnection", connection);
 			context.put("OdaJDBCDriverPassInConnectionCloseAfterUse", false);
-			run(e, e.report().openReportDesign(design.toString()), format, output, context, null);
+			run(e, runnable, format, output, context, null);
 		} catch (ReportException x) {
 			throw x;
 		} catch (Exception x) {

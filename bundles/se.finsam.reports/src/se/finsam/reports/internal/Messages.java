@@ -43,6 +43,10 @@ public final class Messages extends NLS {
 	public static String Report_draft;
 	public static String Report_draftOne;
 	public static String Report_internal;
+	public static String Look_refused;
+	public static String Look_unreadable;
+	public static String Design_noSandbox;
+	public static String Design_dataSource;
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);
 	}

@@ -24,7 +24,13 @@ public final class TemplateContributions {
 	}
 
 	private static final Contributions<Installed> TEMPLATES = new Contributions<>(EXTENSION_POINT, "template",
-			c -> new Installed(Templates.read(c.requiredEntry("resource")), c.bundleName(), c.entry("design")),
+			c -> {
+				java.net.URL look = c.entry("design");
+				if (look != null) {
+					LookFiles.check(look); // a look is a master page and styles; anything that runs is refused
+				}
+				return new Installed(Templates.read(c.requiredEntry("resource")), c.bundleName(), look);
+			},
 			TemplateContributions::withoutDuplicates);
 
 	private static final Contributions<ContributedDesign> DESIGNS = new Contributions<>(EXTENSION_POINT, "design", c -> {

@@ -410,6 +410,14 @@ public final class DerbyStore implements Store {
 	}
 
 	@Override
+	public Connection designConnection() throws SQLException {
+		try (Connection c = database.connection()) {
+			c.setReadOnly(true);
+			return ViewSnapshot.of(c);
+		}
+	}
+
+	@Override
 	public Path backup(Path directory) {
 		Path target = directory.resolve("finsam-backup-"
 				+ LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")));

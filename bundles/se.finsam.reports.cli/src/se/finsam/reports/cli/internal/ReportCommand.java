@@ -109,7 +109,7 @@ public class ReportCommand implements CliCommand {
 				reports.prepareDesignFolder(context.dataLocation());
 				Path design = Designs.find(context.dataLocation(), designFile.get()).orElseThrow(
 						() -> CliException.usage(NLS.bind(Messages.Report_noDesign, designFile.get())));
-				try (Connection connection = store.reportingConnection()) {
+				try (Connection connection = store.designConnection()) { // the views only, read only
 					reports.renderDesign(design, connection, format, out);
 				}
 			} else {

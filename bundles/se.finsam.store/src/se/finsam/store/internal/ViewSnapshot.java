@@ -1,0 +1,158 @@
+package se.finsam.store.internal;
+
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
+import java.security.SecureRandom;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.ResultSetMetaData;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.apache.derby.jdbc.EmbeddedDataSource;
+
+/**
+ * What a power user's report design reads: a database of its own, in memory, holding the documented views' rows
+ * as tables of the same names and nothing else. The design connects as a user that may only read them (Derby's
+ * native authentication with SQL authorization, read-only access), so it can neither reach the store's tables nor
+ * declare a Java function, call a system procedure that reads or writes files, or change anything. Dropped when the
+ * connection closes.
+ */
+final class ViewSnapshot {
+
+	static final List<String> VIEWS = List.of("V_PROJECT", "V_PARTICIPANT", "V_BUDGET_YEAR", "V_OUTCOME");
+	private static final String OWNER = "SNAPSHOT";
+	private static final String READER = "DESIGN";
+	private static final AtomicInteger NEXT = new AtomicInteger();
+
+	private ViewSnapshot() {
+	}
+
+	/** A read-only connection, as the design's user, to a snapshot of the views over {@code source}. */
+	static Connection of(Connection source) throws SQLException {
+		String name = "memory:finsam-views-" + ProcessHandle.current().pid() + "-" + NEXT.incrementAndGet();
+		String ownerPassword = secret();
+		String readerPassword = secret();
+		try (Connection c = dataSource(name, OWNER, ownerPassword, "create=true").getConnection();
+				Statement s = c.createStatement()) {
+			// The owner's credentials first: that turns on Derby's native authentication, and with it SQL
+			// authorization, from the next boot.
+			s.execute("CALL SYSCS_UTIL.SYSCS_CREATE_USER('" + OWNER + "', '" + ownerPassword + "')");
+			s.execute("CALL SYSCS_UTIL.SYSCS_CREATE_USER('" + READER + "', '" + readerPassword + "')");
+			property(s, "derby.database.sqlAuthorization", "true");
+			property(s, "derby.database.defaultConnectionMode", "noAccess");
+			property(s, "derby.database.fullAccessUsers", OWNER);
+			property(s, "derby.database.readOnlyAccessUsers", READER);
+			property(s, "derby.database.propertiesOnly", "true");
+		}
+		shutdown(name, ownerPassword); // SQL authorization starts with the next boot
+		try (Connection c = dataSource(name, OWNER, ownerPassword, null).getConnection()) {
+			c.setAutoCommit(false);
+			for (String view : VIEWS) {
+				copy(source, c, view);
+			}
+			c.commit();
+		}
+		Connection reader = dataSource(name, READER, readerPassword, null).getConnection();
+		reader.setReadOnly(true);
+		return closing(reader, name, ownerPassword);
+	}
+
+	private static void copy(Connection source, Connection target, String view) throws SQLException {
+		try (Statement read = source.createStatement(); ResultSet rs = read.executeQuery("SELECT * FROM " + view)) {
+			ResultSetMetaData meta = rs.getMetaData();
+			StringBuilder create = new StringBuilder("CREATE TABLE " + OWNER + "." + view + " (");
+			StringBuilder insert = new StringBuilder("INSERT INTO " + OWNER + "." + view + " VALUES (");
+			for (int i = 1; i <= meta.getColumnCount(); i++) {
+				create.append(i > 1 ? ", " : "").append(meta.getColumnName(i)).append(' ').append(type(meta, i));
+				insert.append(i > 1 ? ", ?" : "?");
+			}
+			try (Statement s = target.createStatement()) {
+				s.execute(create.append(')').toString());
+				s.execute("GRANT SELECT ON " + OWNER + "." + view + " TO " + READER);
+				// The views' names as the designs write them, without a schema.
+				s.execute("CREATE SYNONYM " + READER + "." + view + " FOR " + OWNER + "." + view);
+			}
+			try (PreparedStatement s = target.prepareStatement(insert.append(')').toString())) {
+				int batch = 0;
+				while (rs.next()) {
+					for (int i = 1; i <= meta.getColumnCount(); i++) {
+						s.setObject(i, rs.getObject(i), meta.getColumnType(i));
+					}
+					s.addBatch();
+					if (++batch % 1000 == 0) {
+						s.executeBatch();
+					}
+				}
+				s.executeBatch();
+			}
+		}
+	}
+
+	private static String type(ResultSetMetaData meta, int i) throws SQLException {
+		String type = meta.getColumnTypeName(i);
+		return switch (type) {
+		case "VARCHAR", "CHAR" -> type + "(" + Math.max(1, meta.getPrecision(i)) + ")";
+		case "DECIMAL", "NUMERIC" -> type + "(" + meta.getPrecision(i) + ", " + meta.getScale(i) + ")";
+		default -> type;
+		};
+	}
+
+	private static void property(Statement s, String key, String value) throws SQLException {
+		s.execute("CALL SYSCS_UTIL.SYSCS_SET_DATABASE_PROPERTY('" + key + "', '" + value + "')");
+	}
+
+	/** The reader's connection; closing it drops the snapshot. */
+	private static Connection closing(Connection reader, String name, String ownerPassword) {
+		return (Connection) Proxy.newProxyInstance(ViewSnapshot.class.getClassLoader(),
+				new Class<?>[] { Connection.class }, (proxy, method, args) -> {
+					if (method.getName().equals("close") && method.getParameterCount() == 0) {
+						reader.close();
+						drop(name, ownerPassword);
+						return null;
+					}
+					try {
+						return method.invoke(reader, args);
+					} catch (InvocationTargetException e) {
+						throw e.getCause();
+					}
+				});
+	}
+
+	private static void shutdown(String name, String ownerPassword) {
+		try (Connection c = dataSource(name, OWNER, ownerPassword, "shutdown=true").getConnection()) {
+			// never reached: a shutdown ends with SQLState 08006
+		} catch (SQLException e) {
+			// 08006: shut down
+		}
+	}
+
+	private static void drop(String name, String ownerPassword) {
+		try (Connection c = dataSource(name, OWNER, ownerPassword, "drop=true").getConnection()) {
+			// never reached: a drop ends with SQLState 08006
+		} catch (SQLException e) {
+			// 08006: dropped
+		}
+	}
+
+	private static EmbeddedDataSource dataSource(String name, String user, String password, String attributes) {
+		EmbeddedDataSource ds = new EmbeddedDataSource();
+		ds.setDatabaseName(name);
+		ds.setUser(user);
+		ds.setPassword(password);
+		if (attributes != null) {
+			ds.setConnectionAttributes(attributes);
+		}
+		return ds;
+	}
+
+	private static String secret() {
+		byte[] bytes = new byte[24];
+		new SecureRandom().nextBytes(bytes);
+		return HexFormat.of().formatHex(bytes);
+	}
+}
