@@ -1,5 +1,6 @@
 package se.finsam.bench.internal;
 
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -39,8 +40,31 @@ public class StoreSuite implements BenchSuite {
 			save(ctx, store, participants);
 			load(ctx, store);
 		}
+		backups(ctx, key, participants);
 		try (Store store = stores.open(ctx.work().resolve("rows"), key)) {
 			outcomes(ctx, store, ctx.option("rows", 1_000_000), ctx.option("associations", 20));
+		}
+	}
+
+	/** Issue 15: a backup of 100 000 participants verified (manifest, boot, consistency check) and restored. */
+	private void backups(BenchContext ctx, StoreKey key, int participants) {
+		Path live = ctx.work().resolve("backed-up");
+		Path backup;
+		try (Store store = stores.open(live, key)) {
+			store.createAssociation(oneProject(DemoData.create(4, participants, TODAY)));
+			backup = store.backup(ctx.work().resolve("backups"));
+		}
+		for (int run = 0; run <= ctx.runs(); run++) {
+			long start = System.nanoTime();
+			stores.verifyBackup(live, backup, key);
+			if (run > 0) {
+				ctx.result("store.backup-verify-" + participants, start);
+			}
+			start = System.nanoTime();
+			stores.restore(live, backup, key);
+			if (run > 0) {
+				ctx.result("store.restore-" + participants, start);
+			}
 		}
 	}
 
