@@ -36,11 +36,13 @@ public final class ExtractWriter {
 	private ExtractWriter() {
 	}
 
+	/** Writes the extract, readable by its owner only (it holds her personnummer and all her data). */
 	public static void write(Extract extract, Path file) throws IOException {
 		String name = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
 		if (name.endsWith(".json")) {
-			Files.writeString(file, json(extract), StandardCharsets.UTF_8);
+			Files.writeString(se.finsam.core.PrivateFiles.newFile(file), json(extract), StandardCharsets.UTF_8);
 		} else if (name.endsWith(".pdf")) {
+			se.finsam.core.PrivateFiles.newFile(file);
 			pdf(extract, file);
 		} else {
 			throw new IllegalArgumentException(NLS.bind(Messages.Extract_format, file.getFileName()));

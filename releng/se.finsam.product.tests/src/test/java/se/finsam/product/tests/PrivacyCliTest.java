@@ -88,6 +88,10 @@ class PrivacyCliTest {
 		Path pdf = out.resolve("utdrag.pdf");
 		assertEquals(0, Finsam.run(data, KEY, "person", "--pnr", pnr, "--extract", pdf.toString()).exitCode());
 		String text = pdfText(pdf);
+		for (Path personal : new Path[] { sheet, json, pdf }) { // whatever the umask (022 here)
+			assertEquals("rw-------", java.nio.file.attribute.PosixFilePermissions.toString(
+					Files.getPosixFilePermissions(personal)), personal.toString());
+		}
 		assertTrue(text.contains("Registerutdrag") && text.contains("2014:35") && text.contains(pnr), text);
 		Result badFile = Finsam.run(data, KEY, "person", "--pnr", pnr, "--extract", out.resolve("x.docx").toString());
 		assertEquals(2, badFile.exitCode());
