@@ -26,20 +26,22 @@ class ReportSuite(SuiteBenchmark):
 
 
 class ReportCommand(Benchmark):
-    """What a user waits for at the prompt: ./finsam report of RAR's final report for a 2 000-participant
-    project, a new JVM each time (start, open the encrypted store, start BIRT, render, write the PDF)."""
+    """What a user waits for at the prompt: ./finsam report of RAR's final report for a project of 2 000
+    participants (demo --in-one-project: all of them in 2014:35), a new JVM each time (start, open the encrypted
+    store, start BIRT, render, write the PDF). The key is a key file, so no password stretching is counted."""
 
-    name = "./finsam report (cold, 2000 participants)"
-    target = 3.0
+    name = "./finsam report (cold, RAR final, 2000 participants)"
+    target = 2.5
 
     def setup(self, ctx):
-        ctx.finsam("demo", "--participants", "2000", data=ctx.work / "report-data",
-                   env={"FINSAM_KEY": "bench-nyckel-rapport-2026"})
+        key = ctx.work / "report.key"
+        ctx.finsam("key", "--new", str(key), data=ctx.work / "report-data")
+        self.env = {"FINSAM_KEY": key.read_text().strip().splitlines()[-1]}
+        ctx.finsam("demo", "--participants", "2000", "--in-one-project", data=ctx.work / "report-data", env=self.env)
 
     def run(self, ctx):
-        env = {"FINSAM_KEY": "bench-nyckel-rapport-2026"}
         return wall(lambda: ctx.finsam("report", "--project", "2014:35", "--template", "rar.final", "--out",
-                                       str(ctx.work / "cold.pdf"), data=ctx.work / "report-data", env=env))
+                                       str(ctx.work / "cold.pdf"), data=ctx.work / "report-data", env=self.env))
 
 
 BENCHMARKS = [ReportSuite(), ReportCommand()]

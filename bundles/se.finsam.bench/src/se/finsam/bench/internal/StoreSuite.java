@@ -126,15 +126,9 @@ public class StoreSuite implements BenchSuite {
 		}
 	}
 
-	/** All participants moved into the first project (codes stay unique in the association). */
 	/** Every participant in the first project, the other projects removed. */
 	static Association oneProject(Association a) {
-		Project first = a.getProjects().get(0);
-		for (Project other : List.copyOf(a.getProjects().subList(1, a.getProjects().size()))) {
-			first.getParticipants().addAll(other.getParticipants());
-			a.getProjects().remove(other);
-		}
-		return a;
+		return DemoData.inOneProject(a);
 	}
 
 }

@@ -45,6 +45,19 @@ public final class DemoData {
 		return new DemoData(seed, today).association(participants);
 	}
 
+	/**
+	 * The association with every participant moved into its first project and the other projects removed (codes
+	 * stay unique in the association): one large project, for benchmarks and for trying a report at scale.
+	 */
+	public static Association inOneProject(Association a) {
+		se.finsam.model.Project first = a.getProjects().get(0);
+		for (se.finsam.model.Project other : java.util.List.copyOf(a.getProjects().subList(1, a.getProjects().size()))) {
+			first.getParticipants().addAll(other.getParticipants());
+			a.getProjects().remove(other);
+		}
+		return a;
+	}
+
 	private Association association(int participantCount) {
 		Association a = F.createAssociation();
 		a.setId(id());

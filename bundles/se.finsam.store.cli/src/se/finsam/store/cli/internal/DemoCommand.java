@@ -45,8 +45,12 @@ public class DemoCommand implements CliCommand {
 		StoreKey key = StoreAccess.key(args, context);
 		long seed = args.number("--seed", 1, Long.MIN_VALUE, Long.MAX_VALUE);
 		int participants = (int) args.number("--participants", 400, 0, 2_000_000);
+		boolean oneProject = args.flag("--in-one-project");
 		args.done();
 		Association demo = DemoData.create(seed, participants, LocalDate.now());
+		if (oneProject) {
+			DemoData.inOneProject(demo);
+		}
 		try (Store store = StoreAccess.open(stores, key, context)) {
 			if (store.associations().stream().anyMatch(a -> a.id().equals(demo.getId()))) {
 				throw new CliException(NLS.bind(Messages.Demo_exists, demo.getName(), seed));
