@@ -72,11 +72,9 @@ final class DisSink implements RowSink {
 		}
 		List<CellProblem> found = new ArrayList<>(0);
 		Object[] values = parser.parse(layout, row, found);
-		String[] extras = new String[layout.columns.length];
-		for (int i = 0; i < extras.length; i++) {
-			if (layout.isExtra(i)) {
-				extras[i] = row.text(i);
-			}
+		String[] extras = new String[layout.extraColumns.length];
+		for (int e = 0; e < extras.length; e++) {
+			extras[e] = shared(row.text(layout.extraColumns[e]));
 		}
 		problems.addAll(found);
 		rows.add(new DisRow(layout, row.number(), values, extras, found.isEmpty(), found.isEmpty() ? null : raw(row)));
@@ -84,6 +82,21 @@ final class DisSink implements RowSink {
 			progress.rowsRead(rows.size());
 		}
 	}
+
+	/**
+	 * One string per distinct value of the förbund's own columns (a caseworker, a municipality repeat on every
+	 * row): 100 000 rows then hold a few thousand strings instead of 200 000, what keeps an import under 128 MB.
+	 */
+	private String shared(String value) {
+		if (value == null || value.isEmpty() || sharedValues.size() >= MAX_SHARED) {
+			return value;
+		}
+		String known = sharedValues.putIfAbsent(value, value);
+		return known == null ? value : known;
+	}
+
+	private static final int MAX_SHARED = 20_000;
+	private final java.util.Map<String, String> sharedValues = new java.util.HashMap<>();
 
 	@Override
 	public boolean cancelled() {

@@ -17,6 +17,8 @@ final class Layout {
 	/** For a column that is not one of ours: kept (personal or not), left out, or undecided. */
 	final HeaderMatcher.Extra[] extras;
 	private final int[] index = new int[DisColumn.values().length];
+	/** The column indexes kept as extra attributes, in order: a row holds their values only. */
+	final int[] extraColumns;
 
 	Layout(String sheet, int headerRow, String[] headings, DisColumn[] columns, HeaderMatcher.Extra[] extras,
 			boolean date1904) {
@@ -26,6 +28,7 @@ final class Layout {
 		this.columns = columns;
 		this.extras = extras;
 		this.date1904 = date1904;
+		this.extraColumns = java.util.stream.IntStream.range(0, columns.length).filter(this::isExtra).toArray();
 		Arrays.fill(index, -1);
 		for (int i = 0; i < columns.length; i++) {
 			if (columns[i] != null && index[columns[i].ordinal()] < 0) {
