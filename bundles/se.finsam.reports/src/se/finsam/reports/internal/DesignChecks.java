@@ -1,7 +1,6 @@
 package se.finsam.reports.internal;
 
 import org.eclipse.birt.report.engine.api.IReportRunnable;
-import org.eclipse.birt.report.model.api.DataSetHandle;
 import org.eclipse.birt.report.model.api.DataSourceHandle;
 import org.eclipse.birt.report.model.api.OdaDataSourceHandle;
 import org.eclipse.birt.report.model.api.ReportDesignHandle;
@@ -32,7 +31,7 @@ final class DesignChecks {
 		}
 		for (Object o : design.getAllDataSets()) {
 			if (o instanceof ScriptDataSetHandle set) {
-				throw new ReportException(NLS.bind(Messages.Design_dataSource, file, ((DataSetHandle) set).getName()), null);
+				throw new ReportException(NLS.bind(Messages.Design_dataSource, file, set.getName()), null);
 			}
 		}
 	}

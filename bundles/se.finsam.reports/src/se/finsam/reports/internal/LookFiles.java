@@ -59,8 +59,7 @@ final class LookFiles {
 		String name = e.getAttribute("name");
 		String lower = name.toLowerCase(Locale.ROOT);
 		if (lower.startsWith("on") && lower.length() > 2 || lower.endsWith("expr") || lower.endsWith("expression")
-				|| lower.equals("includescripts") || lower.equals("eventhandlerclass")
-				|| lower.equals("valueexpr") || lower.equals("bindingexpression")) {
+				|| lower.equals("includescripts") || lower.equals("eventhandlerclass")) {
 			return name;
 		}
 		if (tag.equals("body") && hasElementChild(e)) {

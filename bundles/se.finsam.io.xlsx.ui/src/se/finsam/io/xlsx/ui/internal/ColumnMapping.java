@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
@@ -44,7 +45,10 @@ final class ColumnMapping {
 			labels.add(c.header());
 		}
 		String[] choices = labels.toArray(String[]::new);
-		new Label(parent, SWT.WRAP).setText(Messages.Mapping_hint);
+		Label hint = new Label(parent, SWT.WRAP);
+		hint.setText(Messages.Mapping_hint);
+		// Without a width the label is one line, cut at the dialog's edge.
+		GridDataFactory.fillDefaults().grab(true, false).hint(600, SWT.DEFAULT).applyTo(hint);
 		viewer = PreviewPage.table(parent);
 		PreviewPage.column(viewer, Messages.Mapping_sheet, 140, o -> ((Entry) o).sheet());
 		PreviewPage.column(viewer, Messages.Mapping_heading, 260, o -> ((Entry) o).heading());

@@ -218,7 +218,7 @@ public final class PreviewPage extends WizardPage {
 
 	private static String verdict(ImportPreview preview) {
 		if (!preview.unknownColumns().isEmpty()) {
-			return NLS.bind(Messages.Preview_undecided, preview.unknownColumns().size());
+			return NLS.bind(Messages.Preview_undecided, String.join(", ", preview.unknownColumns()));
 		}
 		if (preview.problems().isEmpty()) {
 			return preview.storable() ? Messages.Preview_ready : Messages.Preview_nothingToDo;

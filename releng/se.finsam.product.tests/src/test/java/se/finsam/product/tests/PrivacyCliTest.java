@@ -99,7 +99,7 @@ class PrivacyCliTest {
 
 		Result erase = Finsam.run(data, KEY, "person", "--pnr", pnr, "--erase");
 		assertEquals(0, erase.exitCode(), erase::err);
-		assertTrue(erase.out().contains("Identiteten raderades i 1 registreringar"), erase.out());
+		assertTrue(erase.out().contains("Identiteten raderades (registreringar: 1)"), erase.out());
 		assertTrue(Finsam.run(data, KEY, "person", "--pnr", pnr).out().contains("finns inte registrerad"));
 
 		Result audit = Finsam.run(data, KEY, "audit");
