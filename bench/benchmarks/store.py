@@ -10,7 +10,7 @@ class StoreSuite(SuiteBenchmark):
     # 1 000 000 participant rows (20 associations) by exit reason and gender, all of them and one association.
     # backup-verify and restore (issue 15): a backup of 100 000 participants checked against its manifest, booted
     # and consistency-checked table by table; the restore does the same and swaps the copy in.
-    targets = {"store.save-": 3.0, "store.load-": 0.3, "store.outcomes-all-": 1.0,
+    targets = {"store.save-": 1.5, "store.load-": 0.3, "store.outcomes-all-": 1.0,
                "store.outcomes-one-association": 0.05, "store.backup-verify-": 10.0, "store.restore-": 10.0}
 
 

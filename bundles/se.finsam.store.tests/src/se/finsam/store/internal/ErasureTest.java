@@ -146,6 +146,27 @@ public class ErasureTest {
 		}
 	}
 
+	@Test
+	public void aPersonStoredBeforeSchemaVersion6IsFoundThroughTheKeyItsMigrationFills() throws Exception {
+		Association a = association();
+		try (DerbyStore store = new DerbyStore(data, Fixtures.KEY)) {
+			store.createAssociation(a);
+			try (Connection c = store.reportingConnection()) {
+				c.setReadOnly(false);
+				c.setAutoCommit(false);
+				try (var s = c.createStatement()) {
+					s.executeUpdate("UPDATE PARTICIPANT SET PNR_KEY = NULL"); // as version 5 left the rows
+				}
+				c.commit();
+				assertTrue(store.findPerson("900101-0017").isEmpty(), "found only through the key");
+				ParticipantDao.fillPnrKeys(c);
+				c.commit();
+			}
+			assertEquals(Set.of("KEEP-1", "KEEP-2"),
+					store.findPerson("900101-0017").stream().map(PersonRecord::code).collect(Collectors.toSet()));
+		}
+	}
+
 	/** The stored forms of a participant's identity: personnummer ciphertext, pseudonym, sealed personal values. */
 	private static List<String> traces(DerbyStore store, String code) throws Exception {
 		List<String> traces = new ArrayList<>();

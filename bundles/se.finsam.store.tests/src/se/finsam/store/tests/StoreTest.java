@@ -247,7 +247,7 @@ public class StoreTest {
 	@Test
 	public void schemaVersionIsCurrent() {
 		try (Store store = Fixture.open(data)) {
-			assertEquals(5, store.schemaVersion());
+			assertEquals(6, store.schemaVersion());
 		}
 	}
 

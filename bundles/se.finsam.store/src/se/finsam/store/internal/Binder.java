@@ -40,8 +40,12 @@ final class Binder {
 		return this;
 	}
 
-	Binder number(long value) throws SQLException {
-		statement.setLong(++index, value);
+	Binder number(Long value) throws SQLException {
+		if (value == null) {
+			statement.setNull(++index, Types.BIGINT);
+		} else {
+			statement.setLong(++index, value);
+		}
 		return this;
 	}
 

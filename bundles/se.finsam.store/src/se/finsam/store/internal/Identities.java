@@ -110,8 +110,9 @@ final class Identities {
 		List<PersonRecord> found = new ArrayList<>();
 		try (PreparedStatement s = c.prepareStatement("SELECT A.ID, A.NAME, P.ID, P.DIARIENUMMER, P.NAME, X.ID, "
 				+ "X.CODE FROM PARTICIPANT X JOIN PROJECT P ON P.NUM = X.PROJECT_NO JOIN ASSOCIATION A ON "
-				+ "A.ID = P.ASSOCIATION_ID WHERE X.PNR_PSEUDONYM = ? ORDER BY A.NAME, P.DIARIENUMMER")) {
-			s.setString(1, pseudonym);
+				+ "A.ID = P.ASSOCIATION_ID WHERE X.PNR_KEY = ? AND X.PNR_PSEUDONYM = ? ORDER BY A.NAME, P.DIARIENUMMER")) {
+			s.setLong(1, ParticipantDao.pnrKey(pseudonym));
+			s.setString(2, pseudonym);
 			try (ResultSet rs = s.executeQuery()) {
 				while (rs.next()) {
 					Columns col = new Columns(rs);

@@ -11,18 +11,28 @@ import java.sql.Statement;
 import java.sql.Timestamp;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Versioned schema migrations: {@code db/V<n>__<description>.sql} in this bundle, applied in order at open, each
  * in its own transaction together with its row in SCHEMA_VERSION. A migration never changes once released; a
- * change is a new one.
+ * change is a new one. A migration that needs what SQL cannot compute has a Java step, run after its script in the
+ * same transaction.
  */
 final class Migrations {
 
 	/** The migrations of this version, in order; the index + 1 is the schema version. */
 	static final List<String> SCRIPTS = List.of("V1__initial.sql", "V2__views.sql", "V3__association_format.sql",
-			"V4__audit.sql", "V5__privacy.sql");
+			"V4__audit.sql", "V5__privacy.sql", "V6__participant_keys.sql");
 	static final int LATEST = SCRIPTS.size();
+
+	/** What a script cannot do in SQL alone, by schema version. */
+	private static final Map<Integer, Step> STEPS = Map.of(6, ParticipantDao::fillPnrKeys);
+
+	@FunctionalInterface
+	private interface Step {
+		void run(Connection c) throws SQLException;
+	}
 
 	private Migrations() {
 	}
@@ -56,6 +66,10 @@ final class Migrations {
 				for (String statement : statements(dialect.expand(read(script)))) {
 					s.execute(statement);
 				}
+			}
+			Step step = STEPS.get(version);
+			if (step != null) {
+				step.run(c);
 			}
 			try (PreparedStatement p = c.prepareStatement("INSERT INTO SCHEMA_VERSION VALUES (?, ?, ?)")) {
 				p.setInt(1, version);

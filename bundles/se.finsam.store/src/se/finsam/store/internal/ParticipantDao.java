@@ -34,7 +34,7 @@ import se.finsam.store.LoadProgress;
  */
 final class ParticipantDao {
 
-	private static final String DATA_COLUMNS = "ID, CODE, PNR_CIPHER, PNR_PSEUDONYM, GENDER, BIRTH_YEAR, CONSENT, "
+	private static final String DATA_COLUMNS = "ID, CODE, PNR_CIPHER, PNR_PSEUDONYM, PNR_KEY, GENDER, BIRTH_YEAR, CONSENT, "
 			+ "ENROLMENT_DATE, ENROLMENT_YEAR, EXIT_DATE, REFERRING_PARTY, SUPPORT_START, SUPPORT_EXTENT_START, "
 			+ "SUPPORT_EXIT, SUPPORT_EXTENT_EXIT, OCCUPATION_START, OCCUPATION_EXIT, EXIT_REASON, START_EQ5D, "
 			+ "START_VAS, EXIT_EQ5D, EXIT_VAS, DETAILS, CONSENT_WITHDRAWN, IDENTITY_ERASED, HAS_IDENTITY, ROW_HASH";
@@ -74,6 +74,11 @@ final class ParticipantDao {
 		if (codesMoveBetweenKeptRows(participants, hashes, stored, first)) {
 			first = 0;
 		}
+		int[] changed = IntStream.range(0, first).filter(pos -> hashes[pos] != stored.hashes().get(pos)).toArray();
+		// Sealing (AES-GCM, HMAC, the details' text) runs on every core while Derby, single-threaded, waits for it.
+		Sealed[] sealed = new Sealed[participants.size()];
+		IntStream.concat(IntStream.of(changed), IntStream.range(first, participants.size())).parallel()
+				.forEach(pos -> sealed[pos] = seal(participants.get(pos), pnrs[pos], personal));
 		try (PreparedStatement delete = c.prepareStatement("DELETE FROM PARTICIPANT WHERE PROJECT_NO = ? AND POS >= ?")) {
 			delete.setInt(1, projectNo);
 			delete.setInt(2, first);
@@ -81,14 +86,12 @@ final class ParticipantDao {
 		}
 		try (PreparedStatement update = c.prepareStatement(UPDATE)) {
 			int count = 0;
-			for (int pos = 0; pos < first; pos++) {
-				if (hashes[pos] != stored.hashes().get(pos)) {
-					bindData(new Binder(update), participants.get(pos), pnrs[pos], hashes[pos], personal).integer(projectNo)
-							.integer(pos);
-					update.addBatch();
-					if (++count % BATCH == 0) {
-						update.executeBatch();
-					}
+			for (int pos : changed) {
+				bindData(new Binder(update), participants.get(pos), sealed[pos], hashes[pos]).integer(projectNo)
+						.integer(pos);
+				update.addBatch();
+				if (++count % BATCH == 0) {
+					update.executeBatch();
 				}
 			}
 			update.executeBatch();
@@ -96,13 +99,41 @@ final class ParticipantDao {
 		try (PreparedStatement insert = c.prepareStatement(INSERT)) {
 			for (int pos = first; pos < participants.size(); pos++) {
 				bindData(new Binder(insert).integer(projectNo).integer(pos).integer(associationNo), participants.get(pos),
-						pnrs[pos], hashes[pos], personal);
+						sealed[pos], hashes[pos]);
 				insert.addBatch();
 				if ((pos - first + 1) % BATCH == 0) {
 					insert.executeBatch();
 				}
 			}
 			insert.executeBatch();
+		}
+	}
+
+	/** What a row holds of a participant's protected values, sealed. */
+	private record Sealed(String pnrCipher, String pseudonym, String details, boolean hasIdentity) {
+	}
+
+	private Sealed seal(Participant p, String normalizedPnr, Set<String> personal) {
+		String details = Details.write(p, personal, cipher::encrypt);
+		boolean identity = normalizedPnr != null || holdsPersonal(p, personal);
+		return normalizedPnr == null ? new Sealed(null, null, details, identity)
+				: new Sealed(cipher.encrypt(normalizedPnr), cipher.pseudonym(normalizedPnr), details, identity);
+	}
+
+	/** The indexed key of a pseudonym: its first 64 bits (a match is then confirmed on the whole pseudonym). */
+	static Long pnrKey(String pseudonym) {
+		return pseudonym == null ? null : Long.parseUnsignedLong(pseudonym.substring(0, 16), 16);
+	}
+
+	/** Schema version 6: the key of every stored pseudonym. */
+	static void fillPnrKeys(Connection c) throws SQLException {
+		try (PreparedStatement s = c.prepareStatement(
+				"SELECT PNR_PSEUDONYM, PNR_KEY FROM PARTICIPANT WHERE PNR_PSEUDONYM IS NOT NULL FOR UPDATE OF PNR_KEY",
+				ResultSet.TYPE_FORWARD_ONLY, ResultSet.CONCUR_UPDATABLE); ResultSet rs = s.executeQuery()) {
+			while (rs.next()) {
+				rs.updateLong(2, pnrKey(rs.getString(1)));
+				rs.updateRow();
+			}
 		}
 	}
 
@@ -199,7 +230,8 @@ final class ParticipantDao {
 		if (pnr != null) {
 			p.setPersonalIdentityNumber(cipher.decrypt(pnr));
 		}
-		col.text(); // PNR_PSEUDONYM: for matching in SQL only
+		col.text(); // PNR_PSEUDONYM and PNR_KEY: for matching in SQL only
+		col.number();
 		p.setGender(Gender.get(col.text()));
 		p.setBirthYear(col.integer());
 		p.setConsent(col.bool());
@@ -225,14 +257,9 @@ final class ParticipantDao {
 		return p;
 	}
 
-	private Binder bindData(Binder b, Participant p, String normalizedPnr, long hash, Set<String> personal)
-			throws SQLException {
-		b.text(p.getId()).text(p.getCode());
-		if (normalizedPnr == null) {
-			b.text(null).text(null);
-		} else {
-			b.text(cipher.encrypt(normalizedPnr)).text(cipher.pseudonym(normalizedPnr));
-		}
+	private static Binder bindData(Binder b, Participant p, Sealed sealed, long hash) throws SQLException {
+		b.text(p.getId()).text(p.getCode()).text(sealed.pnrCipher()).text(sealed.pseudonym())
+				.number(pnrKey(sealed.pseudonym()));
 		Measurement start = p.getStartMeasurement();
 		Measurement exit = p.getExitMeasurement();
 		return b.text(p.getGender().getLiteral()).integer(p.getBirthYear()).bool(p.isConsent())
@@ -242,8 +269,8 @@ final class ParticipantDao {
 				.text(p.getOccupationAtExit()).text(p.getExitReason())
 				.decimal(start == null ? null : start.getEq5dIndex()).integer(start == null ? null : start.getEq5dVas())
 				.decimal(exit == null ? null : exit.getEq5dIndex()).integer(exit == null ? null : exit.getEq5dVas())
-				.text(Details.write(p, personal, cipher::encrypt)).date(p.getConsentWithdrawn())
-				.date(p.getIdentityErased()).bool(normalizedPnr != null || holdsPersonal(p, personal)).number(hash);
+				.text(sealed.details()).date(p.getConsentWithdrawn()).date(p.getIdentityErased())
+				.bool(sealed.hasIdentity()).number(hash);
 	}
 
 	/** The personal extra attributes of the project's association (their values are sealed). */
