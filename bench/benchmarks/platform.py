@@ -1,17 +1,25 @@
 """Issue 2: workbench cold start and the CLI's start-up."""
 import subprocess
+import sys
 import time
 
 from benchlib import Benchmark, wall
 
 
 class WorkbenchStart(Benchmark):
-    """A new JVM each run, from process start to the workbench's start-up-complete signal (window up, UI idle).
-    The data directory is reused, as on a user's machine; the warm-up run creates it."""
+    """A new JVM each run, from process start until the user can work (issue 16): the store open (password from
+    FINSAM_KEY, PBKDF2 included), the navigator filled with the example data's förbund, projects and participant
+    counts, and painted. The time the window first stood idle is logged beside it. The data directory is reused,
+    as on a user's machine; setup fills it with the example data (2 000 participants) once."""
 
-    name = "workbench cold start"
+    name = "workbench cold start (usable)"
     target = 2.5
     needs_display = True
+    KEY = "bench-nyckel-start-2026"
+
+    def setup(self, ctx):
+        if not (ctx.work / "wb-data").exists():
+            ctx.finsam("demo", data=ctx.work / "wb-data", env={"FINSAM_KEY": self.KEY})
 
     def run(self, ctx):
         report = ctx.work / "startup-report.txt"
@@ -20,7 +28,7 @@ class WorkbenchStart(Benchmark):
         vmargs = "-Dfinsam.startupReport=%s -Dfinsam.exitAfterStartup=true" % report
         start = time.time()
         proc = subprocess.Popen([str(ctx.root / "finsam"), "--data", str(ctx.work / "wb-data")],
-                                env=_env(FINSAM_VMARGS=vmargs, FINSAM_KEY="bench-nyckel-start-2026",
+                                env=_env(FINSAM_VMARGS=vmargs, FINSAM_KEY=self.KEY,
                                          FINSAM_SETTINGS=str(ctx.work / "settings.properties")), stdout=subprocess.DEVNULL,
                                 stderr=subprocess.DEVNULL)
         try:
@@ -28,16 +36,19 @@ class WorkbenchStart(Benchmark):
         finally:
             if proc.poll() is None:
                 proc.kill()
-        if not report.exists():
-            raise RuntimeError("the workbench gave no start-up signal (see %s/wb-data/.metadata/.log)" % ctx.work)
-        return int(report.read_text().split()[0]) / 1000.0 - start
+        times = dict(line.split("=") for line in report.read_text().split()) if report.exists() else {}
+        if "usable" not in times:
+            raise RuntimeError("the workbench never became usable (see %s/wb-data/.metadata/.log)" % ctx.work)
+        print("bench: workbench window idle after %.2f s, usable after %.2f s"
+              % (int(times.get("window", 0)) / 1000.0 - start, int(times["usable"]) / 1000.0 - start), file=sys.stderr)
+        return int(times["usable"]) / 1000.0 - start
 
 
 class CliVersion(Benchmark):
     """Wall time of ./finsam version, script and JVM included."""
 
     name = "./finsam version"
-    target = 1.5
+    target = 0.8
 
     def run(self, ctx):
         return wall(lambda: ctx.finsam("version"))

@@ -10,7 +10,7 @@ class ReportSuite(SuiteBenchmark):
     name = "reports"
     suite = "reports"
     runs = 5
-    targets = {"reports.rar-final-pdf-": 0.5, "reports.first-pdf-since-jvm-start-": 3.0, "reports.first-pdf-": 3.0,
+    targets = {"reports.rar-final-pdf-": 0.3, "reports.first-pdf-since-jvm-start-": 3.0, "reports.first-pdf-": 3.0,
                "reports.listing-pdf-": 4.0}
 
     def measure(self, ctx, runs):

@@ -14,7 +14,7 @@ class WorkbenchSuite(ResultsBenchmark):
     needs_display = True
     participants = 10000
     targets = {"ui.open-editor": 0.3, "ui.participants-first-paint-": 1.0, "ui.filter-keystroke-": 0.1,
-               "ui.first-report-pdf-": 3.0}
+               "ui.first-report-pdf-": 1.5}
 
     def measure(self, ctx, runs):
         report = ctx.work / "ui-bench.txt"

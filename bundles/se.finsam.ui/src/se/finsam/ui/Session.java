@@ -36,6 +36,13 @@ public interface Session {
 	 */
 	void open(IProgressMonitor monitor);
 
+	/**
+	 * Starts in the background what {@link #open} will need that needs no password (the database engine), so that
+	 * it overlaps the building of the window; returns at once.
+	 */
+	default void prepare() {
+	}
+
 	boolean isOpen();
 
 	/** The open store; throws when not open. */

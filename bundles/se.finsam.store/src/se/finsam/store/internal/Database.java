@@ -164,6 +164,17 @@ final class Database {
 		}
 	}
 
+	/**
+	 * Boots the engine (loading its JDBC driver does) with the data location's settings. It stays up: the first
+	 * open then skips the engine's start, about half of its time in a cold JVM.
+	 */
+	static void prepare(Path dataLocation) {
+		synchronized (Database.class) {
+			configureDerby(dataLocation);
+			new org.apache.derby.jdbc.EmbeddedDriver();
+		}
+	}
+
 	private static void stopEngineIfIdle() {
 		if (booted > 0) {
 			return;

@@ -4,13 +4,16 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -515,21 +518,37 @@ public final class DerbyStore implements Store {
 		}
 	}
 
+	/** The code lists' rows as this version defines them; rewritten only when they differ (a write costs a start). */
 	private static void refreshCodeLists(Connection c) throws SQLException {
+		CodeLists codes = CodeLists.defaults();
+		List<List<Object>> rows = new ArrayList<>();
+		for (String list : List.of(CodeLists.PARTY_KIND, CodeLists.SUPPORT, CodeLists.OCCUPATION, CodeLists.EXIT_REASON,
+				CodeLists.BUDGET_CATEGORY)) {
+			List<CodeEntry> entries = codes.entries(list);
+			for (int i = 0; i < entries.size(); i++) {
+				CodeEntry e = entries.get(i);
+				rows.add(Arrays.asList(list, e.getCode(), i, e.getLabelSv(), e.getLabelEn(), e.isPositive()));
+			}
+		}
+		List<List<Object>> stored = new ArrayList<>();
+		try (var s = c.createStatement(); ResultSet rs = s.executeQuery(
+				"SELECT LIST_ID, CODE, POS, LABEL_SV, LABEL_EN, POSITIVE FROM CODE_ENTRY")) {
+			while (rs.next()) {
+				stored.add(Arrays.asList(rs.getString(1), rs.getString(2), rs.getInt(3), rs.getString(4), rs.getString(5),
+						rs.getBoolean(6)));
+			}
+		}
+		if (stored.size() == rows.size() && new HashSet<>(stored).equals(new HashSet<>(rows))) {
+			return;
+		}
 		try (var s = c.createStatement()) {
 			s.executeUpdate("DELETE FROM CODE_ENTRY");
 		}
-		CodeLists codes = CodeLists.defaults();
 		try (PreparedStatement s = c.prepareStatement("INSERT INTO CODE_ENTRY VALUES (?, ?, ?, ?, ?, ?)")) {
-			for (String list : List.of(CodeLists.PARTY_KIND, CodeLists.SUPPORT, CodeLists.OCCUPATION,
-					CodeLists.EXIT_REASON, CodeLists.BUDGET_CATEGORY)) {
-				List<CodeEntry> entries = codes.entries(list);
-				for (int i = 0; i < entries.size(); i++) {
-					CodeEntry e = entries.get(i);
-					new Binder(s).text(list).text(e.getCode()).integer(i).text(e.getLabelSv()).text(e.getLabelEn())
-							.bool(e.isPositive());
-					s.addBatch();
-				}
+			for (List<Object> row : rows) {
+				new Binder(s).text((String) row.get(0)).text((String) row.get(1)).integer((Integer) row.get(2))
+						.text((String) row.get(3)).text((String) row.get(4)).bool((Boolean) row.get(5));
+				s.addBatch();
 			}
 			s.executeBatch();
 		}

@@ -30,6 +30,11 @@ public class DerbyStoreService implements StoreService {
 		return Database.exists(dataLocation);
 	}
 
+	@Override
+	public void prepare(Path dataLocation) {
+		Database.prepare(dataLocation.toAbsolutePath().normalize());
+	}
+
 	/**
 	 * Under the data location's lock (refused while anyone has the store open): the backup checked against its
 	 * manifest, copied beside the database, booted with the key and consistency-checked table by table, and only

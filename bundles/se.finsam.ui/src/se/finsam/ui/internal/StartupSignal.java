@@ -5,47 +5,64 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.eclipse.swt.widgets.Display;
-import org.eclipse.ui.IWorkbench;
+import org.eclipse.ui.PlatformUI;
 
 /**
- * Tells a benchmark (or a script) that the workbench window is up and idle: with
- * {@code -Dfinsam.startupReport=FILE} the wall-clock time in epoch milliseconds is appended to FILE once the UI
- * thread has drained the start-up work; with {@code -Dfinsam.exitAfterStartup=true} the workbench then closes.
+ * Tells a benchmark (or a script) when the workbench became usable: with {@code -Dfinsam.startupReport=FILE} the
+ * wall-clock times in epoch milliseconds are appended to FILE as {@code window=…} (the window up and idle) and
+ * {@code usable=…} (the store open and the navigator filled, its participant counts included, and painted); with
+ * {@code -Dfinsam.exitAfterStartup=true} the workbench then closes.
  */
-final class StartupSignal {
+public final class StartupSignal {
+
+	private static final String REPORT = System.getProperty("finsam.startupReport");
+	private static final boolean EXIT = Boolean.getBoolean("finsam.exitAfterStartup");
+	private static final AtomicBoolean USABLE = new AtomicBoolean();
 
 	private StartupSignal() {
 	}
 
-	static void whenIdle(IWorkbench workbench) {
-		String report = System.getProperty("finsam.startupReport");
-		boolean exit = Boolean.getBoolean("finsam.exitAfterStartup");
-		if (report == null && !exit) {
+	/** The window is up: recorded once the UI thread has drained the start-up work. */
+	static void whenIdle(Display display) {
+		if (REPORT != null) {
+			afterPaint(display, () -> write("window"));
+		}
+	}
+
+	/** The navigator shows what the store holds; the first call after start-up counts. */
+	public static void usable(Display display) {
+		if ((REPORT == null && !EXIT) || !USABLE.compareAndSet(false, true)) {
 			return;
 		}
-		Display display = workbench.getDisplay();
-		// asyncExec runs after everything already queued for the UI thread: the window has painted by then.
-		display.asyncExec(() -> {
-			while (display.readAndDispatch()) {
-				// drain pending events and paints
+		afterPaint(display, () -> {
+			if (REPORT != null) {
+				write("usable");
 			}
-			if (report != null) {
-				write(Path.of(report), System.currentTimeMillis());
-			}
-			if (exit) {
-				display.asyncExec(workbench::close);
+			if (EXIT) {
+				display.asyncExec(() -> PlatformUI.getWorkbench().close());
 			}
 		});
 	}
 
-	private static void write(Path file, long millis) {
+	/** asyncExec runs after everything already queued for the UI thread; draining then lets the window paint. */
+	private static void afterPaint(Display display, Runnable then) {
+		display.asyncExec(() -> {
+			while (display.readAndDispatch()) {
+				// pending events and paints
+			}
+			then.run();
+		});
+	}
+
+	private static void write(String what) {
 		try {
-			Files.writeString(file, millis + System.lineSeparator(), StandardCharsets.UTF_8,
-					StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+			Files.writeString(Path.of(REPORT), what + "=" + System.currentTimeMillis() + System.lineSeparator(),
+					StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
 		} catch (IOException e) {
-			System.err.println("finsam: cannot write the start-up report " + file + ": " + e.getMessage());
+			System.err.println("finsam: cannot write the start-up report " + REPORT + ": " + e.getMessage());
 		}
 	}
 }

@@ -33,6 +33,7 @@ import se.finsam.ui.HelpTopics;
 import se.finsam.ui.Session;
 import se.finsam.ui.internal.Messages;
 import se.finsam.ui.internal.association.AssociationDialog;
+import se.finsam.ui.internal.StartupSignal;
 import se.finsam.ui.internal.association.AssociationJobs;
 import se.finsam.ui.internal.session.SessionStartup;
 
@@ -188,6 +189,7 @@ public class NavigatorView extends ViewPart implements Session.Listener, HelpTop
 			viewer.getControl().getDisplay().asyncExec(() -> {
 				if (!viewer.getControl().isDisposed()) {
 					viewer.refresh();
+					StartupSignal.usable(viewer.getControl().getDisplay());
 				}
 			});
 			return Status.OK_STATUS;

@@ -50,6 +50,19 @@ public class WorkbenchSession implements Session {
 		}
 	}
 
+	@Override
+	public void prepare() {
+		Path data = DataLocation.path();
+		// A plain thread: the job manager may hold jobs back until the workbench has started.
+		Thread.ofPlatform().daemon().name("Finsam store prepare").start(() -> {
+			try {
+				stores.prepare(data);
+			} catch (RuntimeException e) {
+				// the open that follows meets the same problem and says it
+			}
+		});
+	}
+
 	private void openStore(IProgressMonitor monitor) {
 		SubMonitor progress = SubMonitor.convert(monitor, Messages.Session_opening, 10);
 		Path data = DataLocation.path();
