@@ -9,9 +9,9 @@ import org.apache.poi.util.TempFile;
 import se.finsam.core.PrivateFiles;
 
 /**
- * POI's temporary files (a streaming export's rows past its window) go to the data location's owner-only work
- * folder, never to POI's default {@code /tmp/poifiles} that every user can list. Set once per process: POI's
- * strategy is global.
+ * Any temporary file POI makes goes to the data location's owner-only work folder, never to POI's default
+ * {@code /tmp/poifiles} that every user can list (our exports stream their rows and need none; a reader of a large
+ * workbook may). Set once per process: POI's strategy is global.
  */
 final class PoiTemp {
 
