@@ -6,8 +6,8 @@ from benchlib import ResultsBenchmark
 
 
 class WorkbenchSuite(ResultsBenchmark):
-    """One workbench process: it stores a project of 10 000 participants (once per data directory), then per run
-    opens the project editor, opens the participants table with the content not yet loaded, and types a
+    """Three workbench processes, each: it stores a project of 10 000 participants (once per data directory), makes
+    the first report of the process (RAR final, PDF), then per run opens the project editor, opens the participants table with the content not yet loaded, and types a
     participant code into the filter one character at a time, each time until the screen has been painted."""
 
     name = "workbench"
@@ -16,7 +16,18 @@ class WorkbenchSuite(ResultsBenchmark):
     targets = {"ui.open-editor": 0.3, "ui.participants-first-paint-": 1.0, "ui.filter-keystroke-": 0.1,
                "ui.first-report-pdf-": 1.5}
 
+    # The first report after start happens once per process: three processes make its median (issue 16).
+    processes = 3
+
     def measure(self, ctx, runs):
+        text = "".join(self.one_process(ctx, runs) for _ in range(self.processes))
+        results = self.parse(text)
+        if not results or len(results.get("ui.first-report-pdf-%d" % self.participants, [])) < self.processes:
+            raise RuntimeError("the workbench reported too little (%s; log in %s/ui-data/.metadata/.log)"
+                               % (text.strip() or "no report", ctx.work))
+        return results
+
+    def one_process(self, ctx, runs):
         report = ctx.work / "ui-bench.txt"
         if report.exists():
             report.unlink()
@@ -27,12 +38,7 @@ class WorkbenchSuite(ResultsBenchmark):
             report, self.participants, runs)
         subprocess.run([str(ctx.root / "finsam"), "--data", str(ctx.work / "ui-data")], env=env, timeout=900,
                        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=False)
-        text = report.read_text() if report.exists() else ""
-        results = self.parse(text)
-        if not results:
-            raise RuntimeError("the workbench reported nothing (%s; log in %s/ui-data/.metadata/.log)"
-                               % (text.strip() or "no report", ctx.work))
-        return results
+        return report.read_text() if report.exists() else ""
 
 
 BENCHMARKS = [WorkbenchSuite()]

@@ -9,8 +9,9 @@ import java.nio.file.Path;
 public interface ReportService {
 
 	/**
-	 * Starts the engine if it is not running and renders a small report nobody sees, so that the classes of the
-	 * PDF writer and the charts are loaded: the workbench calls it in the background after start.
+	 * Starts the engine if it is not running and renders a final report of a small example project that nobody
+	 * sees, so that the classes of tables, charts and the PDF writer are loaded and compiled: the workbench calls it
+	 * in the background after start.
 	 */
 	void warmUp() throws ReportException;
 

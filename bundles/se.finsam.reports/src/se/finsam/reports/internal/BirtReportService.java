@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,10 +24,16 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
 
+import se.finsam.core.PrivateFiles;
 import se.finsam.core.Settings.ReportFormat;
+import se.finsam.model.Project;
+import se.finsam.model.ReportInstance;
+import se.finsam.model.demo.DemoData;
 import se.finsam.reports.RenderRequest;
 import se.finsam.reports.ReportException;
+import se.finsam.reports.ReportInstances;
 import se.finsam.reports.ReportService;
+import se.finsam.reports.Templates;
 import se.finsam.stats.ProjectStatistics;
 import se.finsam.stats.Statistics;
 import se.finsam.stats.StatsQuery;
@@ -88,27 +95,34 @@ public class BirtReportService implements ReportService {
 		}
 	}
 
+	/**
+	 * Renders what a user renders first — a final report (RAR's when installed) of a small example project, as PDF,
+	 * thrown away — so that the classes, scripts and fonts of tables, charts and the PDF emitter are loaded and
+	 * compiled before she asks (a heading and one chart warmed too little: measured).
+	 */
 	@Override
 	public void warmUp() throws ReportException {
+		Templates.Installed template = Templates.find("rar.final")
+				.or(() -> Templates.installed().stream().findFirst()).orElse(null);
+		if (template == null) {
+			return; // nothing to warm for: no template is installed
+		}
+		Project project = DemoData.create(1, 40, LocalDate.now()).getProjects().get(0);
+		ReportInstance report = ReportInstances.create(project, template.template(), null, null);
+		Path pdf = null;
 		try {
-			BirtEngine.Engines e = engine.get();
-			List<Block> blocks = List.of(new Block.Heading(0, "Uppvärmning åäö"),
-					new Block.Chart("Diagram", se.finsam.model.ChartType.BAR, List.of("a", "b"), List.of(1.0, 2.0), "Antal",
-							List.of(0, 1), null));
-			ReportDesignHandle design = new DesignBuilder(e.design(), null, ReportFormat.PDF).build(blocks);
-			try {
-				IRunAndRenderTask task = e.report().createRunAndRenderTask(e.report().openReportDesign(design));
-				try {
-					task.setRenderOption(options(ReportFormat.PDF, OutputStream.nullOutputStream(), null));
-					task.run();
-				} finally {
-					task.close();
-				}
-			} finally {
-				design.close();
-			}
-		} catch (Exception x) {
+			pdf = Files.createTempFile(PrivateFiles.folder(PrivateFiles.workFolder()), "warm-up-", ".pdf");
+			render(new RenderRequest(project, template, report, ReportFormat.PDF, false), pdf);
+		} catch (IOException x) {
 			throw new ReportException(NLS.bind(Messages.Render_failed, "warm-up", x.getMessage()), x);
+		} finally {
+			if (pdf != null) {
+				try {
+					Files.deleteIfExists(pdf);
+				} catch (IOException x) {
+					// the work folder is cleared at the next start
+				}
+			}
 		}
 	}
 
