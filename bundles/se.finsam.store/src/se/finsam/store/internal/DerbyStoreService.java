@@ -50,8 +50,7 @@ public class DerbyStoreService implements StoreService {
 		try {
 			StoreFiles.recover(location);
 			BackupCheck.check(backup, source, copy, key.forBackup(backup));
-			Path aside = StoreFiles.folder(location).resolve(Database.NAME + ".before-restore-"
-					+ LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")));
+			Path aside = aside(StoreFiles.folder(location));
 			return StoreFiles.swapIn(location, copy, aside, backup.resolve(StoreKey.SALT_FILE));
 		} catch (StoreException e) {
 			throw e; // a damaged backup or a wrong key, already said with "nothing was changed"
@@ -77,6 +76,17 @@ public class DerbyStoreService implements StoreService {
 		} finally {
 			deleteQuietly(copy);
 		}
+	}
+
+	/** Where the replaced database goes: named by the time, and never onto an earlier one (two restores a second). */
+	private static Path aside(Path folder) {
+		String name = Database.NAME + ".before-restore-"
+				+ LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"));
+		Path aside = folder.resolve(name);
+		for (int n = 2; Files.exists(aside); n++) {
+			aside = folder.resolve(name + "-" + n);
+		}
+		return aside;
 	}
 
 	/** The Derby database inside a backup folder: the folder itself or its "finsam" child. */

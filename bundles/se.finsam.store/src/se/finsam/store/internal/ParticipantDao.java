@@ -10,6 +10,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.stream.IntStream;
 
 import org.eclipse.osgi.util.NLS;
@@ -63,49 +65,102 @@ final class ParticipantDao {
 			}
 		}
 		Set<String> personal = personal(project);
-		String[] pnrs = new String[participants.size()];
-		long[] hashes = new long[participants.size()];
-		IntStream.range(0, participants.size()).parallel().forEach(i -> {
-			pnrs[i] = normalizedPnr(participants.get(i));
-			hashes[i] = RowHash.of(participants.get(i), pnrs[i], personal);
-		});
+		Rows rows = new Rows(participants, personal);
 		Stored stored = stored(c, projectNo);
 		int first = firstDifference(participants, stored);
-		if (codesMoveBetweenKeptRows(participants, hashes, stored, first)) {
+		int kept = first;
+		IntStream.range(0, kept).parallel().forEach(rows::hash);
+		if (codesMoveBetweenKeptRows(participants, rows.hashes, stored, first)) {
 			first = 0;
 		}
-		int[] changed = IntStream.range(0, first).filter(pos -> hashes[pos] != stored.hashes().get(pos)).toArray();
-		// Sealing (AES-GCM, HMAC, the details' text) runs on every core while Derby, single-threaded, waits for it.
-		Sealed[] sealed = new Sealed[participants.size()];
-		IntStream.concat(IntStream.of(changed), IntStream.range(first, participants.size())).parallel()
-				.forEach(pos -> sealed[pos] = seal(participants.get(pos), pnrs[pos], personal));
-		try (PreparedStatement delete = c.prepareStatement("DELETE FROM PARTICIPANT WHERE PROJECT_NO = ? AND POS >= ?")) {
-			delete.setInt(1, projectNo);
-			delete.setInt(2, first);
-			delete.executeUpdate();
+		int[] changed = IntStream.range(0, first).filter(pos -> rows.hashes[pos] != stored.hashes().get(pos)).toArray();
+		IntStream.of(changed).parallel().forEach(rows::seal);
+		// The rows to insert are hashed and sealed (AES-GCM, HMAC, the details' text) on another core, a batch ahead
+		// of Derby's single-threaded insert: the two overlap instead of following each other.
+		List<CompletableFuture<Void>> batches = new ArrayList<>();
+		for (int from = first; from < participants.size(); from += BATCH) {
+			int a = from;
+			int b = Math.min(participants.size(), from + BATCH);
+			batches.add(CompletableFuture.runAsync(() -> IntStream.range(a, b).forEach(pos -> {
+				rows.hash(pos);
+				rows.seal(pos);
+			})));
 		}
-		try (PreparedStatement update = c.prepareStatement(UPDATE)) {
-			int count = 0;
-			for (int pos : changed) {
-				bindData(new Binder(update), participants.get(pos), sealed[pos], hashes[pos]).integer(projectNo)
-						.integer(pos);
-				update.addBatch();
-				if (++count % BATCH == 0) {
-					update.executeBatch();
-				}
+		try {
+			try (PreparedStatement delete = c.prepareStatement(
+					"DELETE FROM PARTICIPANT WHERE PROJECT_NO = ? AND POS >= ?")) {
+				delete.setInt(1, projectNo);
+				delete.setInt(2, first);
+				delete.executeUpdate();
 			}
-			update.executeBatch();
-		}
-		try (PreparedStatement insert = c.prepareStatement(INSERT)) {
-			for (int pos = first; pos < participants.size(); pos++) {
-				bindData(new Binder(insert).integer(projectNo).integer(pos).integer(associationNo), participants.get(pos),
-						sealed[pos], hashes[pos]);
-				insert.addBatch();
-				if ((pos - first + 1) % BATCH == 0) {
+			try (PreparedStatement update = c.prepareStatement(UPDATE)) {
+				int count = 0;
+				for (int pos : changed) {
+					rows.bind(new Binder(update), pos).integer(projectNo).integer(pos);
+					update.addBatch();
+					if (++count % BATCH == 0) {
+						update.executeBatch();
+					}
+				}
+				update.executeBatch();
+			}
+			try (PreparedStatement insert = c.prepareStatement(INSERT)) {
+				for (int batch = 0; batch < batches.size(); batch++) {
+					join(batches.get(batch));
+					int from = first + batch * BATCH;
+					for (int pos = from; pos < Math.min(participants.size(), from + BATCH); pos++) {
+						rows.bind(new Binder(insert).integer(projectNo).integer(pos).integer(associationNo), pos);
+						insert.addBatch();
+					}
 					insert.executeBatch();
 				}
 			}
-			insert.executeBatch();
+		} finally {
+			batches.forEach(f -> f.cancel(false)); // after a failure, no work left running for nothing
+		}
+	}
+
+	private static void join(CompletableFuture<Void> batch) {
+		try {
+			batch.join();
+		} catch (CompletionException e) {
+			if (e.getCause() instanceof RuntimeException r) {
+				throw r;
+			}
+			if (e.getCause() instanceof Error error) {
+				throw error;
+			}
+			throw e;
+		}
+	}
+
+	/** The rows being written: each participant's normalized personnummer, content hash and sealed values. */
+	private final class Rows {
+		final List<Participant> participants;
+		final Set<String> personal;
+		final String[] pnrs;
+		final long[] hashes;
+		final Sealed[] sealed;
+
+		Rows(List<Participant> participants, Set<String> personal) {
+			this.participants = participants;
+			this.personal = personal;
+			this.pnrs = new String[participants.size()];
+			this.hashes = new long[participants.size()];
+			this.sealed = new Sealed[participants.size()];
+		}
+
+		void hash(int pos) {
+			pnrs[pos] = normalizedPnr(participants.get(pos));
+			hashes[pos] = RowHash.of(participants.get(pos), pnrs[pos], personal);
+		}
+
+		void seal(int pos) {
+			sealed[pos] = ParticipantDao.this.seal(participants.get(pos), pnrs[pos], personal);
+		}
+
+		Binder bind(Binder b, int pos) throws SQLException {
+			return bindData(b, participants.get(pos), sealed[pos], hashes[pos]);
 		}
 	}
 
