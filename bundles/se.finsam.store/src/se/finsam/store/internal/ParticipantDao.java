@@ -36,8 +36,8 @@ import se.finsam.store.LoadProgress;
  */
 final class ParticipantDao {
 
-	private static final String DATA_COLUMNS = "ID, CODE, PNR_CIPHER, PNR_PSEUDONYM, PNR_KEY, GENDER, BIRTH_YEAR, CONSENT, "
-			+ "ENROLMENT_DATE, ENROLMENT_YEAR, EXIT_DATE, REFERRING_PARTY, SUPPORT_START, SUPPORT_EXTENT_START, "
+	private static final String DATA_COLUMNS = "ID, CODE, PNR_CIPHER, PNR_PSEUDONYM, PNR_KEY, GENDER, BIRTH_YEAR, "
+			+ "CONSENT, ENROLMENT_DATE, ENROLMENT_YEAR, EXIT_DATE, REFERRING_PARTY, SUPPORT_START, SUPPORT_EXTENT_START, "
 			+ "SUPPORT_EXIT, SUPPORT_EXTENT_EXIT, OCCUPATION_START, OCCUPATION_EXIT, EXIT_REASON, START_EQ5D, "
 			+ "START_VAS, EXIT_EQ5D, EXIT_VAS, DETAILS, CONSENT_WITHDRAWN, IDENTITY_ERASED, HAS_IDENTITY, ROW_HASH";
 	private static final int DATA_COUNT = DATA_COLUMNS.split(",").length;
@@ -68,8 +68,7 @@ final class ParticipantDao {
 		Rows rows = new Rows(participants, personal);
 		Stored stored = stored(c, projectNo);
 		int first = firstDifference(participants, stored);
-		int kept = first;
-		IntStream.range(0, kept).parallel().forEach(rows::hash);
+		IntStream.range(0, first).parallel().forEach(rows::hash);
 		if (codesMoveBetweenKeptRows(participants, rows.hashes, stored, first)) {
 			first = 0;
 		}
