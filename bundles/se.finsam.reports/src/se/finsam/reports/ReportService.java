@@ -16,6 +16,13 @@ public interface ReportService {
 	void warmUp() throws ReportException;
 
 	/**
+	 * Starts the engine if it is not running and renders one small page nobody sees: for a command that renders
+	 * once, on another thread while it opens the store and loads its data (lighter than {@link #warmUp}, which
+	 * would still be running when the real render starts).
+	 */
+	void prime() throws ReportException;
+
+	/**
 	 * Writes the report to {@code output} (replaced as a whole: a failed render leaves no half file). HTML puts
 	 * its chart images in a folder beside the file.
 	 */

@@ -126,6 +126,35 @@ public class BirtReportService implements ReportService {
 		}
 	}
 
+	/**
+	 * One page of a heading, a paragraph, facts and a chart, rendered to nothing: cheap enough to finish while a
+	 * command loads its data, and it loads most of what the real render needs (layout, fonts, charts, PDF).
+	 */
+	@Override
+	public void prime() throws ReportException {
+		try {
+			BirtEngine.Engines e = engine.get();
+			List<Block> blocks = List.of(new Block.Heading(0, "Uppvärmning åäö"), new Block.Paragraph("Text åäö", false),
+					new Block.Facts(List.<String[]>of(new String[] { "a", "b" })),
+					new Block.Chart("Diagram", se.finsam.model.ChartType.BAR, List.of("a", "b"), List.of(1.0, 2.0), "Antal",
+							List.of(0, 1), null));
+			ReportDesignHandle design = new DesignBuilder(e.design(), null, ReportFormat.PDF).build(blocks);
+			try {
+				IRunAndRenderTask task = e.report().createRunAndRenderTask(e.report().openReportDesign(design));
+				try {
+					task.setRenderOption(options(ReportFormat.PDF, OutputStream.nullOutputStream(), null));
+					task.run();
+				} finally {
+					task.close();
+				}
+			} finally {
+				design.close();
+			}
+		} catch (Exception x) {
+			throw new ReportException(NLS.bind(Messages.Render_failed, "warm-up", x.getMessage()), x);
+		}
+	}
+
 	@Override
 	public Path prepareDesignFolder(Path dataLocation) throws ReportException {
 		Path folder = se.finsam.reports.Designs.folder(dataLocation);

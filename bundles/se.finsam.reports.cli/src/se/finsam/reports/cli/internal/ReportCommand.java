@@ -79,6 +79,23 @@ public class ReportCommand implements CliCommand {
 		}
 	}
 
+	/**
+	 * Renders a small page nobody sees on the other core while this one opens the store and loads the project, so
+	 * that the real render finds BIRT's layout, chart and PDF classes loaded: the cold command 2.85 → 2.6 s
+	 * (measured; a whole example report as primer was still running when the real render began, and gained nothing).
+	 */
+	private void primeRenderer() {
+		ReportService service = reports;
+		Thread.ofPlatform().daemon().name("finsam-report-prime").start(() -> {
+			try {
+				service.prime();
+			} catch (ReportException | RuntimeException | LinkageError e) {
+				// the real render meets any real problem and reports it; the engine may also stop under the primer
+				// when the command has finished first
+			}
+		});
+	}
+
 	private int report(Arguments args, CommandContext context) throws CliException {
 		if (args.flag("--list")) {
 			args.done();
@@ -104,6 +121,9 @@ public class ReportCommand implements CliCommand {
 				: Templates.find(templateId.get()).orElseThrow(() -> CliException.usage(
 						NLS.bind(Messages.Report_noTemplate, templateId.get())));
 		long start = System.nanoTime();
+		if (template != null) {
+			primeRenderer();
+		}
 		try (Store store = StoreAccess.open(stores, key, context)) {
 			if (designFile.isPresent()) {
 				reports.prepareDesignFolder(context.dataLocation());
