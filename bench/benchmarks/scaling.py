@@ -1,5 +1,6 @@
 """Issue 16: how cost grows, measured inside one JVM by ./finsam bench scaling. Each step should cost at most about
-ten times the one below it; the peak heap of each step is printed beside the table."""
+ten times the one below it; the peak heap and the peak resident set (RSS) of each step are printed beside the
+table."""
 from benchlib import SuiteBenchmark
 
 
@@ -14,11 +15,14 @@ class ScalingSuite(SuiteBenchmark):
     def measure(self, ctx, runs):
         proc = ctx.finsam("bench", self.suite, "--runs", str(runs), capture=True, env={"FINSAM_VMARGS": "-Xmx3g"})
         results = self.parse(proc.stdout)
-        peaks = {}
+        peaks, rss = {}, {}
         for line in proc.stderr.splitlines():
             if line.startswith("PEAK "):
-                _, name, mb = line.split()
-                peaks[name] = max(peaks.get(name, 0), int(mb))
+                parts = line.split()
+                name = parts[1]
+                peaks[name] = max(peaks.get(name, 0), int(parts[2]))
+                if len(parts) > 3 and parts[3].isdigit():
+                    rss[name] = max(rss.get(name, 0), int(parts[3]))
         median = {name: sorted(times)[len(times) // 2] for name, times in results.items()}
 
         def size(name):  # "scaling.save-100000" -> 100000; "scaling.stats-10x10000" -> 10
@@ -26,7 +30,8 @@ class ScalingSuite(SuiteBenchmark):
 
         names = sorted(results, key=lambda n: (n.rsplit("-", 1)[0], size(n)))
         for name in names:
-            print("scaling: %-28s median %7.3f s, peak heap %5s MB" % (name, median[name], peaks.get(name, "?")))
+            print("scaling: %-28s median %7.3f s, peak heap %5s MB, peak RSS %5s MB"
+                  % (name, median[name], peaks.get(name, "?"), rss.get(name, "?")))
         for small, large in zip(names, names[1:]):
             if small.rsplit("-", 1)[0] == large.rsplit("-", 1)[0] and median[small] > 0:
                 print("scaling: %s / %s = %.1f (x%d the size)"

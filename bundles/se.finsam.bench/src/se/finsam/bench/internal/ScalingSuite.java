@@ -1,8 +1,10 @@
 package se.finsam.bench.internal;
 
+import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
@@ -37,7 +39,8 @@ import se.finsam.testing.Fixtures;
  * How cost grows (issue 16): save and import at 10 000 and 100 000 participants (1 000 000 with
  * {@code --participants 1000000}), RAR's final report at 200 / 2 000 / 20 000, the statistics of 1 / 10 projects of
  * 10 000 (100 with {@code --rows 100}). Each step should cost at most about ten times the one below it. Beside each
- * time the peak heap of that step ("PEAK name MB" on the log), the JVM's own measure.
+ * time the peak heap of that step and the process's peak resident set during it ("PEAK name HEAP_MB RSS_MB" on the
+ * log; RSS from Linux's VmHWM, reset before each step through /proc/self/clear_refs; "?" where there is no /proc).
  */
 @Component(service = BenchSuite.class)
 public class ScalingSuite implements BenchSuite {
@@ -139,11 +142,28 @@ public class ScalingSuite implements BenchSuite {
 		ctx.result(name, start);
 		long peak = ManagementFactory.getMemoryPoolMXBeans().stream().filter(p -> p.getType() == MemoryType.HEAP)
 				.mapToLong(p -> p.getPeakUsage().getUsed()).sum();
-		ctx.log().println("PEAK " + name + " " + peak / 1024 / 1024);
+		ctx.log().println("PEAK " + name + " " + peak / 1024 / 1024 + " " + peakRss());
+	}
+
+	private static final Path STATUS = Path.of("/proc/self/status");
+
+	/** The process's peak resident set in MB since the last reset (Linux), or "?". */
+	private static String peakRss() {
+		try {
+			return Files.readAllLines(STATUS).stream().filter(l -> l.startsWith("VmHWM:"))
+					.map(l -> String.valueOf(Long.parseLong(l.replaceAll("[^0-9]", "")) / 1024)).findFirst().orElse("?");
+		} catch (IOException | RuntimeException e) {
+			return "?";
+		}
 	}
 
 	private static void resetPeak() {
 		System.gc();
 		ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
+		try {
+			Files.writeString(Path.of("/proc/self/clear_refs"), "5"); // 5: reset the peak resident set (VmHWM)
+		} catch (IOException | RuntimeException e) {
+			// not Linux: the RSS column says "?"
+		}
 	}
 }
