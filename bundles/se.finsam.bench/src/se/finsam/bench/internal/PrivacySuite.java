@@ -41,7 +41,7 @@ public class PrivacySuite implements BenchSuite {
 		int n = ctx.option("participants", 100_000);
 		int due = ctx.option("due", 20_000);
 		for (int run = 0; run <= ctx.runs(); run++) {
-			Association a = StoreSuite.oneProject(DemoData.create(11, n, TODAY));
+			Association a = DemoData.inOneProject(DemoData.create(11, n, TODAY));
 			List<String> numbers = prepare(a.getProjects().get(0), due);
 			try (Store store = stores.open(ctx.work().resolve("privacy-" + run), StoreKey.generate())) {
 				store.createAssociation(a);

@@ -4,7 +4,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.time.LocalDate;
-import java.util.List;
 
 import org.osgi.service.component.ComponentServiceObjects;
 import org.osgi.service.component.annotations.Component;
@@ -53,12 +52,8 @@ public class ReportSuite implements BenchSuite {
 		long start = System.nanoTime();
 		reports = engine.getService(); // the engine starts now, in the background
 		int participants = ctx.option("participants", 2000);
-		Association a = DemoData.create(5, participants, TODAY);
+		Association a = DemoData.inOneProject(DemoData.create(5, participants, TODAY));
 		Project project = a.getProjects().get(0);
-		for (Project other : List.copyOf(a.getProjects().subList(1, a.getProjects().size()))) {
-			project.getParticipants().addAll(other.getParticipants());
-			a.getProjects().remove(other);
-		}
 		Templates.Installed template = Templates.find("rar.final").or(() -> Templates.find("generic.final"))
 				.orElseThrow(() -> new IllegalStateException("no template installed"));
 		ReportInstance report = ReportInstances.create(project, template.template(), null, null);

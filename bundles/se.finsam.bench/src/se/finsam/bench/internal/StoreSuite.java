@@ -51,7 +51,7 @@ public class StoreSuite implements BenchSuite {
 		Path live = ctx.work().resolve("backed-up");
 		Path backup;
 		try (Store store = stores.open(live, key)) {
-			store.createAssociation(oneProject(DemoData.create(4, participants, TODAY)));
+			store.createAssociation(DemoData.inOneProject(DemoData.create(4, participants, TODAY)));
 			backup = store.backup(ctx.work().resolve("backups"));
 		}
 		for (int run = 0; run <= ctx.runs(); run++) {
@@ -69,7 +69,7 @@ public class StoreSuite implements BenchSuite {
 	}
 
 	private void save(BenchContext ctx, Store store, int participants) {
-		Association a = oneProject(DemoData.create(1, participants, TODAY));
+		Association a = DemoData.inOneProject(DemoData.create(1, participants, TODAY));
 		Project project = a.getProjects().get(0);
 		List<se.finsam.model.Participant> all = List.copyOf(project.getParticipants());
 		project.getParticipants().clear();
@@ -89,7 +89,7 @@ public class StoreSuite implements BenchSuite {
 	}
 
 	private void load(BenchContext ctx, Store store) {
-		Association a = oneProject(DemoData.create(2, 5_000, TODAY));
+		Association a = DemoData.inOneProject(DemoData.create(2, 5_000, TODAY));
 		a.setName("Laddning");
 		store.createAssociation(a);
 		for (int run = 0; run <= ctx.runs(); run++) {
@@ -127,8 +127,4 @@ public class StoreSuite implements BenchSuite {
 	}
 
 	/** Every participant in the first project, the other projects removed. */
-	static Association oneProject(Association a) {
-		return DemoData.inOneProject(a);
-	}
-
 }

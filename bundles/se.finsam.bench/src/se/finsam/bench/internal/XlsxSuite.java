@@ -48,7 +48,7 @@ public class XlsxSuite implements BenchSuite {
 		int n = ctx.option("participants", 100_000);
 		Path out = ctx.options().containsKey("out") ? Path.of(ctx.options().get("out")) : ctx.work();
 		Files.createDirectories(out);
-		Association a = StoreSuite.oneProject(DemoData.create(7, n, TODAY));
+		Association a = DemoData.inOneProject(DemoData.create(7, n, TODAY));
 		Project project = a.getProjects().get(0);
 		for (Participant p : project.getParticipants()) {
 			p.setCode("B" + p.getCode()); // not the codes of ./finsam demo, which bench/run imports beside

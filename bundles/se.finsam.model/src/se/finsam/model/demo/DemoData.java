@@ -50,8 +50,8 @@ public final class DemoData {
 	 * stay unique in the association): one large project, for benchmarks and for trying a report at scale.
 	 */
 	public static Association inOneProject(Association a) {
-		se.finsam.model.Project first = a.getProjects().get(0);
-		for (se.finsam.model.Project other : java.util.List.copyOf(a.getProjects().subList(1, a.getProjects().size()))) {
+		Project first = a.getProjects().get(0);
+		for (Project other : List.copyOf(a.getProjects().subList(1, a.getProjects().size()))) {
 			first.getParticipants().addAll(other.getParticipants());
 			a.getProjects().remove(other);
 		}

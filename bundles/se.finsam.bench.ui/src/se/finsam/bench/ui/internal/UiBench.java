@@ -68,12 +68,7 @@ final class UiBench {
 		Association existing = session.associations().stream().filter(a -> name.equals(a.getName())).findFirst()
 				.orElse(null);
 		if (existing == null) {
-			Association a = DemoData.create(7, participants, LocalDate.now());
-			Project first = a.getProjects().get(0);
-			for (Project other : List.copyOf(a.getProjects().subList(1, a.getProjects().size()))) {
-				first.getParticipants().addAll(other.getParticipants());
-				a.getProjects().remove(other);
-			}
+			Association a = DemoData.inOneProject(DemoData.create(7, participants, LocalDate.now()));
 			a.setName(name);
 			session.store().createAssociation(a);
 			session.reload(null);

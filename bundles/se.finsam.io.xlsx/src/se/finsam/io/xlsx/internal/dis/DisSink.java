@@ -1,7 +1,9 @@
 package se.finsam.io.xlsx.internal.dis;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.eclipse.osgi.util.NLS;
 
@@ -96,7 +98,7 @@ final class DisSink implements RowSink {
 	}
 
 	private static final int MAX_SHARED = 20_000;
-	private final java.util.Map<String, String> sharedValues = new java.util.HashMap<>();
+	private final Map<String, String> sharedValues = new HashMap<>();
 
 	@Override
 	public boolean cancelled() {
