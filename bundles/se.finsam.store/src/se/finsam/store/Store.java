@@ -56,6 +56,14 @@ public interface Store extends AutoCloseable {
 	 */
 	void saveProjects(java.util.List<Project> projects);
 
+	/**
+	 * Saves the project, then appends the participants the feed delivers as it delivers them, all in one
+	 * transaction: an import stores rows on one core while it reads the file on another. The rows are checked like
+	 * any save's before the commit. When the feed or the save fails nothing is stored and the participants the feed
+	 * delivered are taken off the project again.
+	 */
+	void saveProject(Project project, ParticipantFeed feed);
+
 	/** Deletes a project with everything it holds. */
 	void deleteProject(Project project);
 

@@ -98,7 +98,7 @@ public class ScalingSuite implements BenchSuite {
 				ImportOptions options = new ImportOptions(project.getDiarienummer(), false, false, Map.of(), TODAY);
 				resetPeak();
 				long start = System.nanoTime();
-				DisImport.store(DisImport.analyse(workbook, store, a.getId(), options, ImportProgress.NONE), store);
+				DisImport.importNow(workbook, store, a.getId(), options, ImportProgress.NONE); // as ./finsam import does
 				step(ctx, "scaling.import-" + n, start, run);
 			}
 		}

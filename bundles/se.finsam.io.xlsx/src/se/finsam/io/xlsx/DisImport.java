@@ -37,4 +37,26 @@ public final class DisImport {
 	public static ImportResult store(ImportPreview preview, Store store) {
 		return DisImporter.store(preview, store);
 	}
+
+	/**
+	 * Both steps in one pass, for an import nobody looks at before it is stored ({@code ./finsam import}): rows are
+	 * stored as they are read, in one transaction, the file parsed on one core while the store writes on the other.
+	 * The outcome is that of {@link #analyse} then {@link #store}: the same preview, everything or nothing stored
+	 * (the transaction is rolled back when the preview would not have been stored). Workbooks whose rows go to
+	 * several projects, or to projects to create, are read whole first and then stored as by the two steps.
+	 *
+	 * @throws SpreadsheetException as {@link #analyse}; nothing is stored then
+	 */
+	public static Outcome importNow(Path file, Store store, String associationId, ImportOptions options,
+			ImportProgress progress) throws SpreadsheetException {
+		return DisImporter.importNow(file, store, associationId, options, progress);
+	}
+
+	/**
+	 * What {@link #importNow} found and did.
+	 *
+	 * @param streamed whether rows were stored as they were read (false: the workbook was read whole first)
+	 */
+	public record Outcome(ImportPreview preview, ImportResult result, boolean streamed) {
+	}
 }

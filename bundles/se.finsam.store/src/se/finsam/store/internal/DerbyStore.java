@@ -17,7 +17,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.osgi.util.NLS;
@@ -25,23 +24,21 @@ import org.eclipse.osgi.util.NLS;
 import se.finsam.model.Association;
 import se.finsam.model.CodeEntry;
 import se.finsam.model.Gender;
+import se.finsam.model.Participant;
 import se.finsam.model.Party;
 import se.finsam.model.Project;
 import se.finsam.model.ProjectKind;
 import se.finsam.model.codes.CodeLists;
 import se.finsam.model.personal.InvalidPersonnummerException;
 import se.finsam.model.personal.Personnummer;
-import se.finsam.model.validation.Labels;
-import se.finsam.model.validation.ModelValidation;
-import se.finsam.model.validation.Problem;
 import se.finsam.store.AssociationSummary;
 import se.finsam.store.AuditEntry;
 import se.finsam.store.BackupRecord;
 import se.finsam.store.ErasureCandidate;
-import se.finsam.store.InvalidDataException;
 import se.finsam.store.LoadProgress;
 import se.finsam.core.PrivateFiles;
 import se.finsam.store.OutcomeCount;
+import se.finsam.store.ParticipantFeed;
 import se.finsam.store.ParticipantSummary;
 import se.finsam.store.PersonRecord;
 import se.finsam.store.ProjectSummary;
@@ -52,8 +49,6 @@ import se.finsam.store.StoreKey;
 
 /** The {@link Store} on an embedded, encrypted Derby database. Each call runs in its own connection. */
 public final class DerbyStore implements Store {
-
-	private static final int LISTED_PROBLEMS = 5;
 
 	private final Path dataLocation;
 	private final Database database;
@@ -176,25 +171,64 @@ public final class DerbyStore implements Store {
 
 	@Override
 	public void saveProject(Project project) {
-		refuseInvalid(project);
-		String associationId = ((Association) project.eContainer()).getId();
-		inTransaction(c -> {
-			saveProject(c, project, associationId);
-			return null;
-		});
-		project.setRevision(project.getRevision() + 1);
+		saveProjects(List.of(project));
 	}
 
 	@Override
 	public void saveProjects(List<Project> projects) {
-		projects.forEach(this::refuseInvalid);
+		ConcurrentCheck check = ConcurrentCheck.start(projects);
 		inTransaction(c -> {
-			for (Project project : projects) {
-				saveProject(c, project, ((Association) project.eContainer()).getId());
+			try {
+				for (Project project : projects) {
+					saveProject(c, project, ((Association) project.eContainer()).getId());
+				}
+			} catch (SQLException | RuntimeException e) {
+				check.refuseInvalid(); // what the model's rules say about it is the clearer message
+				throw e;
 			}
+			check.refuseInvalid();
 			return null;
 		});
 		projects.forEach(p -> p.setRevision(p.getRevision() + 1));
+	}
+
+	@Override
+	public void saveProject(Project project, ParticipantFeed feed) {
+		List<Participant> list = project.getParticipants();
+		int before = list.size();
+		String associationId = ((Association) project.eContainer()).getId();
+		try {
+			inTransaction(c -> {
+				saveProject(c, project, associationId);
+				int[] numbers = numbers(c, project.getId());
+				ConcurrentCheck check = null;
+				try {
+					participants.append(c, project, numbers[0], numbers[1], feed);
+					// What the feed changed among the existing participants, the whole project checked meanwhile.
+					check = ConcurrentCheck.start(List.of(project));
+					participants.saveAppended(c, project, numbers[0], numbers[1], before);
+				} catch (SQLException | RuntimeException e) {
+					if (check != null) {
+						check.refuseInvalid(); // the model's rules give the clearer message
+					} else if (!(e instanceof FeedException)) {
+						ConcurrentCheck.refuseInvalid(project);
+					}
+					if (e instanceof SQLException sql && dialect.isUniqueViolation(sql)) {
+						throw duplicateCode(c, project, associationId, sql);
+					}
+					throw e;
+				}
+				check.refuseInvalid();
+				return null;
+			});
+		} catch (FeedException e) {
+			list.subList(before, list.size()).clear();
+			throw e.cause();
+		} catch (RuntimeException | Error e) {
+			list.subList(before, list.size()).clear();
+			throw e;
+		}
+		project.setRevision(project.getRevision() + 1);
 	}
 
 	private void saveProject(Connection c, Project project, String associationId) throws SQLException {
@@ -466,13 +500,7 @@ public final class DerbyStore implements Store {
 	}
 
 	private void refuseInvalid(EObject object) {
-		List<Problem> errors = ModelValidation.errors(object);
-		if (!errors.isEmpty()) {
-			String listed = errors.stream().limit(LISTED_PROBLEMS).map(Problem::message)
-					.collect(Collectors.joining(" "));
-			throw new InvalidDataException(NLS.bind(Messages.Store_invalid,
-					new Object[] { Labels.of(object), errors.size(), listed }), errors);
-		}
+		ConcurrentCheck.refuseInvalid(object);
 	}
 
 	private StoreException duplicateCode(Connection c, Project project, String associationId, SQLException cause)

@@ -27,6 +27,7 @@ import se.finsam.model.personal.InvalidPersonnummerException;
 import se.finsam.model.personal.Personnummer;
 import se.finsam.store.LoadCancelledException;
 import se.finsam.store.LoadProgress;
+import se.finsam.store.ParticipantFeed;
 
 /**
  * Participants of one project, keyed by (project, position). A save writes only what changed: rows whose
@@ -58,6 +59,20 @@ final class ParticipantDao {
 
 	/** Makes the table hold exactly the project's participants, in their order. */
 	void save(Connection c, Project project, int projectNo, int associationNo) throws SQLException {
+		save(c, project, projectNo, associationNo, -1);
+	}
+
+	/**
+	 * After {@link #append}: saves what changed among the participants before position {@code appendedFrom}; the
+	 * ones from there on were just written as they are.
+	 */
+	void saveAppended(Connection c, Project project, int projectNo, int associationNo, int appendedFrom)
+			throws SQLException {
+		save(c, project, projectNo, associationNo, appendedFrom);
+	}
+
+	private void save(Connection c, Project project, int projectNo, int associationNo, int appendedFrom)
+			throws SQLException {
 		List<Participant> participants = project.getParticipants();
 		for (Participant p : participants) {
 			if (p.getId() == null) {
@@ -66,10 +81,19 @@ final class ParticipantDao {
 		}
 		Set<String> personal = personal(project);
 		Rows rows = new Rows(participants, personal);
-		Stored stored = stored(c, projectNo);
+		Stored stored = stored(c, projectNo, appendedFrom);
 		int first = firstDifference(participants, stored);
+		if (appendedFrom >= 0 && first < appendedFrom) {
+			save(c, project, projectNo, associationNo, -1); // the existing ones moved: the general way
+			return;
+		}
+		int end = appendedFrom >= 0 ? appendedFrom : participants.size();
 		IntStream.range(0, first).parallel().forEach(rows::hash);
 		if (codesMoveBetweenKeptRows(participants, rows.hashes, stored, first)) {
+			if (appendedFrom >= 0) {
+				save(c, project, projectNo, associationNo, -1);
+				return;
+			}
 			first = 0;
 		}
 		int[] changed = IntStream.range(0, first).filter(pos -> rows.hashes[pos] != stored.hashes().get(pos)).toArray();
@@ -77,20 +101,22 @@ final class ParticipantDao {
 		// The rows to insert are hashed and sealed (AES-GCM, HMAC, the details' text) on another core, a batch ahead
 		// of Derby's single-threaded insert: the two overlap instead of following each other.
 		List<CompletableFuture<Void>> batches = new ArrayList<>();
-		for (int from = first; from < participants.size(); from += BATCH) {
+		for (int from = first; from < end; from += BATCH) {
 			int a = from;
-			int b = Math.min(participants.size(), from + BATCH);
+			int b = Math.min(end, from + BATCH);
 			batches.add(CompletableFuture.runAsync(() -> IntStream.range(a, b).forEach(pos -> {
 				rows.hash(pos);
 				rows.seal(pos);
 			})));
 		}
 		try {
-			try (PreparedStatement delete = c.prepareStatement(
-					"DELETE FROM PARTICIPANT WHERE PROJECT_NO = ? AND POS >= ?")) {
-				delete.setInt(1, projectNo);
-				delete.setInt(2, first);
-				delete.executeUpdate();
+			if (appendedFrom < 0) {
+				try (PreparedStatement delete = c.prepareStatement(
+						"DELETE FROM PARTICIPANT WHERE PROJECT_NO = ? AND POS >= ?")) {
+					delete.setInt(1, projectNo);
+					delete.setInt(2, first);
+					delete.executeUpdate();
+				}
 			}
 			try (PreparedStatement update = c.prepareStatement(UPDATE)) {
 				int count = 0;
@@ -107,7 +133,7 @@ final class ParticipantDao {
 				for (int batch = 0; batch < batches.size(); batch++) {
 					join(batches.get(batch));
 					int from = first + batch * BATCH;
-					for (int pos = from; pos < Math.min(participants.size(), from + BATCH); pos++) {
+					for (int pos = from; pos < Math.min(end, from + BATCH); pos++) {
 						rows.bind(new Binder(insert).integer(projectNo).integer(pos).integer(associationNo), pos);
 						insert.addBatch();
 					}
@@ -119,9 +145,61 @@ final class ParticipantDao {
 		}
 	}
 
-	private static void join(CompletableFuture<Void> batch) {
+	/**
+	 * Inserts what the feed delivers after the project's last stored position, adding it to the project: one batch
+	 * is hashed and sealed on another core while the one before it is inserted, and the feed (an import's parser)
+	 * reads on. The project's participants must be stored as they are (a save just before, same transaction).
+	 */
+	void append(Connection c, Project project, int projectNo, int associationNo, ParticipantFeed feed)
+			throws SQLException {
+		Set<String> personal = personal(project);
+		List<Participant> list = project.getParticipants();
+		try (PreparedStatement insert = c.prepareStatement(INSERT)) {
+			CompletableFuture<Rows> next = sealed(next(feed), personal);
+			while (next != null) {
+				Rows rows = join(next);
+				next = sealed(next(feed), personal);
+				int from = list.size();
+				list.addAll(rows.participants); // before the insert: a refused code is then named from the project
+				for (int i = 0; i < rows.participants.size(); i++) {
+					rows.bind(new Binder(insert).integer(projectNo).integer(from + i).integer(associationNo), i);
+					insert.addBatch();
+				}
+				insert.executeBatch();
+			}
+		}
+	}
+
+	private static List<Participant> next(ParticipantFeed feed) {
 		try {
-			batch.join();
+			return feed.next();
+		} catch (RuntimeException e) {
+			throw new FeedException(e);
+		}
+	}
+
+	private CompletableFuture<Rows> sealed(List<Participant> batch, Set<String> personal) {
+		if (batch == null) {
+			return null;
+		}
+		for (Participant p : batch) {
+			if (p.getId() == null) {
+				p.setId(UUID.randomUUID().toString());
+			}
+		}
+		Rows rows = new Rows(List.copyOf(batch), personal);
+		return CompletableFuture.supplyAsync(() -> {
+			for (int i = 0; i < rows.participants.size(); i++) {
+				rows.hash(i);
+				rows.seal(i);
+			}
+			return rows;
+		});
+	}
+
+	private static <T> T join(CompletableFuture<T> batch) {
+		try {
+			return batch.join();
 		} catch (CompletionException e) {
 			if (e.getCause() instanceof RuntimeException r) {
 				throw r;
@@ -258,13 +336,15 @@ final class ParticipantDao {
 		return false;
 	}
 
-	private static Stored stored(Connection c, int projectNo) throws SQLException {
+	/** The stored rows before position {@code limit} (all when it is negative). */
+	private static Stored stored(Connection c, int projectNo, int limit) throws SQLException {
 		List<String> ids = new ArrayList<>();
 		List<String> codes = new ArrayList<>();
 		List<Long> hashes = new ArrayList<>();
 		try (PreparedStatement s = c.prepareStatement(
-				"SELECT ID, CODE, ROW_HASH FROM PARTICIPANT WHERE PROJECT_NO = ? ORDER BY POS")) {
+				"SELECT ID, CODE, ROW_HASH FROM PARTICIPANT WHERE PROJECT_NO = ? AND POS < ? ORDER BY POS")) {
 			s.setInt(1, projectNo);
+			s.setInt(2, limit < 0 ? Integer.MAX_VALUE : limit);
 			try (ResultSet rs = s.executeQuery()) {
 				while (rs.next()) {
 					ids.add(rs.getString(1));

@@ -84,18 +84,16 @@ public class ImportCommand implements CliCommand {
 				return budget(file, p, dryRun ? null : store, context);
 			}
 			ImportOptions options = new ImportOptions(project.orElse(null), create, validOnly, mapping, null);
-			ImportPreview preview = DisImport.analyse(file, store, a.getId(), options, ImportProgress.NONE);
-			print(file, preview, context);
-			if (problemsFile.isPresent() && !preview.problems().isEmpty()) {
-				XlsxExport.problems(preview.problems(), Path.of(problemsFile.get()));
-				context.out().println(NLS.bind(Messages.Import_problemsWritten, problemsFile.get()));
-			}
 			if (dryRun) {
+				ImportPreview preview = DisImport.analyse(file, store, a.getId(), options, ImportProgress.NONE);
+				print(file, preview, problemsFile, context);
 				context.out().println(Messages.Import_dryRun);
 				return preview.problems().isEmpty() ? 0 : 1;
 			}
-			ImportResult result = DisImport.store(preview, store);
-			return report(preview, result, context);
+			// Nobody looks at the preview before it is stored: read and store in one pass (the same outcome).
+			DisImport.Outcome outcome = DisImport.importNow(file, store, a.getId(), options, ImportProgress.NONE);
+			print(file, outcome.preview(), problemsFile, context);
+			return report(outcome.preview(), outcome.result(), context);
 		} catch (SpreadsheetException e) {
 			throw new CliException(e.getMessage(), e);
 		} catch (StoreException e) {
@@ -121,6 +119,15 @@ public class ImportCommand implements CliCommand {
 			mapping.put(g.substring(0, eq).strip(), value);
 		}
 		return mapping;
+	}
+
+	private static void print(Path file, ImportPreview preview, Optional<String> problemsFile, CommandContext context)
+			throws SpreadsheetException {
+		print(file, preview, context);
+		if (problemsFile.isPresent() && !preview.problems().isEmpty()) {
+			XlsxExport.problems(preview.problems(), Path.of(problemsFile.get()));
+			context.out().println(NLS.bind(Messages.Import_problemsWritten, problemsFile.get()));
+		}
 	}
 
 	private static void print(Path file, ImportPreview preview, CommandContext context) {

@@ -3,6 +3,7 @@ package se.finsam.io.xlsx.internal.dis;
 import java.nio.file.Path;
 import java.util.List;
 
+import se.finsam.io.xlsx.DisImport;
 import se.finsam.io.xlsx.ImportOptions;
 import se.finsam.io.xlsx.ImportPreview;
 import se.finsam.io.xlsx.ImportProgress;
@@ -24,13 +25,24 @@ public final class DisImporter {
 			ImportProgress progress) throws SpreadsheetException {
 		CodeLists codes = CodeLists.defaults();
 		Association association = store.loadAssociation(associationId);
+		DisSink sink = sink(association, options, codes, progress);
+		WorkbookReader.read(file, sink);
+		sink.finishSheet();
+		return plan(file, sink, store, association, options, codes, progress);
+	}
+
+	/** The sink that reads a workbook's rows for the association. */
+	static DisSink sink(Association association, ImportOptions options, CodeLists codes, ImportProgress progress) {
 		java.util.Map<String, Boolean> definitions = new java.util.LinkedHashMap<>();
 		association.getAttributeDefinitions().forEach(d -> definitions.put(d.getName(), d.isPersonal()));
 		progress.phase(Messages.Progress_reading);
-		DisSink sink = new DisSink(new HeaderMatcher(options.mapping(), definitions), new RowParser(codes,
-				options.today()), progress);
-		WorkbookReader.read(file, sink);
-		sink.finishSheet();
+		return new DisSink(new HeaderMatcher(options.mapping(), definitions), new RowParser(codes, options.today()),
+				progress);
+	}
+
+	/** Plans and checks every row the sink read (all of the workbook). */
+	static DisPlan plan(Path file, DisSink sink, Store store, Association association, ImportOptions options,
+			CodeLists codes, ImportProgress progress) throws SpreadsheetException {
 		progress.rowsRead(sink.rows.size());
 		if (sink.sheets.stream().allMatch(s -> s.headerRow() == 0)) {
 			throw new SpreadsheetException(org.eclipse.osgi.util.NLS.bind(Messages.Dis_noHeader, file.getFileName()));
@@ -47,5 +59,10 @@ public final class DisImporter {
 			throw new IllegalArgumentException("not a preview of DisImport");
 		}
 		return plan.store(store);
+	}
+
+	public static DisImport.Outcome importNow(Path file, Store store, String associationId, ImportOptions options,
+			ImportProgress progress) throws SpreadsheetException {
+		return new StreamingImport(file, store, associationId, options, progress).run();
 	}
 }

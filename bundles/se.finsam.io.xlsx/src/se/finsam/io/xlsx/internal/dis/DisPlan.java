@@ -132,9 +132,13 @@ final class DisPlan implements ImportPreview {
 	private void defineKeptColumns(Store store, Set<Project> projects) {
 		Association association = projects.stream().map(p -> p.eContainer()).filter(Association.class::isInstance)
 				.map(Association.class::cast).findFirst().orElse(null);
-		if (association == null || keptColumns.isEmpty()) {
-			return;
+		if (association != null && define(association, keptColumns)) {
+			store.saveAssociation(association);
 		}
+	}
+
+	/** Makes the kept columns the association's attributes (in the model only); whether that changed anything. */
+	static boolean define(Association association, Map<String, Boolean> keptColumns) {
 		boolean changed = false;
 		for (Map.Entry<String, Boolean> kept : keptColumns.entrySet()) {
 			AttributeDefinition d = association.getAttributeDefinitions().stream()
@@ -149,9 +153,14 @@ final class DisPlan implements ImportPreview {
 			changed |= d.isPersonal() != kept.getValue();
 			d.setPersonal(kept.getValue());
 		}
-		if (changed) {
-			store.saveAssociation(association);
-		}
+		return changed;
+	}
+
+	/** The result of an import whose rows the store took as they were read ({@link StreamingImport}). */
+	ImportResult streamed() {
+		done = true;
+		return new ImportResult(rowsRead(), counts.get(RowStatus.NEW), counts.get(RowStatus.UPDATE),
+				counts.get(RowStatus.UNCHANGED), counts.get(RowStatus.INVALID), projectsToCreate(), problems, true);
 	}
 
 	private static int column(String cell) {

@@ -38,6 +38,9 @@ final class DisSink implements RowSink {
 	/** The columns kept as extra attributes: heading → whether it is personal. */
 	final java.util.Map<String, Boolean> keptColumns = new java.util.LinkedHashMap<>();
 
+	/** Told of each row as it is parsed, on the reading thread (a streaming import). */
+	java.util.function.Consumer<DisRow> listener;
+
 	private String sheet;
 	private boolean date1904;
 	private Layout layout;
@@ -79,7 +82,11 @@ final class DisSink implements RowSink {
 			extras[e] = shared(row.text(layout.extraColumns[e]));
 		}
 		problems.addAll(found);
-		rows.add(new DisRow(layout, row.number(), values, extras, found.isEmpty(), found.isEmpty() ? null : raw(row)));
+		DisRow parsed = new DisRow(layout, row.number(), values, extras, found.isEmpty(), found.isEmpty() ? null : raw(row));
+		rows.add(parsed);
+		if (listener != null) {
+			listener.accept(parsed);
+		}
 		if (rows.size() % 1000 == 0) {
 			progress.rowsRead(rows.size());
 		}

@@ -63,14 +63,7 @@ final class Planner {
 		for (int i = 0; i < rows.size(); i++) {
 			targets[i] = project(rows.get(i));
 		}
-		for (Project p : association.getProjects()) {
-			if (codes.containsKey(p)) {
-				continue;
-			}
-			for (ParticipantSummary s : store.participants(p.getId())) {
-				elsewhere.put(s.code(), p.getDiarienummer());
-			}
-		}
+		readElsewhere();
 		List<Planned> planned = new ArrayList<>(rows.size());
 		for (int i = 0; i < rows.size(); i++) {
 			planned.add(plan(rows.get(i), targets[i]));
@@ -78,8 +71,57 @@ final class Planner {
 		return planned;
 	}
 
+	/**
+	 * For planning row by row as the workbook is read: the one existing project every row should go to (by
+	 * diarienummer or name), its content loaded and the other projects' codes read; null when there is none such.
+	 */
+	Project streamInto(String wanted) {
+		Project project = existing(wanted.strip());
+		if (project == null) {
+			return null;
+		}
+		load(project);
+		readElsewhere();
+		return project;
+	}
+
+	/**
+	 * The row planned; null when it belongs to another project than the streamed one (or one to create). Never
+	 * reads the store: it is called inside the streaming save's transaction.
+	 */
+	Planned next(DisRow row, Project streamed) {
+		Project target = target(row);
+		return target != null && target != streamed ? null : plan(row, target);
+	}
+
+	/** Codes of the projects no row named (their content is not loaded). */
+	private void readElsewhere() {
+		for (Project p : association.getProjects()) {
+			if (codes.containsKey(p) || created.containsValue(p)) {
+				continue;
+			}
+			for (ParticipantSummary s : store.participants(p.getId())) {
+				elsewhere.put(s.code(), p.getDiarienummer());
+			}
+		}
+	}
+
+	private Project existing(String key) {
+		Project project = byDiarienummer.get(key);
+		return project != null ? project : byName.get(key.toLowerCase(Locale.ROOT));
+	}
+
 	/** The row's project, its content loaded; null (with a problem) when there is none. */
 	private Project project(DisRow row) {
+		Project project = target(row);
+		if (project != null) {
+			load(project);
+		}
+		return project;
+	}
+
+	/** The row's project, found or created; null (with a problem) when there is none. */
+	private Project target(DisRow row) {
 		String named = (String) row.get(DisColumn.PROJECT);
 		String wanted = named != null ? named : options.project();
 		if (wanted == null) {
@@ -87,10 +129,7 @@ final class Planner {
 			return null;
 		}
 		String key = wanted.strip();
-		Project project = byDiarienummer.get(key);
-		if (project == null) {
-			project = byName.get(key.toLowerCase(Locale.ROOT));
-		}
+		Project project = existing(key);
 		if (project == null) {
 			project = created.get(key);
 		}
@@ -108,6 +147,10 @@ final class Planner {
 					: NLS.bind(Messages.Dis_unknownProject, association.getName()));
 			return null;
 		}
+		return project;
+	}
+
+	private void load(Project project) {
 		if (!codes.containsKey(project)) {
 			store.loadContent(project);
 			Map<String, Integer> byCode = new HashMap<>();
@@ -122,7 +165,6 @@ final class Planner {
 			codes.put(project, byCode);
 			pnrs.put(project, byPnr);
 		}
-		return project;
 	}
 
 	private Planned plan(DisRow row, Project project) {

@@ -1,0 +1,140 @@
+package se.finsam.store.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+
+import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import se.finsam.model.Association;
+import se.finsam.model.Participant;
+import se.finsam.model.Project;
+import se.finsam.store.InvalidDataException;
+import se.finsam.store.ParticipantFeed;
+import se.finsam.store.Store;
+import se.finsam.store.StoreException;
+
+/** {@link Store#saveProject(Project, ParticipantFeed)}: participants appended as they come, all or nothing. */
+public class FeedSaveTest {
+
+	@TempDir
+	Path data;
+	private Store store;
+	private Association association;
+
+	@BeforeEach
+	public void open() {
+		store = Fixture.open(data);
+		association = Fixture.demo(40);
+		store.createAssociation(association);
+	}
+
+	@AfterEach
+	public void close() {
+		store.close();
+	}
+
+	@Test
+	public void batchesAreAppendedInOrderAndChangesToExistingOnesSaved() {
+		Project project = fresh();
+		int before = project.getParticipants().size();
+		List<Participant> added = newParticipants(project, 2500);
+		Participant existing = project.getParticipants().stream().filter(Participant::isConsent).findFirst()
+				.orElseThrow();
+		int index = project.getParticipants().indexOf(existing);
+		Deque<List<Participant>> batches = batches(added, 1000);
+		store.saveProject(project, () -> {
+			if (batches.isEmpty()) {
+				existing.setBirthYear(1970); // an update among those stored before, in the same transaction
+				return null;
+			}
+			return batches.poll();
+		});
+		assertEquals(before + 2500, project.getParticipants().size());
+		Project loaded = fresh();
+		assertEquals(before + 2500, loaded.getParticipants().size());
+		assertEquals(added.get(0).getCode(), loaded.getParticipants().get(before).getCode());
+		assertEquals(added.get(2499).getCode(), loaded.getParticipants().get(before + 2499).getCode());
+		assertEquals(1970, loaded.getParticipants().get(index).getBirthYear());
+		assertTrue(Fixture.sameContent(project.getParticipants().get(before + 1234), loaded.getParticipants().get(
+				before + 1234)), "stored as given");
+		store.saveProject(project); // the revision moved on with the save: no stale refusal now
+	}
+
+	@Test
+	public void whenTheFeedFailsNothingIsStoredAndTheProjectIsAsBefore() {
+		Project project = fresh();
+		int before = project.getParticipants().size();
+		Deque<List<Participant>> batches = batches(newParticipants(project, 2500), 1000);
+		IllegalStateException stop = new IllegalStateException("avbruten");
+		IllegalStateException thrown = assertThrows(IllegalStateException.class, () -> store.saveProject(project, () -> {
+			if (batches.size() == 1) {
+				throw stop; // after two batches were written
+			}
+			return batches.poll();
+		}));
+		assertSame(stop, thrown, "the feed's own exception");
+		assertEquals(before, project.getParticipants().size(), "the delivered ones taken off again");
+		assertEquals(before, fresh().getParticipants().size(), "rolled back");
+	}
+
+	@Test
+	public void anInvalidOrClashingParticipantIsRefusedWithNothingStored() {
+		Project project = fresh();
+		int before = project.getParticipants().size();
+		List<Participant> added = newParticipants(project, 1500);
+		added.get(1400).setEnrolmentDate(java.time.LocalDate.of(2024, 5, 1));
+		added.get(1400).setExitDate(java.time.LocalDate.of(2024, 4, 1)); // before the enrolment
+		Deque<List<Participant>> batches = batches(added, 1000);
+		assertThrows(InvalidDataException.class, () -> store.saveProject(project, batches::poll));
+		assertEquals(before, fresh().getParticipants().size());
+
+		Project other = association.getProjects().get(1);
+		store.loadContent(other);
+		Participant clash = newParticipants(project, 1).get(0);
+		clash.setCode(other.getParticipants().get(0).getCode());
+		Deque<List<Participant>> one = batches(List.of(clash), 1);
+		Project again = fresh();
+		StoreException e = assertThrows(StoreException.class, () -> store.saveProject(again, one::poll));
+		assertTrue(e.getMessage().contains(clash.getCode()), e.getMessage());
+		assertEquals(before, fresh().getParticipants().size());
+	}
+
+	private Project fresh() {
+		Project p = store.loadAssociation(association.getId()).getProjects().get(0);
+		store.loadContent(p);
+		return p;
+	}
+
+	/** Copies of the project's participants, new codes, no ids, no personnummer. */
+	private static List<Participant> newParticipants(Project project, int n) {
+		List<Participant> list = new ArrayList<>();
+		for (int i = 0; i < n; i++) {
+			Participant p = EcoreUtil.copy(project.getParticipants().get(i % project.getParticipants().size()));
+			p.setId(null);
+			p.setCode("FEED-" + i);
+			p.setPersonalIdentityNumber(null);
+			list.add(p);
+		}
+		return list;
+	}
+
+	private static Deque<List<Participant>> batches(List<Participant> all, int size) {
+		Deque<List<Participant>> batches = new ArrayDeque<>();
+		for (int from = 0; from < all.size(); from += size) {
+			batches.add(all.subList(from, Math.min(all.size(), from + size)));
+		}
+		return batches;
+	}
+}
