@@ -44,9 +44,10 @@ class ArchitectureTest {
 			n -> n.startsWith("se.finsam.model"),
 			n -> n.equals("se.finsam.store"),
 			n -> n.equals("se.finsam.calc") || n.equals("se.finsam.stats") || n.equals("se.finsam.io.xlsx")
-					|| n.equals("se.finsam.reports") || n.equals("se.finsam.privacy"),
+					|| n.equals("se.finsam.reports") || n.equals("se.finsam.privacy") || n.equals("se.finsam.plugins"),
 			n -> n.equals("se.finsam.cli") || n.endsWith(".cli") || n.equals("se.finsam.cli.app"),
 			n -> n.startsWith("se.finsam.ui") || n.equals("se.finsam.io.xlsx.ui") || n.equals("se.finsam.privacy.ui")
+					|| n.equals("se.finsam.plugins.ui")
 					|| n.startsWith("se.finsam.nls."),
 			n -> n.startsWith("se.finsam.templates."));
 

@@ -1,0 +1,224 @@
+package se.finsam.product.tests;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import se.finsam.product.tests.Finsam.Result;
+
+/**
+ * {@code ./finsam plugins}: Uppsala's template plug-in installed from our p2 repository (a folder and a zip) into a
+ * copy of the product, rendered and removed; what is not a template plug-in refused with nothing changed; a signed
+ * plug-in names its signer.
+ */
+class PluginsCliTest {
+
+	private static final String UPPSALA = "se.finsam.templates.uppsala.feature";
+
+	@TempDir
+	Path data;
+
+	@TempDir
+	Path work;
+
+	private Path product;
+	private Map<String, String> env;
+
+	@BeforeEach
+	void copyTheProduct() throws Exception {
+		assertTrue(Files.isDirectory(ReportCliTest.REPOSITORY.resolve("features")),
+				"the p2 repository is built: " + ReportCliTest.REPOSITORY);
+		product = work.resolve("product");
+		ReportCliTest.copy(Finsam.PRODUCT, product);
+		env = Map.of("FINSAM_PRODUCT", product.toString(), "FINSAM_KEY", "produkttest-nyckel-2026");
+	}
+
+	@Test
+	void uppsalasPluginIsInstalledRenderedAndRemoved() throws Exception {
+		String repository = ReportCliTest.REPOSITORY.toAbsolutePath().normalize().toString();
+		Result before = finsam("plugins");
+		assertEquals(0, before.exitCode(), before::err);
+		assertTrue(before.out().contains("se.finsam.templates.rar.feature") && before.out().contains("rar.final")
+				&& before.out().contains("ingår i produkten") && !before.out().contains("uppsala"), before.out());
+
+		// Our templates are not signed: refused without --trust, and nothing changed.
+		byte[] bundles = Files.readAllBytes(bundlesInfo());
+		Result refused = finsam("plugins", "install", repository, UPPSALA);
+		assertEquals(2, refused.exitCode(), refused::out);
+		assertTrue(refused.err().contains("Ingenting installerades: osignerat: se.finsam.templates.uppsala_")
+				&& refused.err().contains("lägg då till --trust"), refused.err());
+		assertArrayEquals(bundles, Files.readAllBytes(bundlesInfo()), "bundles.info unchanged");
+
+		Result installed = finsam("plugins", "install", repository, UPPSALA, "--trust");
+		assertEquals(0, installed.exitCode(), installed::err);
+		assertTrue(installed.out().contains("Installerade " + UPPSALA) && installed.out().contains("(osignerat)"),
+				installed.out());
+		Result list = finsam("plugins");
+		assertTrue(list.out().contains(UPPSALA) && list.out().contains("uppsala.interim, uppsala.annual")
+				&& list.out().contains(repository), list.out());
+		Result again = finsam("plugins", "install", repository, UPPSALA, "--trust");
+		assertTrue(again.exitCode() != 0 && again.err().contains("Redan installerat"), again.err());
+
+		Result templates = finsam("report", "--list");
+		assertTrue(templates.out().contains("uppsala.annual") && templates.out().contains("se.finsam.templates.uppsala")
+				&& templates.out().contains("Årsrapport till Samordningsförbundet"), templates.out());
+		assertTrue(templates.out().contains("årsrapport") && !templates.out().contains(" annual "),
+				"kinds in Swedish: " + templates.out());
+		// The installed plug-in's template renders, for the last whole year (this one from December).
+		assertEquals(0, finsam("demo", "--participants", "150").exitCode());
+		java.time.LocalDate today = java.time.LocalDate.now();
+		int year = today.getMonthValue() == 12 ? today.getYear() : today.getYear() - 1;
+		for (String format : List.of("pdf", "docx")) {
+			Path out = work.resolve("uppsala." + format);
+			Result report = finsam("report", "--project", "2014:35", "--template", "uppsala.annual", "--out",
+					out.toString());
+			assertEquals(0, report.exitCode(), report::err);
+			String text = format.equals("pdf") ? ReportCliTest.pdftotext(out).replaceAll("\\s+", " ")
+					: Finsam.zipEntry(out, "word/document.xml").replaceAll("<[^>]+>", " ").replaceAll("\\s+", " ");
+			assertTrue(text.contains("Bilaga LS Helår"), text);
+			assertTrue(text.contains("januari–december " + year), "the year in the förbund's text: " + text);
+			assertTrue(text.contains("period " + year + "-01-01 till " + year + "-12-31"), text);
+			assertFalse(text.contains("{år}"), text);
+		}
+
+		Result removed = finsam("plugins", "remove", "se.finsam.templates.uppsala");
+		assertEquals(0, removed.exitCode(), removed::err);
+		assertTrue(removed.out().startsWith("Tog bort " + UPPSALA), removed.out());
+		assertFalse(finsam("report", "--list").out().contains("uppsala"), "gone after removal");
+		assertFalse(Files.readString(bundlesInfo()).contains("se.finsam.templates.uppsala"));
+		Result product = finsam("plugins", "remove", "se.finsam.templates.rar.feature");
+		assertTrue(product.exitCode() != 0 && product.err().contains("ingår i produkten och kan inte tas bort"),
+				product.err());
+
+		// The same from a zip of the repository.
+		Path zip = work.resolve("mallar.zip");
+		zip(ReportCliTest.REPOSITORY, zip);
+		Result fromZip = finsam("plugins", "install", zip.toString(), "se.finsam.templates.uppsala", "--trust");
+		assertEquals(0, fromZip.exitCode(), fromZip::err);
+		assertTrue(finsam("report", "--list").out().contains("uppsala.annual"));
+		assertTrue(finsam("plugins").out().contains(zip.toString()));
+	}
+
+	@Test
+	void whatIsNotATemplatePluginIsRefusedAndNothingChanges() throws Exception {
+		byte[] bundles = Files.readAllBytes(bundlesInfo());
+		String repository = ReportCliTest.REPOSITORY.toString();
+		refused("är inget p2-förråd", "plugins", "install", work.toString(), "--trust");
+		refused("Det finns ingen mapp eller fil", "plugins", "install", work.resolve("saknas").toString());
+		refused("inget mallinsticksprogram för Finsam Workbench: det för med sig se.finsam.core,", "plugins", "install",
+				repository, "se.finsam.core.feature", "--trust");
+		refused("inget mallinsticksprogram för Finsam Workbench", "plugins", "install", repository,
+				"se.finsam.bench.feature", "--trust");
+		refused("har ingen funktion \"finns.inte\". Mallinsticksprogram där: se.finsam.templates.generic.feature, "
+				+ "se.finsam.templates.rar.feature, " + UPPSALA, "plugins", "install", repository, "finns.inte");
+		refused("bara över https", "plugins", "install", "http://mallar.example.org/p2", "--trust");
+		refused("Ingen förbindelse med https://127.0.0.1:9/p2", "plugins", "install", "https://127.0.0.1:9/p2",
+				"--trust");
+		refused("Inget mallinsticksprogram \"" + UPPSALA + "\" är installerat", "plugins", "remove", UPPSALA);
+		refused("\"se.finsam.core.feature\" är inget mallinsticksprogram", "plugins", "remove", "se.finsam.core.feature");
+		Path notAZip = Files.writeString(work.resolve("mallar.zip"), "inte en zip");
+		refused("är inget p2-förråd", "plugins", "install", notAZip.toString());
+		assertArrayEquals(bundles, Files.readAllBytes(bundlesInfo()), "bundles.info unchanged");
+		assertFalse(finsam("plugins").out().contains("uppsala"));
+	}
+
+	@Test
+	void aSignedPluginSaysWhoSignedIt() throws Exception {
+		Path repository = work.resolve("signed");
+		ReportCliTest.copy(ReportCliTest.REPOSITORY, repository);
+		Path keystore = work.resolve("forbund.p12");
+		tool("keytool", "-genkeypair", "-alias", "forbund", "-keyalg", "RSA", "-keysize", "2048", "-validity", "30",
+				"-dname", "CN=Testforbundet Mallar, O=Testforbundet, C=SE", "-storetype", "PKCS12", "-keystore",
+				keystore.toString(), "-storepass", "hemligt", "-keypass", "hemligt");
+		String artifacts = Finsam.zipEntry(repository.resolve("artifacts.jar"), "artifacts.xml");
+		for (String folder : List.of("plugins", "features")) {
+			try (var jars = Files.list(repository.resolve(folder))) {
+				for (Path jar : jars.filter(j -> j.getFileName().toString().startsWith("se.finsam.templates.uppsala"))
+						.toList()) {
+					tool("jarsigner", "-keystore", keystore.toString(), "-storepass", "hemligt", jar.toString(), "forbund");
+					artifacts = describe(artifacts, jar);
+				}
+			}
+		}
+		// p2 checks each artifact's size and checksum: the signed jars' go into a plain artifacts.xml.
+		Files.delete(repository.resolve("artifacts.jar"));
+		Files.delete(repository.resolve("artifacts.xml.xz"));
+		Files.writeString(repository.resolve("artifacts.xml"), artifacts);
+
+		Result untrusted = finsam("plugins", "install", repository.toString(), UPPSALA);
+		assertEquals(2, untrusted.exitCode(), untrusted::out);
+		assertTrue(untrusted.err().contains("signerat av CN=Testforbundet Mallar,O=Testforbundet,C=SE, som ingen betrodd")
+				&& !untrusted.err().contains("osignerat"), untrusted.err());
+		assertFalse(finsam("plugins").out().contains("uppsala"));
+
+		Result trusted = finsam("plugins", "install", repository.toString(), UPPSALA, "--trust");
+		assertEquals(0, trusted.exitCode(), trusted::err);
+		assertTrue(trusted.out().contains("(CN=Testforbundet Mallar,O=Testforbundet,C=SE)"), trusted.out());
+		Result list = finsam("plugins");
+		assertTrue(list.out().contains("CN=Testforbundet Mallar,O=Testforbundet,C=SE"), list.out());
+	}
+
+	private Result finsam(String... args) throws Exception {
+		return Finsam.run(data, env, args);
+	}
+
+	private void refused(String message, String... args) throws Exception {
+		Result r = finsam(args);
+		assertTrue(r.exitCode() != 0, "refused: " + String.join(" ", args));
+		assertEquals(1, r.errLines().size(), "one line: " + r.err());
+		assertTrue(r.err().contains(message), message + " in: " + r.err());
+		assertFalse(r.err().contains("Exception"), r.err());
+	}
+
+	private Path bundlesInfo() {
+		return product.resolve("configuration/org.eclipse.equinox.simpleconfigurator/bundles.info");
+	}
+
+	/** The artifact entry of a jar with its new size and checksum (and no stale ones). */
+	private static String describe(String artifacts, Path jar) throws Exception {
+		String name = jar.getFileName().toString();
+		String id = name.substring(0, name.lastIndexOf('_'));
+		String version = name.substring(name.lastIndexOf('_') + 1, name.length() - ".jar".length());
+		Pattern entry = Pattern.compile("(<artifact classifier='[^']+' id='" + Pattern.quote(id) + "' version='"
+				+ Pattern.quote(version) + "'>)(.*?)(</artifact>)", Pattern.DOTALL);
+		Matcher m = entry.matcher(artifacts);
+		assertTrue(m.find(), id + " in artifacts.xml");
+		byte[] bytes = Files.readAllBytes(jar);
+		String sha256 = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+		String properties = "<properties size='3'><property name='artifact.size' value='" + bytes.length
+				+ "'/><property name='download.size' value='" + bytes.length
+				+ "'/><property name='download.checksum.sha-256' value='" + sha256 + "'/></properties>";
+		return artifacts.substring(0, m.start()) + m.group(1) + properties + m.group(3) + artifacts.substring(m.end());
+	}
+
+	private static void tool(String name, String... args) throws Exception {
+		List<String> command = new java.util.ArrayList<>();
+		command.add(Path.of(ReportCliTest.java()).resolveSibling(name).toString());
+		command.addAll(List.of(args));
+		Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
+		String log = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+		assertEquals(0, p.waitFor(), log);
+	}
+
+	private static void zip(Path folder, Path zip) throws Exception {
+		Process p = new ProcessBuilder("bash", "-c", "cd \"$1\" && zip -qr \"$2\" .", "zip", folder.toString(),
+				zip.toString()).redirectErrorStream(true).start();
+		String log = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+		assertEquals(0, p.waitFor(), log);
+	}
+}
