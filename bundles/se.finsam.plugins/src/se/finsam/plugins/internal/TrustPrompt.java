@@ -49,8 +49,9 @@ final class TrustPrompt extends UIServices {
 		for (PGPPublicKey key : untrustedPGPKeys) {
 			seen.add(NLS.bind(Messages.Trust_pgpKey, Long.toHexString(key.getKeyID()).toUpperCase()));
 		}
-		if (unsignedDetail != null) {
-			Arrays.stream(unsignedDetail).map(f -> NLS.bind(Messages.Trust_unsigned, fileName(f))).forEach(seen::add);
+		if (unsignedDetail != null && unsignedDetail.length > 0) {
+			seen.add(NLS.bind(Messages.Trust_unsigned,
+					String.join(", ", Arrays.stream(unsignedDetail).map(TrustPrompt::fileName).sorted().toList())));
 		}
 		// Trusted for this install only: nothing is added to the installation's trust store.
 		return trust ? new TrustInfo(certificates, untrustedPGPKeys, false, true)

@@ -60,7 +60,8 @@ class PluginsCliTest {
 		byte[] bundles = Files.readAllBytes(bundlesInfo());
 		Result refused = finsam("plugins", "install", repository, UPPSALA);
 		assertEquals(2, refused.exitCode(), refused::out);
-		assertTrue(refused.err().contains("Ingenting installerades: osignerat: se.finsam.templates.uppsala_")
+		assertTrue(refused.err().contains("Ingenting installerades: osignerat: se.finsam.templates.uppsala.feature_")
+				&& refused.err().contains(", se.finsam.templates.uppsala_")
 				&& refused.err().contains("lägg då till --trust"), refused.err());
 		assertArrayEquals(bundles, Files.readAllBytes(bundlesInfo()), "bundles.info unchanged");
 
