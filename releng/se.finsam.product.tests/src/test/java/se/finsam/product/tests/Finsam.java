@@ -42,7 +42,13 @@ final class Finsam {
 	 * empty value in env removes that variable.
 	 */
 	static Result run(Path data, Map<String, String> env, String... args) throws IOException, InterruptedException {
-		ProcessBuilder builder = builder(data, env, args);
+		return run(ROOT.resolve("finsam"), data, env, args);
+	}
+
+	/** The same with another launcher script (an unpacked archive's). */
+	static Result run(Path script, Path data, Map<String, String> env, String... args)
+			throws IOException, InterruptedException {
+		ProcessBuilder builder = builder(script, data, env, args);
 		Path out = Files.createTempFile("finsam-out", ".txt");
 		Path err = Files.createTempFile("finsam-err", ".txt");
 		try {
@@ -66,7 +72,7 @@ final class Finsam {
 	 * the whole process tree is killed by {@link #kill}.
 	 */
 	static Process start(Path data, Map<String, String> env, String... args) throws IOException {
-		return builder(data, env, args).redirectOutput(ProcessBuilder.Redirect.DISCARD)
+		return builder(ROOT.resolve("finsam"), data, env, args).redirectOutput(ProcessBuilder.Redirect.DISCARD)
 				.redirectError(ProcessBuilder.Redirect.DISCARD).start();
 	}
 
@@ -79,9 +85,10 @@ final class Finsam {
 		tree.forEach(h -> h.onExit().join());
 	}
 
-	private static ProcessBuilder builder(Path data, Map<String, String> env, String... args) throws IOException {
+	private static ProcessBuilder builder(Path script, Path data, Map<String, String> env, String... args)
+			throws IOException {
 		List<String> command = new ArrayList<>();
-		command.add(ROOT.resolve("finsam").toString());
+		command.add(script.toString());
 		if (data != null) {
 			command.add("--data");
 			command.add(data.toString());
