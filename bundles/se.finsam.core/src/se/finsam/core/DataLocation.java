@@ -14,13 +14,25 @@ import org.osgi.framework.ServiceReference;
 
 /**
  * Where the user's data lives: the Eclipse instance location ({@code ./finsam --data DIR}, by default
- * {@code ~/.finsam}). The workbench and the CLI both ask here, so they always open the same store.
+ * {@code ~/.finsam} on Linux and {@code %APPDATA%\Finsam} on Windows). The workbench and the CLI both ask here, so
+ * they always open the same store.
  */
 public final class DataLocation {
 
 	/** The directory used when nothing else is said. */
 	public static Path defaultPath() {
-		return Path.of(System.getProperty("user.home"), ".finsam");
+		return defaultPath(System.getProperty("os.name", ""), System.getenv("APPDATA"), System.getProperty("user.home"));
+	}
+
+	/**
+	 * Each system's convention: on Windows the roaming application data ({@code %APPDATA%\Finsam}, which follows
+	 * a user between a municipality's desktops), elsewhere {@code ~/.finsam}, where the data of earlier versions is.
+	 */
+	public static Path defaultPath(String osName, String appData, String home) {
+		if (osName.startsWith("Windows") && appData != null && !appData.isBlank()) {
+			return Path.of(appData, "Finsam");
+		}
+		return Path.of(home, ".finsam");
 	}
 
 	private DataLocation() {

@@ -4,22 +4,32 @@ import java.io.IOException;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.AclEntry;
+import java.nio.file.attribute.AclEntryFlag;
+import java.nio.file.attribute.AclEntryPermission;
+import java.nio.file.attribute.AclEntryType;
+import java.nio.file.attribute.AclFileAttributeView;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
 
 /**
  * Files and folders that hold personal data are the owner's alone (700 and 600) whatever the umask, and work in
  * progress goes to a folder inside the data location, never to the shared /tmp. Permissions are set after creation,
- * so a lax umask cannot widen them; on a file system without POSIX permissions nothing is changed.
+ * so a lax umask cannot widen them. On Windows (NTFS: access control lists, no POSIX modes) the same is one entry
+ * granting the owner everything, replacing what the folder above would have passed down; a file system with
+ * neither is left as it is.
  */
 public final class PrivateFiles {
 
 	private static final Set<PosixFilePermission> FOLDER = PosixFilePermissions.fromString("rwx------");
 	private static final Set<PosixFilePermission> FILE = PosixFilePermissions.fromString("rw-------");
 	private static final boolean POSIX = FileSystems.getDefault().supportedFileAttributeViews().contains("posix");
+	private static final boolean ACL = FileSystems.getDefault().supportedFileAttributeViews().contains("acl");
 
 	private PrivateFiles() {
 	}
@@ -29,6 +39,8 @@ public final class PrivateFiles {
 		Files.createDirectories(folder);
 		if (POSIX) {
 			Files.setPosixFilePermissions(folder, FOLDER);
+		} else if (ACL) {
+			ownerOnly(folder, true);
 		}
 		return folder;
 	}
@@ -37,6 +49,8 @@ public final class PrivateFiles {
 	public static Path file(Path file) throws IOException {
 		if (POSIX && Files.exists(file)) {
 			Files.setPosixFilePermissions(file, FILE);
+		} else if (ACL && Files.exists(file)) {
+			ownerOnly(file, false);
 		}
 		return file;
 	}
@@ -48,7 +62,18 @@ public final class PrivateFiles {
 			Files.createFile(file, PosixFilePermissions.asFileAttribute(FILE));
 			return file(file);
 		}
-		return Files.createFile(file);
+		return file(Files.createFile(file));
+	}
+
+	/** One access control entry: the owner may do everything, nobody else anything (a folder's entry is inherited). */
+	private static void ownerOnly(Path path, boolean folder) throws IOException {
+		AclFileAttributeView view = Files.getFileAttributeView(path, AclFileAttributeView.class);
+		AclEntry.Builder owner = AclEntry.newBuilder().setType(AclEntryType.ALLOW).setPrincipal(Files.getOwner(path))
+				.setPermissions(EnumSet.allOf(AclEntryPermission.class));
+		if (folder) {
+			owner.setFlags(AclEntryFlag.FILE_INHERIT, AclEntryFlag.DIRECTORY_INHERIT);
+		}
+		view.setAcl(List.of(owner.build()));
 	}
 
 	/**

@@ -80,6 +80,10 @@ public final class Settings {
 		if (explicit != null && !explicit.isBlank()) {
 			return Path.of(explicit);
 		}
+		String appData = System.getenv("APPDATA");
+		if (System.getProperty("os.name", "").startsWith("Windows") && appData != null && !appData.isBlank()) {
+			return Path.of(appData, "Finsam", "settings.properties");
+		}
 		String xdg = System.getenv("XDG_CONFIG_HOME");
 		Path config = xdg != null && !xdg.isBlank() ? Path.of(xdg) : Path.of(System.getProperty("user.home"), ".config");
 		return config.resolve("finsam").resolve("settings.properties");

@@ -220,12 +220,8 @@ public final class StoreKey {
 	 */
 	public void write(Path file, List<String> comments) {
 		try {
-			Files.deleteIfExists(file);
-			try {
-				Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
-			} catch (UnsupportedOperationException e) {
-				Files.createFile(file);
-			}
+			// owner-only before the key is in it: 600 on Linux, the owner's access control entry alone on Windows
+			se.finsam.core.PrivateFiles.newFile(file);
 			StringBuilder text = new StringBuilder();
 			for (String comment : comments) {
 				text.append("# ").append(comment).append(System.lineSeparator());
