@@ -61,4 +61,30 @@ def _env(**extra):
     return env
 
 
-BENCHMARKS = [WorkbenchStart(), CliVersion()]
+class ArchiveVersion(Benchmark):
+    """./finsam version from the unpacked Linux archive on its own jlink runtime (issue 17: within 10 % of
+    ./finsam version, the row above, measured in the same run). No JAVA_HOME, no FINSAM_PRODUCT."""
+
+    name = "./finsam version from the Linux archive"
+
+    def setup(self, ctx):
+        import glob
+        import subprocess
+        found = sorted(glob.glob(str(ctx.root / "releng/se.finsam.product/target/finsam-*-linux-x86_64.tar.gz")))
+        if not found:
+            raise RuntimeError("no Linux archive: ./mvnw -DskipTests -pl releng/se.finsam.product -am package")
+        target = ctx.work / "archive"
+        target.mkdir()
+        subprocess.run(["tar", "-C", str(target), "-xzf", found[-1]], check=True)
+        self.script = str(next(target.iterdir()) / "finsam")
+
+    def run(self, ctx):
+        import subprocess
+        env = _env(FINSAM_CACHE=str(ctx.work / "archive-cache"))
+        for name in ("JAVA_HOME", "FINSAM_PRODUCT"):
+            env.pop(name, None)
+        return wall(lambda: subprocess.run([self.script, "--data", str(ctx.work / "data"), "version"], env=env,
+                                           check=True, stdout=subprocess.DEVNULL))
+
+
+BENCHMARKS = [WorkbenchStart(), CliVersion(), ArchiveVersion()]

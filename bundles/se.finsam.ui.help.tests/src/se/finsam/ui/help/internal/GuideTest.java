@@ -98,7 +98,7 @@ public class GuideTest {
 				.map(i -> i.getText().replace("&", "").split("\t")[0]).toList();
 		menu.notifyListeners(SWT.Hide, null);
 		assertEquals(List.of("Användarhandbok", "Hjälp för den här sidan", "Kortkommandon", "Välkommen",
-				"Om Finsam Workbench"), items, "no English platform entries");
+				"Installera mallar…", "Om Finsam Workbench"), items, "no English platform entries");
 
 		Map<String, String> keys = ShortcutsDialog.shortcuts();
 		assertEquals("Ctrl+N", keys.get("Ny insats…"), keys.toString());
