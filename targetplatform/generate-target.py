@@ -62,6 +62,7 @@ org.eclipse.e4.ui.workbench.swt 0.18.100
 org.eclipse.e4.ui.workbench3 0.18.0
 org.eclipse.swt 3.135.0
 org.eclipse.swt.gtk.linux.x86_64 3.135.0
+org.eclipse.swt.win32.win32.x86_64 3.135.0
 org.eclipse.swt.svg 3.133.0
 org.eclipse.jface 3.39.100
 org.eclipse.jface.databinding 1.16.0
