@@ -82,13 +82,14 @@ public class P2PluginService implements PluginService {
 		IProvisioningAgent agent = agent();
 		IProfileRegistry registry = agent.getService(IProfileRegistry.class);
 		IProfile profile = registry == null ? null : registry.getProfile(IProfileRegistry.SELF);
-		IMetadataRepository metadata = Repositories.load(agent, Repositories.location(repository), repository);
+		URI location = Repositories.location(repository);
+		IMetadataRepository metadata = Repositories.load(agent, location, repository);
 		IQueryable<IInstallableUnit> where = profile == null ? metadata : QueryUtil.compoundQueryable(metadata, profile);
 		IInstallableUnit reports = reports(profile);
 		List<Plugin> plugins = new ArrayList<>();
 		for (IInstallableUnit group : offered(metadata, where, reports)) {
 			TemplatePlugins.Parts parts = TemplatePlugins.parts(group, where, reports);
-			plugins.add(TemplatePlugins.describe(group, parts, repository, true, null));
+			plugins.add(TemplatePlugins.describe(group, parts, Repositories.display(location, repository), true, null));
 		}
 		return plugins;
 	}
