@@ -59,10 +59,13 @@ public final class StoreAccess {
 		throw CliException.usage(Messages.Store_noKey);
 	}
 
-	/** Opens the store of the data location. */
+	/** Opens the store of the data location; says on stderr when opening it upgraded it (after a product update). */
 	public static Store open(StoreService service, StoreKey key, CommandContext context) throws CliException {
 		try {
-			return service.open(context.dataLocation(), key);
+			Store store = service.open(context.dataLocation(), key);
+			store.upgradeAtOpen().ifPresent(u -> context.err().println(NLS.bind(Messages.Store_upgraded,
+					new Object[] { u.from(), u.to(), u.backup() })));
+			return store;
 		} catch (StoreException e) {
 			throw new CliException(e.getMessage(), e);
 		}

@@ -152,6 +152,14 @@ public interface Store extends AutoCloseable {
 	/** The schema version of the database. */
 	int schemaVersion();
 
+	/**
+	 * The upgrade this store's database went through when it was opened (the first open after the product was
+	 * updated), with the backup taken before it; empty when it was already of this version or new.
+	 */
+	default Optional<SchemaUpgrade> upgradeAtOpen() {
+		return Optional.empty();
+	}
+
 	/** Shuts the database down. */
 	@Override
 	void close();

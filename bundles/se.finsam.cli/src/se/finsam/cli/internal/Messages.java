@@ -14,6 +14,7 @@ public final class Messages extends NLS {
 	public static String Arguments_unknownOption;
 	public static String List_noProject;
 	public static String Store_empty;
+	public static String Store_upgraded;
 	public static String Store_keyPrompt;
 	public static String Store_noKey;
 	public static String Store_noKeyFile;

@@ -14,6 +14,7 @@ public final class Messages extends NLS {
 	public static String Trust_signedBy;
 	public static String Trust_pgpKey;
 	public static String Trust_unsigned;
+	public static String Trust_andMore;
 	public static String Install_noProfile;
 	public static String Install_readOnly;
 	public static String Install_noSuchFeature;
@@ -24,6 +25,9 @@ public final class Messages extends NLS {
 	public static String Install_unresolved;
 	public static String Install_untrusted;
 	public static String Install_present;
+	public static String Update_none;
+	public static String Update_notOurs;
+	public static String Update_unresolved;
 	public static String Install_failed;
 	public static String Remove_notInstalled;
 	public static String Remove_notTemplate;

@@ -1,12 +1,8 @@
 package se.finsam.plugins.internal;
 
-import java.io.IOException;
-import java.net.URISyntaxException;
 import java.net.URI;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -18,14 +14,10 @@ import java.util.stream.Collectors;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.core.runtime.Platform;
-import org.eclipse.core.runtime.URIUtil;
 import org.eclipse.equinox.p2.core.IProvisioningAgent;
-import org.eclipse.equinox.p2.core.UIServices;
-import org.eclipse.equinox.p2.engine.IEngine;
 import org.eclipse.equinox.p2.engine.IProfile;
 import org.eclipse.equinox.p2.engine.IProfileRegistry;
 import org.eclipse.equinox.p2.engine.IProvisioningPlan;
-import org.eclipse.equinox.p2.engine.PhaseSetFactory;
 import org.eclipse.equinox.p2.engine.ProvisioningContext;
 import org.eclipse.equinox.p2.metadata.IInstallableUnit;
 import org.eclipse.equinox.p2.metadata.MetadataFactory;
@@ -39,11 +31,6 @@ import org.eclipse.equinox.p2.query.QueryUtil;
 import org.eclipse.equinox.p2.repository.metadata.IMetadataRepository;
 import org.eclipse.osgi.util.NLS;
 import org.osgi.framework.Bundle;
-import org.osgi.framework.BundleContext;
-import org.osgi.framework.BundleException;
-import org.osgi.framework.FrameworkUtil;
-import org.osgi.framework.InvalidSyntaxException;
-import org.osgi.framework.ServiceReference;
 import org.osgi.service.component.annotations.Component;
 
 import se.finsam.plugins.Plugin;
@@ -57,13 +44,11 @@ import se.finsam.plugins.PluginService;
 @Component(service = PluginService.class)
 public class P2PluginService implements PluginService {
 
-	private static final String P2_CORE = "org.eclipse.equinox.p2.core";
-
-	@Override
+		@Override
 	public List<Plugin> installed() throws PluginException {
-		IProfile profile = profile(agent());
+		IProfile profile = P2.profile(P2.agent());
 		IInstallableUnit reports = reports(profile);
-		Path home = home();
+		Path home = P2.home();
 		List<Plugin> plugins = new ArrayList<>();
 		for (IInstallableUnit group : profile.query(QueryUtil.createIUGroupQuery(), null)) {
 			TemplatePlugins.Parts parts = TemplatePlugins.parts(group, profile, reports);
@@ -79,7 +64,7 @@ public class P2PluginService implements PluginService {
 
 	@Override
 	public List<Plugin> available(String repository) throws PluginException {
-		IProvisioningAgent agent = agent();
+		IProvisioningAgent agent = P2.agent();
 		IProfileRegistry registry = agent.getService(IProfileRegistry.class);
 		IProfile profile = registry == null ? null : registry.getProfile(IProfileRegistry.SELF);
 		URI location = Repositories.location(repository);
@@ -96,10 +81,10 @@ public class P2PluginService implements PluginService {
 
 	@Override
 	public List<Plugin> install(String repository, List<String> features, boolean trust) throws PluginException {
-		Path home = home();
-		writable(home);
-		IProvisioningAgent agent = agent();
-		IProfile profile = profile(agent);
+		Path home = P2.home();
+		P2.writable(home);
+		IProvisioningAgent agent = P2.agent();
+		IProfile profile = P2.profile(agent);
 		IInstallableUnit reports = reports(profile);
 		URI location = Repositories.location(repository);
 		IMetadataRepository metadata = Repositories.load(agent, location, repository);
@@ -154,7 +139,7 @@ public class P2PluginService implements PluginService {
 		IProvisioningPlan plan = planner.getProvisioningPlan(request, context, new NullProgressMonitor());
 		String names = groups.stream().map(TemplatePlugins::featureId).collect(Collectors.joining(", "));
 		if (plan.getStatus().getSeverity() == IStatus.ERROR || plan.getStatus().getSeverity() == IStatus.CANCEL) {
-			throw new PluginException(NLS.bind(Messages.Install_unresolved, names, firstProblem(plan.getStatus())),
+			throw new PluginException(NLS.bind(Messages.Install_unresolved, names, P2.firstProblem(plan.getStatus())),
 					new org.eclipse.core.runtime.CoreException(plan.getStatus()));
 		}
 		Set<String> ids = allowed.stream().map(IInstallableUnit::getId).collect(Collectors.toSet());
@@ -168,16 +153,16 @@ public class P2PluginService implements PluginService {
 				throw new PluginException(NLS.bind(Messages.Install_wouldChange, names, removed.getId()), null);
 			}
 		}
-		perform(agent, plan, names, trust);
+		P2.perform(agent, plan, names, trust);
 		return groups.stream().map(g -> TemplatePlugins.describe(g, partsOf.get(g), source, true, home)).toList();
 	}
 
 	@Override
 	public Plugin remove(String feature) throws PluginException {
-		Path home = home();
-		writable(home);
-		IProvisioningAgent agent = agent();
-		IProfile profile = profile(agent);
+		Path home = P2.home();
+		P2.writable(home);
+		IProvisioningAgent agent = P2.agent();
+		IProfile profile = P2.profile(agent);
 		IInstallableUnit reports = reports(profile);
 		IInstallableUnit group = null;
 		for (String id : TemplatePlugins.groupIds(feature)) {
@@ -203,7 +188,7 @@ public class P2PluginService implements PluginService {
 		IProvisioningPlan plan = planner.getProvisioningPlan(request, new ProvisioningContext(agent),
 				new NullProgressMonitor());
 		if (plan.getStatus().getSeverity() == IStatus.ERROR) {
-			throw new PluginException(NLS.bind(Messages.Remove_failed, feature, firstProblem(plan.getStatus())),
+			throw new PluginException(NLS.bind(Messages.Remove_failed, feature, P2.firstProblem(plan.getStatus())),
 					new org.eclipse.core.runtime.CoreException(plan.getStatus()));
 		}
 		for (IInstallableUnit removed : plan.getRemovals().query(QueryUtil.ALL_UNITS, null)) {
@@ -211,34 +196,8 @@ public class P2PluginService implements PluginService {
 				throw new PluginException(NLS.bind(Messages.Install_wouldChange, feature, removed.getId()), null);
 			}
 		}
-		perform(agent, plan, feature, false);
+		P2.perform(agent, plan, feature, false);
 		return plugin;
-	}
-
-	/** Applies a plan with the trust answers from the user's choice; p2's engine rolls back whatever fails. */
-	private static void perform(IProvisioningAgent agent, IProvisioningPlan plan, String names, boolean trust)
-			throws PluginException {
-		TrustPrompt prompt = new TrustPrompt(trust);
-		Object previous = agent.getService(UIServices.SERVICE_NAME);
-		agent.registerService(UIServices.SERVICE_NAME, prompt);
-		IStatus status;
-		try {
-			status = agent.getService(IEngine.class).perform(plan, PhaseSetFactory.createDefaultPhaseSet(),
-					new NullProgressMonitor());
-		} finally {
-			agent.unregisterService(UIServices.SERVICE_NAME, prompt);
-			if (previous != null) {
-				agent.registerService(UIServices.SERVICE_NAME, previous);
-			}
-		}
-		if (!trust && !prompt.seen().isEmpty() && !status.isOK()) {
-			throw new PluginException(NLS.bind(Messages.Install_untrusted, String.join("; ", prompt.seen())), null,
-					prompt.seen());
-		}
-		if (status.getSeverity() == IStatus.ERROR || status.getSeverity() == IStatus.CANCEL) {
-			throw new PluginException(NLS.bind(Messages.Install_failed, names, firstProblem(status)),
-					new org.eclipse.core.runtime.CoreException(status));
-		}
 	}
 
 	private static List<IInstallableUnit> offered(IMetadataRepository metadata, IQueryable<IInstallableUnit> where,
@@ -267,17 +226,6 @@ public class P2PluginService implements PluginService {
 				new Object[] { repository, feature, offered.isEmpty() ? Messages.Install_none : offered }), null);
 	}
 
-	private static String firstProblem(IStatus status) {
-		if (status.isMultiStatus()) {
-			for (IStatus child : status.getChildren()) {
-				if (child.getSeverity() >= IStatus.WARNING) {
-					return firstProblem(child);
-				}
-			}
-		}
-		return status.getMessage();
-	}
-
 	/** The installed se.finsam.reports; without a profile (a test runtime), the running bundle described as one. */
 	private static IInstallableUnit reports(IProfile profile) {
 		if (profile != null) {
@@ -294,65 +242,5 @@ public class P2PluginService implements PluginService {
 				MetadataFactory.createProvidedCapability(IInstallableUnit.NAMESPACE_IU_ID, TemplatePlugins.REPORTS, version),
 				MetadataFactory.createProvidedCapability("osgi.bundle", TemplatePlugins.REPORTS, version)));
 		return MetadataFactory.createInstallableUnit(description);
-	}
-
-	private static IProfile profile(IProvisioningAgent agent) throws PluginException {
-		IProfileRegistry registry = agent.getService(IProfileRegistry.class);
-		IProfile profile = registry == null ? null : registry.getProfile(IProfileRegistry.SELF);
-		if (profile == null) {
-			throw new PluginException(Messages.Install_noProfile, null);
-		}
-		return profile;
-	}
-
-	/** The running installation's agent; p2's core bundle registers it when it starts (it starts lazily). */
-	private IProvisioningAgent agent() throws PluginException {
-		BundleContext context = FrameworkUtil.getBundle(getClass()).getBundleContext();
-		try {
-			Collection<ServiceReference<IProvisioningAgent>> found = current(context);
-			if (found.isEmpty()) {
-				Bundle core = Platform.getBundle(P2_CORE);
-				if (core != null) {
-					core.start(Bundle.START_TRANSIENT);
-				}
-				found = current(context);
-			}
-			if (!found.isEmpty()) {
-				IProvisioningAgent agent = context.getService(found.iterator().next());
-				if (agent != null) {
-					return agent;
-				}
-			}
-		} catch (BundleException | InvalidSyntaxException e) {
-			throw new PluginException(Messages.Install_noProfile, e);
-		}
-		throw new PluginException(Messages.Install_noProfile, null);
-	}
-
-	private static Collection<ServiceReference<IProvisioningAgent>> current(BundleContext context)
-			throws InvalidSyntaxException {
-		return context.getServiceReferences(IProvisioningAgent.class, "(" + IProvisioningAgent.SERVICE_CURRENT + "=true)");
-	}
-
-	/** The installation's folder (the product), where p2 puts plug-ins. */
-	private static Path home() throws PluginException {
-		try {
-			return Path.of(URIUtil.toURI(Platform.getInstallLocation().getURL()));
-		} catch (URISyntaxException | RuntimeException e) {
-			throw new PluginException(Messages.Install_noProfile, e);
-		}
-	}
-
-	private static void writable(Path home) throws PluginException {
-		for (Path p : List.of(home, home.resolve("plugins"), home.resolve("p2"))) {
-			if (!Files.isWritable(p)) {
-				throw new PluginException(NLS.bind(Messages.Install_readOnly, home), null);
-			}
-		}
-		try {
-			Files.delete(Files.createTempFile(home.resolve("plugins"), ".finsam-write-check", ""));
-		} catch (IOException e) {
-			throw new PluginException(NLS.bind(Messages.Install_readOnly, home), e);
-		}
 	}
 }

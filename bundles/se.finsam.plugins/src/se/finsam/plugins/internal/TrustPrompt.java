@@ -17,6 +17,8 @@ import org.eclipse.osgi.util.NLS;
  */
 final class TrustPrompt extends UIServices {
 
+	private static final int MAX_NAMED = 6;
+
 	private final boolean trust;
 	private final List<String> seen = new ArrayList<>();
 
@@ -50,8 +52,12 @@ final class TrustPrompt extends UIServices {
 			seen.add(NLS.bind(Messages.Trust_pgpKey, Long.toHexString(key.getKeyID()).toUpperCase()));
 		}
 		if (unsignedDetail != null && unsignedDetail.length > 0) {
-			seen.add(NLS.bind(Messages.Trust_unsigned,
-					String.join(", ", Arrays.stream(unsignedDetail).map(TrustPrompt::fileName).sorted().toList())));
+			List<String> files = Arrays.stream(unsignedDetail).map(TrustPrompt::fileName).sorted().toList();
+			// a whole product update is dozens of files: the first few name it well enough
+			String named = files.size() <= MAX_NAMED ? String.join(", ", files)
+					: NLS.bind(Messages.Trust_andMore, String.join(", ", files.subList(0, MAX_NAMED)),
+							files.size() - MAX_NAMED);
+			seen.add(NLS.bind(Messages.Trust_unsigned, named));
 		}
 		// Trusted for this install only: nothing is added to the installation's trust store.
 		return trust ? new TrustInfo(certificates, untrustedPGPKeys, false, true)

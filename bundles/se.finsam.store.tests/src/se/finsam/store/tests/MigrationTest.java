@@ -2,8 +2,11 @@ package se.finsam.store.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
@@ -12,7 +15,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import se.finsam.model.Association;
+import se.finsam.store.BackupRecord;
+import se.finsam.store.SchemaUpgrade;
 import se.finsam.store.Store;
+import se.finsam.store.internal.DerbyStoreService;
 import se.finsam.store.internal.OlderStores;
 
 /** A database created by schema version 1 is upgraded at open, its data intact. */
@@ -47,6 +53,44 @@ public class MigrationTest {
 				versions.next();
 				assertEquals("V4__audit.sql", versions.getString(2));
 			}
+		}
+	}
+
+	@Test
+	public void anUpgradeIsBackedUpFirstAndSaysWhere() throws Exception {
+		OlderStores.create(data, Fixture.KEY, 5, "INSERT INTO ASSOCIATION (ID, NAME, ORG_NUMBER, REVISION) VALUES "
+				+ "('a5', 'Samordningsförbundet Före', '222000-0968', 2)");
+		Path backup;
+		try (Store store = Fixture.open(data)) {
+			SchemaUpgrade upgrade = store.upgradeAtOpen().orElseThrow(() -> new AssertionError("upgraded at open"));
+			assertEquals(5, upgrade.from());
+			assertEquals(6, upgrade.to());
+			backup = upgrade.backup();
+			assertEquals(data.resolve("backups"), backup.getParent());
+			assertTrue(Files.isRegularFile(backup.resolve("finsam").resolve("service.properties")), backup.toString());
+			assertEquals(List.of(backup.toAbsolutePath().toString()),
+					store.backups().stream().map(BackupRecord::location).toList(), "logged like any backup");
+			assertEquals("Samordningsförbundet Före", store.loadAssociation("a5").getName());
+		}
+		try (Store store = Fixture.open(data)) {
+			assertTrue(store.upgradeAtOpen().isEmpty(), "only the first open after the update upgrades");
+		}
+		// The backup is the database as the older version left it: checked whole, restored, it upgrades again.
+		DerbyStoreService stores = new DerbyStoreService();
+		assertTrue(stores.verifyBackup(data, backup, Fixture.KEY).manifest());
+		Path other = data.resolve("elsewhere");
+		stores.restore(other, backup, Fixture.KEY);
+		try (Store store = Fixture.open(other)) {
+			assertEquals(5, store.upgradeAtOpen().orElseThrow().from());
+			assertEquals("Samordningsförbundet Före", store.loadAssociation("a5").getName());
+		}
+	}
+
+	@Test
+	public void aNewStoreIsNotAnUpgrade() {
+		try (Store store = Fixture.open(data)) {
+			assertTrue(store.upgradeAtOpen().isEmpty());
+			assertFalse(Files.exists(data.resolve("backups")));
 		}
 	}
 

@@ -42,6 +42,7 @@ import se.finsam.store.ParticipantFeed;
 import se.finsam.store.ParticipantSummary;
 import se.finsam.store.PersonRecord;
 import se.finsam.store.ProjectSummary;
+import se.finsam.store.SchemaUpgrade;
 import se.finsam.store.StaleDataException;
 import se.finsam.store.Store;
 import se.finsam.store.StoreException;
@@ -52,10 +53,14 @@ public final class DerbyStore implements Store {
 
 	private final Path dataLocation;
 	private final Database database;
+	/** Where the backup taken before a schema upgrade goes, under the data location. */
+	static final String UPGRADE_BACKUPS = "backups";
+
 	private final SqlDialect dialect = new DerbyDialect();
 	private final ParticipantDao participants;
 	private final PersonalDataCipher cipher;
 	private final Identities identities;
+	private final SchemaUpgrade upgrade;
 
 	DerbyStore(Path dataLocation, StoreKey key) {
 		this.dataLocation = dataLocation;
@@ -65,7 +70,7 @@ public final class DerbyStore implements Store {
 		this.participants = new ParticipantDao(cipher);
 		this.identities = new Identities(participants);
 		try {
-			prepare(database, dataLocation, dialect);
+			this.upgrade = prepare(database, dataLocation, dialect);
 		} catch (RuntimeException e) {
 			database.shutdown();
 			throw e;
@@ -86,8 +91,12 @@ public final class DerbyStore implements Store {
 		return key.forStore(dataLocation);
 	}
 
-	/** The schema brought up to this version's, and the code lists refreshed; one transaction. */
-	private static void prepare(Database database, Path dataLocation, SqlDialect dialect) {
+	/**
+	 * The schema brought up to this version's, and the code lists refreshed; one transaction. A database of an older
+	 * version is backed up under {@code <data>/backups} before its first migration: a failed backup stops the open
+	 * with the database untouched.
+	 */
+	private static SchemaUpgrade prepare(Database database, Path dataLocation, SqlDialect dialect) {
 		try (Connection c = database.connection()) {
 			c.setAutoCommit(false);
 			try {
@@ -96,9 +105,19 @@ public final class DerbyStore implements Store {
 					throw new StoreException(NLS.bind(Messages.Store_newerSchema,
 							new Object[] { dataLocation, version, Migrations.LATEST }));
 				}
+				SchemaUpgrade upgrade = null;
+				if (version > 0 && version < Migrations.LATEST) {
+					c.commit();
+					Path backup = backupFiles(c, dataLocation, dataLocation.resolve(UPGRADE_BACKUPS));
+					upgrade = new SchemaUpgrade(version, Migrations.LATEST, backup);
+				}
 				Migrations.migrate(c, dialect, Migrations.LATEST);
+				if (upgrade != null) {
+					logBackup(c, upgrade.backup());
+				}
 				refreshCodeLists(c);
 				c.commit();
+				return upgrade;
 			} catch (SQLException | RuntimeException e) {
 				c.rollback();
 				throw e;
@@ -456,12 +475,30 @@ public final class DerbyStore implements Store {
 
 	@Override
 	public Path backup(Path directory) {
+		try (Connection c = database.connection()) {
+			Path target = backupFiles(c, dataLocation, directory);
+			logBackup(c, target);
+			return target;
+		} catch (SQLException e) {
+			throw DatabaseErrors.of(e);
+		}
+	}
+
+	@Override
+	public Optional<SchemaUpgrade> upgradeAtOpen() {
+		return Optional.ofNullable(upgrade);
+	}
+
+	/**
+	 * An online backup (still encrypted) into a new folder under {@code directory}, with the salt it opens with and
+	 * a manifest of its files.
+	 */
+	private static Path backupFiles(Connection c, Path dataLocation, Path directory) {
 		Path target = directory.resolve("finsam-backup-"
 				+ LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")));
 		try {
 			PrivateFiles.folder(target);
-			try (Connection c = database.connection();
-					PreparedStatement s = c.prepareStatement("CALL SYSCS_UTIL.SYSCS_BACKUP_DATABASE(?)")) {
+			try (PreparedStatement s = c.prepareStatement("CALL SYSCS_UTIL.SYSCS_BACKUP_DATABASE(?)")) {
 				s.setString(1, target.toAbsolutePath().toString());
 				s.execute();
 			}
@@ -471,16 +508,16 @@ public final class DerbyStore implements Store {
 			}
 			BackupManifest.write(target, target.resolve(Database.NAME));
 			PrivateFiles.file(target.resolve(BackupManifest.FILE));
-			inTransaction(c -> {
-				try (PreparedStatement s = c.prepareStatement("INSERT INTO BACKUP_LOG (TAKEN_AT, LOCATION) VALUES (?, ?)")) {
-					new Binder(s).timestamp(java.time.Instant.now()).text(target.toAbsolutePath().toString());
-					s.executeUpdate();
-				}
-				return null;
-			});
 			return target;
 		} catch (Exception e) {
 			throw new StoreException(NLS.bind(Messages.Store_backupFailed, target, e.getMessage()), e);
+		}
+	}
+
+	private static void logBackup(Connection c, Path target) throws SQLException {
+		try (PreparedStatement s = c.prepareStatement("INSERT INTO BACKUP_LOG (TAKEN_AT, LOCATION) VALUES (?, ?)")) {
+			new Binder(s).timestamp(java.time.Instant.now()).text(target.toAbsolutePath().toString());
+			s.executeUpdate();
 		}
 	}
 

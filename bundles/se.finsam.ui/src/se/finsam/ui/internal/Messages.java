@@ -72,6 +72,8 @@ public final class Messages extends NLS {
 	public static String Preferences_restartMessage;
 	public static String Session_notOpen;
 	public static String Session_opening;
+	public static String Session_upgradedTitle;
+	public static String Session_upgraded;
 
 	public static String Association_addParty;
 	public static String Association_addPartyTip;

@@ -22,6 +22,17 @@ public final class Messages extends NLS {
 	public static String Plugins_templates;
 	public static String Plugins_signer;
 	public static String Plugins_source;
+	public static String Update_summary;
+	public static String Update_usage;
+	public static String Update_needRepository;
+	public static String Update_upToDate;
+	public static String Update_done;
+	public static String Update_nextStart;
+	public static String Update_trustHint;
+	public static String Update_name;
+	public static String Update_id;
+	public static String Update_installed;
+	public static String Update_available;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);

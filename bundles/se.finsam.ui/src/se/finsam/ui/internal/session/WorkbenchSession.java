@@ -9,6 +9,8 @@ import java.util.concurrent.atomic.AtomicReference;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.SubMonitor;
 import org.eclipse.jface.window.Window;
+import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.PlatformUI;
@@ -72,6 +74,10 @@ public class WorkbenchSession implements Session {
 		associations = load(opened, progress.split(2));
 		store = opened;
 		Display.getDefault().asyncExec(() -> listeners.forEach(Listener::opened));
+		// The first start after an update: said once, with where the backup taken before it is.
+		opened.upgradeAtOpen().ifPresent(u -> Display.getDefault().asyncExec(() -> MessageDialog.openInformation(
+				Display.getDefault().getActiveShell(), Messages.Session_upgradedTitle,
+				NLS.bind(Messages.Session_upgraded, new Object[] { u.from(), u.to(), u.backup() }))));
 	}
 
 	/** The password dialog on the UI thread, whichever thread opens the store. */
