@@ -51,9 +51,9 @@ public class P2UpdateService implements UpdateService {
 	@Override
 	public List<Update> available(String repository) throws PluginException {
 		IProvisioningAgent agent = P2.agent();
-		IProfile profile = P2.profile(agent);
 		URI location = Repositories.location(repository);
 		IMetadataRepository metadata = Repositories.load(agent, location, repository);
+		IProfile profile = P2.profile(agent);
 		return newer(profile, metadata, repository).stream().map(Newer::describe).toList();
 	}
 

@@ -10,18 +10,14 @@ import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.custom.BusyIndicator;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
-import org.eclipse.swt.widgets.DirectoryDialog;
-import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.TableItem;
-import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.PlatformUI;
 
 import se.finsam.plugins.Plugin;
@@ -36,7 +32,7 @@ import se.finsam.plugins.PluginService;
 final class InstallTemplatesDialog extends TitleAreaDialog {
 
 	private final PluginService plugins;
-	private Text repository;
+	private RepositoryField repository;
 	private Table offered;
 	private Table installed;
 	private Button install;
@@ -80,25 +76,7 @@ final class InstallTemplatesDialog extends TitleAreaDialog {
 		GridLayoutFactory.swtDefaults().numColumns(4).applyTo(body);
 		GridDataFactory.fillDefaults().grab(true, true).applyTo(body);
 
-		new Label(body, SWT.NONE).setText(Messages.Dialog_repository);
-		repository = new Text(body, SWT.BORDER);
-		GridDataFactory.fillDefaults().grab(true, false).hint(360, SWT.DEFAULT).applyTo(repository);
-		button(body, Messages.Dialog_folder, () -> {
-			String folder = new DirectoryDialog(getShell()).open();
-			if (folder != null) {
-				repository.setText(folder);
-				search();
-			}
-		});
-		button(body, Messages.Dialog_zip, () -> {
-			FileDialog dialog = new FileDialog(getShell(), SWT.OPEN);
-			dialog.setFilterExtensions(new String[] { "*.zip" });
-			String zip = dialog.open();
-			if (zip != null) {
-				repository.setText(zip);
-				search();
-			}
-		});
+		repository = new RepositoryField(body, this::search);
 		new Label(body, SWT.NONE);
 		button(body, Messages.Dialog_search, this::search);
 		new Label(body, SWT.NONE);
@@ -149,19 +127,8 @@ final class InstallTemplatesDialog extends TitleAreaDialog {
 	}
 
 	private List<Plugin> installing(List<String> features, boolean trust) throws PluginException {
-		PluginException[] failure = new PluginException[1];
-		List<Plugin> result = new ArrayList<>();
-		BusyIndicator.showWhile(getShell().getDisplay(), () -> {
-			try {
-				result.addAll(plugins.install(searched, features, trust));
-			} catch (PluginException e) {
-				failure[0] = e;
-			}
-		});
-		if (failure[0] != null) {
-			throw failure[0];
-		}
-		return result;
+		String from = searched;
+		return P2Work.run(getShell(), Messages.Dialog_installing, () -> plugins.install(from, features, trust));
 	}
 
 	private void done(List<Plugin> done) {
@@ -203,25 +170,21 @@ final class InstallTemplatesDialog extends TitleAreaDialog {
 	}
 
 	private void search() {
-		String given = repository.getText().strip();
+		String given = repository.value();
 		if (given.isEmpty()) {
 			setErrorMessage(Messages.Dialog_noRepository);
 			return;
 		}
-		List<Plugin> found = new ArrayList<>();
-		PluginException[] failure = new PluginException[1];
-		BusyIndicator.showWhile(getShell().getDisplay(), () -> {
-			try {
-				found.addAll(plugins.available(given));
-			} catch (PluginException e) {
-				failure[0] = e;
-			}
-		});
-		if (failure[0] != null) {
-			setErrorMessage(failure[0].getMessage());
+		List<Plugin> found;
+		try {
+			found = P2Work.run(getShell(), Messages.Dialog_searching, () -> plugins.available(given));
+		} catch (PluginException e) {
+			found = null;
+			setErrorMessage(e.getMessage());
 			fill(offered, List.of());
 			searched = null;
-		} else {
+		}
+		if (found != null) {
 			setErrorMessage(found.isEmpty() ? NLS.bind(Messages.Dialog_noneOffered, given) : null);
 			searched = given;
 			fill(offered, found);
@@ -282,10 +245,6 @@ final class InstallTemplatesDialog extends TitleAreaDialog {
 	}
 
 	private static Button button(Composite parent, String text, Runnable action) {
-		Button button = new Button(parent, SWT.PUSH);
-		button.setText(text);
-		button.addListener(SWT.Selection, e -> action.run());
-		GridDataFactory.fillDefaults().align(SWT.BEGINNING, SWT.BEGINNING).applyTo(button);
-		return button;
+		return RepositoryField.button(parent, text, action);
 	}
 }

@@ -32,6 +32,21 @@ public final class Messages extends NLS {
 	public static String Restart_title;
 	public static String Restart_question;
 
+	public static String Dialog_searching;
+	public static String Dialog_installing;
+	public static String Update_title;
+	public static String Update_message;
+	public static String Update_search;
+	public static String Update_found;
+	public static String Update_installed;
+	public static String Update_new;
+	public static String Update_update;
+	public static String Update_updating;
+	public static String Update_upToDate;
+	public static String Update_doneLine;
+	public static String Update_trust;
+	public static String Update_restart;
+
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);
 	}

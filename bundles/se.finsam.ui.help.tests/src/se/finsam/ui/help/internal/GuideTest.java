@@ -98,7 +98,8 @@ public class GuideTest {
 				.map(i -> i.getText().replace("&", "").split("\t")[0]).toList();
 		menu.notifyListeners(SWT.Hide, null);
 		assertEquals(List.of("Användarhandbok", "Hjälp för den här sidan", "Kortkommandon", "Välkommen",
-				"Installera mallar…", "Om Finsam Workbench"), items, "no English platform entries");
+				"Sök efter uppdateringar…", "Installera mallar…", "Om Finsam Workbench"), items,
+				"no English platform entries");
 
 		Map<String, String> keys = ShortcutsDialog.shortcuts();
 		assertEquals("Ctrl+N", keys.get("Ny insats…"), keys.toString());
