@@ -40,6 +40,17 @@ if not defined LAUNCHER (
 )
 if not exist "%DATA%" mkdir "%DATA%"
 set VMARGS=-Xms128m -Xmx2g -Dfile.encoding=UTF-8 -Dstdout.encoding=UTF-8 -Dstderr.encoding=UTF-8 --enable-native-access=ALL-UNNAMED -Dslf4j.provider=org.slf4j.helpers.NOP_FallbackServiceProvider
+rem An installation the user may not write (Program Files): OSGi keeps its cache in %LOCALAPPDATA%\Finsam and reads
+rem the installation's configuration as the shared one; installing plug-ins and updates is then refused with a reason.
+set "CONFIG=%PRODUCT%\configuration"
+set "WRITABLE="
+(type nul > "%CONFIG%\.finsam-write-check") 2>nul && set "WRITABLE=1"
+if defined WRITABLE (
+  del "%CONFIG%\.finsam-write-check" 2>nul
+) else (
+  set "CONFIG=%LOCALAPPDATA%\Finsam\configuration"
+  set VMARGS=!VMARGS! "-Dosgi.sharedConfiguration.area=%PRODUCT%\configuration"
+)
 set NL=sv_SE
 if /i "%FINSAM_LANG%"=="en" set NL=en_GB
 
@@ -51,12 +62,12 @@ set ARGS=!ARGS! %1
 shift
 goto collect
 :run
-"%JAVA%" %VMARGS% -Djava.awt.headless=true -jar "%LAUNCHER%" -nl %NL% -data "%DATA%" -configuration "%PRODUCT%\configuration" -application se.finsam.cli.app.headless %ARGS%
+"%JAVA%" %VMARGS% -Djava.awt.headless=true -jar "%LAUNCHER%" -nl %NL% -data "%DATA%" -configuration "%CONFIG%" -application se.finsam.cli.app.headless %ARGS%
 exit /b %ERRORLEVEL%
 
 :workbench
 rem Exit code 23: the workbench asks to be started again (new data location or language).
-"%JAVA%" %VMARGS% -jar "%LAUNCHER%" -nl %NL% -data "%DATA%" -configuration "%PRODUCT%\configuration" -application se.finsam.ui.application
+"%JAVA%" %VMARGS% -jar "%LAUNCHER%" -nl %NL% -data "%DATA%" -configuration "%CONFIG%" -application se.finsam.ui.application
 if %ERRORLEVEL%==23 goto workbench
 exit /b %ERRORLEVEL%
 

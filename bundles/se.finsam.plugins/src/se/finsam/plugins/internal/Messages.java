@@ -26,6 +26,7 @@ public final class Messages extends NLS {
 	public static String Install_untrusted;
 	public static String Install_present;
 	public static String Update_none;
+	public static String Update_readOnly;
 	public static String Update_notOurs;
 	public static String Update_unresolved;
 	public static String Install_failed;

@@ -120,16 +120,17 @@ final class P2 {
 		}
 	}
 
-	static void writable(Path home) throws PluginException {
+	/** @param refusal the message (bound to the installation's folder) when the user may not write it */
+	static void writable(Path home, String refusal) throws PluginException {
 		for (Path p : List.of(home, home.resolve("plugins"), home.resolve("p2"))) {
 			if (!Files.isWritable(p)) {
-				throw new PluginException(NLS.bind(Messages.Install_readOnly, home), null);
+				throw new PluginException(NLS.bind(refusal, home), null);
 			}
 		}
 		try {
 			Files.delete(Files.createTempFile(home.resolve("plugins"), ".finsam-write-check", ""));
 		} catch (IOException e) {
-			throw new PluginException(NLS.bind(Messages.Install_readOnly, home), e);
+			throw new PluginException(NLS.bind(refusal, home), e);
 		}
 	}
 }

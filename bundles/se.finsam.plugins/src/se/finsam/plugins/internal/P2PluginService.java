@@ -44,11 +44,20 @@ import se.finsam.plugins.PluginService;
 @Component(service = PluginService.class)
 public class P2PluginService implements PluginService {
 
+	/**
+	 * Set on the profile p2 makes for a user of an installation she may not write (a shared install): it holds her
+	 * own changes only, not what the installation has.
+	 */
+	private static final String SURROGATE = "org.eclipse.equinox.p2.surrogate";
+
 		@Override
 	public List<Plugin> installed() throws PluginException {
 		IProfile profile = P2.profile(P2.agent());
-		IInstallableUnit reports = reports(profile);
 		Path home = P2.home();
+		if ("true".equals(profile.getProperty(SURROGATE))) {
+			return TemplatePlugins.running(home);
+		}
+		IInstallableUnit reports = reports(profile);
 		List<Plugin> plugins = new ArrayList<>();
 		for (IInstallableUnit group : profile.query(QueryUtil.createIUGroupQuery(), null)) {
 			TemplatePlugins.Parts parts = TemplatePlugins.parts(group, profile, reports);
@@ -82,7 +91,7 @@ public class P2PluginService implements PluginService {
 	@Override
 	public List<Plugin> install(String repository, List<String> features, boolean trust) throws PluginException {
 		Path home = P2.home();
-		P2.writable(home);
+		P2.writable(home, Messages.Install_readOnly);
 		IProvisioningAgent agent = P2.agent();
 		IProfile profile = P2.profile(agent);
 		IInstallableUnit reports = reports(profile);
@@ -160,7 +169,7 @@ public class P2PluginService implements PluginService {
 	@Override
 	public Plugin remove(String feature) throws PluginException {
 		Path home = P2.home();
-		P2.writable(home);
+		P2.writable(home, Messages.Install_readOnly);
 		IProvisioningAgent agent = P2.agent();
 		IProfile profile = P2.profile(agent);
 		IInstallableUnit reports = reports(profile);

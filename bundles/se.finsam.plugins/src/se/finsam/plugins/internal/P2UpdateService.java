@@ -59,7 +59,7 @@ public class P2UpdateService implements UpdateService {
 
 	@Override
 	public List<Update> update(String repository, boolean trust) throws PluginException {
-		P2.writable(P2.home());
+		P2.writable(P2.home(), Messages.Update_readOnly);
 		IProvisioningAgent agent = P2.agent();
 		IProfile profile = P2.profile(agent);
 		URI location = Repositories.location(repository);

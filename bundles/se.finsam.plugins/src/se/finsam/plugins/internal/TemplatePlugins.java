@@ -106,4 +106,24 @@ final class TemplatePlugins {
 		return new Plugin(featureId(group), name == null ? featureId(group) : name, group.getVersion().toString(),
 				bundles, templates, source, signer, removable);
 	}
+
+	/**
+	 * The template bundles running, each as a plug-in of its own: what a shared, read-only installation can tell
+	 * (its p2 profile is not the user's to read), with who signed each jar.
+	 */
+	static List<Plugin> running(Path home) {
+		java.util.Map<String, List<String>> templatesByBundle = new java.util.TreeMap<>();
+		for (Templates.Installed t : Templates.installed()) {
+			templatesByBundle.computeIfAbsent(t.bundle(), b -> new ArrayList<>()).add(t.template().getId());
+		}
+		List<Plugin> plugins = new ArrayList<>();
+		templatesByBundle.forEach((id, templates) -> {
+			org.osgi.framework.Bundle bundle = org.eclipse.core.runtime.Platform.getBundle(id);
+			String version = bundle == null ? "" : bundle.getVersion().toString();
+			String name = bundle == null ? id : bundle.getHeaders().get(org.osgi.framework.Constants.BUNDLE_NAME);
+			String signer = Signers.of(home.resolve("plugins").resolve(id + "_" + version + ".jar"));
+			plugins.add(new Plugin(id, name == null ? id : name, version, List.of(id), templates, null, signer, false));
+		});
+		return plugins;
+	}
 }
