@@ -45,6 +45,7 @@ public final class Messages extends NLS {
 	public static String Update_upToDate;
 	public static String Update_doneLine;
 	public static String Update_trust;
+	public static String Update_trustTitle;
 	public static String Update_restart;
 
 	static {

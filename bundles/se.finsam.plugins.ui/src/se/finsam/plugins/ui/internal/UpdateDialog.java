@@ -117,7 +117,7 @@ final class UpdateDialog extends TitleAreaDialog {
 				return;
 			}
 			String who = String.join("\n", e.untrusted());
-			if (MessageDialog.openQuestion(getShell(), Messages.Trust_title, NLS.bind(Messages.Update_trust, who))) {
+			if (MessageDialog.openQuestion(getShell(), Messages.Update_trustTitle, NLS.bind(Messages.Update_trust, who))) {
 				try {
 					done(updating(true));
 				} catch (PluginException again) {
