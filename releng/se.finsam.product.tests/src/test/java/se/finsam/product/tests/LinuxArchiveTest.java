@@ -18,7 +18,7 @@ import se.finsam.product.tests.Finsam.Result;
 /**
  * The Linux archive that ./mvnw verify writes (releng/se.finsam.product/target/finsam-VERSION-linux-x86_64.tar.gz),
  * unpacked and run as on a machine without Java: no JAVA_HOME, no java on the PATH. It must use its own runtime,
- * make a report and install a template plug-in, and stay within 250 MB unpacked.
+ * make a report, install a template plug-in, open the workbench until it is usable, and stay within 250 MB unpacked.
  */
 class LinuxArchiveTest {
 
@@ -93,6 +93,18 @@ class LinuxArchiveTest {
 				ReportCliTest.REPOSITORY.toAbsolutePath().toString(), "se.finsam.templates.uppsala", "--trust");
 		assertEquals(0, plugin.exitCode(), plugin::err);
 		assertTrue(Finsam.run(finsam, data, env, "report", "--list").out().contains("uppsala.annual"));
+
+		// The window, on the display the build runs under (CI: xvfb-run), until the navigator is filled.
+		String display = System.getenv("DISPLAY");
+		assertTrue(display != null && !display.isBlank(), "the product tests run with a display (xvfb-run)");
+		Path startup = work.resolve("startup.txt");
+		Map<String, String> window = new HashMap<>(env);
+		window.put("DISPLAY", display);
+		window.put("FINSAM_VMARGS", "-Dfinsam.startupReport=" + startup + " -Dfinsam.exitAfterStartup=true");
+		Result workbench = Finsam.run(finsam, data, window);
+		assertEquals(0, workbench.exitCode(), workbench::err);
+		String times = Files.readString(startup);
+		assertTrue(times.contains("window=") && times.contains("usable="), "the workbench was usable: " + times);
 	}
 
 	/** A PATH with the system's tools but no java: links to everything in /usr/bin and /bin that is not a JDK's. */
