@@ -48,6 +48,13 @@ finsam_find_java() {
 }
 
 finsam_java_version() {
-  # The full runtime version of the JDK at $1, read from its release file (no JVM started for it).
-  sed -n 's/^JAVA_RUNTIME_VERSION="\(.*\)"/\1/p' "$1/release" 2>/dev/null | head -n 1
+  # The full runtime version of the JDK at $1, read from its release file (no JVM started for it). A jlink runtime
+  # (the archive's) writes only JAVA_VERSION there: its modules file's size and time tell one build from another.
+  local v
+  v=$(sed -n 's/^JAVA_RUNTIME_VERSION="\(.*\)"/\1/p' "$1/release" 2>/dev/null | head -n 1)
+  if [ -z "$v" ]; then
+    v=$(sed -n 's/^JAVA_VERSION="\(.*\)"/\1/p' "$1/release" 2>/dev/null | head -n 1)
+    [ -n "$v" ] && v="$v-jlink-$(stat -c '%s-%Y' "$1/lib/modules" 2>/dev/null)"
+  fi
+  printf '%s' "$v"
 }

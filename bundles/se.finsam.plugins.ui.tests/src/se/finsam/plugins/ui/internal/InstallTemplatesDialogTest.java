@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -82,52 +81,32 @@ class InstallTemplatesDialogTest {
 	}
 
 	private static void press(Button button) {
-		button.notifyListeners(SWT.Selection, new Event());
-		Ui.flush();
+		TestRepositories.press(button);
 	}
 
 	/** A metadata repository with one template plug-in and one feature that brings something else. */
 	private static Path repository(Path folder) throws Exception {
-		Files.createDirectories(folder);
-		Files.writeString(folder.resolve("content.xml"), """
-				<?xml version='1.0' encoding='UTF-8'?>
-				<?metadataRepository version='1.2.0'?>
-				<repository name='Testförbundet' type='org.eclipse.equinox.internal.p2.metadata.repository.LocalMetadataRepository' version='1'>
-				  <units size='4'>
-				    %s
-				    %s
-				    <unit id='se.finsam.templates.test' version='1.0.0'>
-				      <provides size='2'>
-				        <provided namespace='org.eclipse.equinox.p2.iu' name='se.finsam.templates.test' version='1.0.0'/>
-				        <provided namespace='osgi.bundle' name='se.finsam.templates.test' version='1.0.0'/>
-				      </provides>
-				      <requires size='1'>
-				        <required namespace='osgi.bundle' name='se.finsam.reports' range='[0.1.0,1.0.0)'/>
-				      </requires>
-				      <touchpoint id='org.eclipse.equinox.p2.osgi' version='1.0.0'/>
-				    </unit>
-				    <unit id='org.example.anything' version='1.0.0'>
-				      <provides size='2'>
-				        <provided namespace='org.eclipse.equinox.p2.iu' name='org.example.anything' version='1.0.0'/>
-				        <provided namespace='osgi.bundle' name='org.example.anything' version='1.0.0'/>
-				      </provides>
-				      <touchpoint id='org.eclipse.equinox.p2.osgi' version='1.0.0'/>
-				    </unit>
-				  </units>
-				</repository>
-				""".formatted(group("se.finsam.templates.test.feature", "Testförbundets mallar", "se.finsam.templates.test"),
+		return TestRepositories.write(folder, "Testförbundet", 4, """
+				%s
+				%s
+				<unit id='se.finsam.templates.test' version='1.0.0'>
+				  <provides size='2'>
+				    <provided namespace='org.eclipse.equinox.p2.iu' name='se.finsam.templates.test' version='1.0.0'/>
+				    <provided namespace='osgi.bundle' name='se.finsam.templates.test' version='1.0.0'/>
+				  </provides>
+				  <requires size='1'>
+				    <required namespace='osgi.bundle' name='se.finsam.reports' range='[0.1.0,1.0.0)'/>
+				  </requires>
+				  <touchpoint id='org.eclipse.equinox.p2.osgi' version='1.0.0'/>
+				</unit>
+				<unit id='org.example.anything' version='1.0.0'>
+				  <provides size='2'>
+				    <provided namespace='org.eclipse.equinox.p2.iu' name='org.example.anything' version='1.0.0'/>
+				    <provided namespace='osgi.bundle' name='org.example.anything' version='1.0.0'/>
+				  </provides>
+				  <touchpoint id='org.eclipse.equinox.p2.osgi' version='1.0.0'/>
+				</unit>""".formatted(group("se.finsam.templates.test.feature", "Testförbundets mallar", "se.finsam.templates.test"),
 				group("org.example.feature", "Inte en mall", "org.example.anything")));
-		Files.writeString(folder.resolve("artifacts.xml"), """
-				<?xml version='1.0' encoding='UTF-8'?>
-				<?artifactRepository version='1.1.0'?>
-				<repository name='Testförbundet' type='org.eclipse.equinox.p2.artifact.repository.simpleRepository' version='1'>
-				  <mappings size='1'>
-				    <rule filter='(&amp; (classifier=osgi.bundle))' output='${repoUrl}/plugins/${id}_${version}.jar'/>
-				  </mappings>
-				  <artifacts size='0'/>
-				</repository>
-				""");
-		return folder;
 	}
 
 	private static String group(String feature, String name, String bundle) {

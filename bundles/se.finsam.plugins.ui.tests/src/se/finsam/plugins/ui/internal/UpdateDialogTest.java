@@ -5,12 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 
-import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
-import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.commands.ICommandService;
@@ -76,31 +73,14 @@ class UpdateDialogTest {
 	}
 
 	private static void press(Button button) {
-		button.notifyListeners(SWT.Selection, new Event());
-		Ui.flush();
+		TestRepositories.press(button);
 	}
 
 	/** A p2 repository holding a newer product unit. */
 	private static Path repository(Path folder) throws Exception {
-		Files.createDirectories(folder);
-		Files.writeString(folder.resolve("content.xml"), """
-				<?xml version='1.0' encoding='UTF-8'?>
-				<?metadataRepository version='1.2.0'?>
-				<repository name='Förbundet' type='org.eclipse.equinox.internal.p2.metadata.repository.LocalMetadataRepository' version='1'>
-				  <units size='1'>
-				    <unit id='se.finsam.product' version='9.0.0'>
-				      <provides size='1'><provided namespace='org.eclipse.equinox.p2.iu' name='se.finsam.product' version='9.0.0'/></provides>
-				    </unit>
-				  </units>
-				</repository>
-				""");
-		Files.writeString(folder.resolve("artifacts.xml"), """
-				<?xml version='1.0' encoding='UTF-8'?>
-				<?artifactRepository version='1.1.0'?>
-				<repository name='Förbundet' type='org.eclipse.equinox.p2.artifact.repository.simpleRepository' version='1'>
-				  <artifacts size='0'/>
-				</repository>
-				""");
-		return folder;
+		return TestRepositories.write(folder, "Förbundet", 1, """
+				<unit id='se.finsam.product' version='9.0.0'>
+				  <provides size='1'><provided namespace='org.eclipse.equinox.p2.iu' name='se.finsam.product' version='9.0.0'/></provides>
+				</unit>""");
 	}
 }

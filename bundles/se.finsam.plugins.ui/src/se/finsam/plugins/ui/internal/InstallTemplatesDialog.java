@@ -5,7 +5,6 @@ import java.util.List;
 
 import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.jface.dialogs.MessageDialog;
-import org.eclipse.jface.dialogs.TitleAreaDialog;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.osgi.util.NLS;
@@ -18,7 +17,6 @@ import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.TableItem;
-import org.eclipse.ui.PlatformUI;
 
 import se.finsam.plugins.Plugin;
 import se.finsam.plugins.PluginException;
@@ -29,7 +27,7 @@ import se.finsam.plugins.PluginService;
  * it offers with check boxes, and the installed ones. Unsigned or untrusted content is installed only after the
  * user said yes to a question that names the signer; a change asks to restart, since templates are read at start.
  */
-final class InstallTemplatesDialog extends TitleAreaDialog {
+final class InstallTemplatesDialog extends RepositoryDialog {
 
 	private final PluginService plugins;
 	private RepositoryField repository;
@@ -41,30 +39,13 @@ final class InstallTemplatesDialog extends TitleAreaDialog {
 	private boolean changed;
 
 	InstallTemplatesDialog(Shell parent, PluginService plugins) {
-		super(parent);
+		super(parent, Messages.Dialog_title, new org.eclipse.swt.graphics.Point(820, 560));
 		this.plugins = plugins;
 	}
 
 	/** Tests: the rows offered. */
 	List<TableItem> offeredItems() {
 		return List.of(offered.getItems());
-	}
-
-	@Override
-	protected void configureShell(Shell shell) {
-		super.configureShell(shell);
-		shell.setText(Messages.Dialog_title);
-	}
-
-	@Override
-	protected org.eclipse.swt.graphics.Point getInitialSize() {
-		org.eclipse.swt.graphics.Point size = super.getInitialSize();
-		return new org.eclipse.swt.graphics.Point(Math.max(size.x, 820), Math.max(size.y, 560));
-	}
-
-	@Override
-	protected boolean isResizable() {
-		return true;
 	}
 
 	@Override
@@ -108,21 +89,10 @@ final class InstallTemplatesDialog extends TitleAreaDialog {
 				features.add(((Plugin) item.getData()).id());
 			}
 		}
-		try {
-			done(installing(features, false));
-		} catch (PluginException e) {
-			if (e.untrusted().isEmpty()) {
-				setErrorMessage(e.getMessage());
-				return;
-			}
-			String who = String.join("\n", e.untrusted());
-			if (MessageDialog.openQuestion(getShell(), Messages.Trust_title, NLS.bind(Messages.Trust_question, who))) {
-				try {
-					done(installing(features, true));
-				} catch (PluginException again) {
-					setErrorMessage(again.getMessage());
-				}
-			}
+		List<Plugin> done = trusting(Messages.Trust_title, Messages.Trust_question,
+				trust -> installing(features, trust));
+		if (done != null) {
+			done(done);
 		}
 	}
 
@@ -163,9 +133,8 @@ final class InstallTemplatesDialog extends TitleAreaDialog {
 	}
 
 	private void askRestart() {
-		if (changed && MessageDialog.openQuestion(getShell(), Messages.Restart_title, Messages.Restart_question)) {
-			close();
-			PlatformUI.getWorkbench().restart();
+		if (changed) {
+			askRestart(Messages.Restart_question);
 		}
 	}
 

@@ -3,8 +3,6 @@ package se.finsam.plugins.ui.internal;
 import java.util.List;
 
 import org.eclipse.jface.dialogs.IDialogConstants;
-import org.eclipse.jface.dialogs.MessageDialog;
-import org.eclipse.jface.dialogs.TitleAreaDialog;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.osgi.util.NLS;
@@ -18,7 +16,6 @@ import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.TableItem;
-import org.eclipse.ui.PlatformUI;
 
 import se.finsam.plugins.PluginException;
 import se.finsam.plugins.Update;
@@ -30,7 +27,7 @@ import se.finsam.plugins.UpdateService;
  * Unsigned or untrusted content only after a question naming the signer; the new version runs after a restart,
  * whose first open of the database upgrades it after a backup.
  */
-final class UpdateDialog extends TitleAreaDialog {
+final class UpdateDialog extends RepositoryDialog {
 
 	private final UpdateService updates;
 	private RepositoryField repository;
@@ -39,25 +36,8 @@ final class UpdateDialog extends TitleAreaDialog {
 	private String searched;
 
 	UpdateDialog(Shell parent, UpdateService updates) {
-		super(parent);
+		super(parent, Messages.Update_title, new Point(760, 420));
 		this.updates = updates;
-	}
-
-	@Override
-	protected void configureShell(Shell shell) {
-		super.configureShell(shell);
-		shell.setText(Messages.Update_title);
-	}
-
-	@Override
-	protected Point getInitialSize() {
-		Point size = super.getInitialSize();
-		return new Point(Math.max(size.x, 760), Math.max(size.y, 420));
-	}
-
-	@Override
-	protected boolean isResizable() {
-		return true;
 	}
 
 	@Override
@@ -109,21 +89,9 @@ final class UpdateDialog extends TitleAreaDialog {
 
 	@Override
 	protected void okPressed() {
-		try {
-			done(updating(false));
-		} catch (PluginException e) {
-			if (e.untrusted().isEmpty()) {
-				setErrorMessage(e.getMessage());
-				return;
-			}
-			String who = String.join("\n", e.untrusted());
-			if (MessageDialog.openQuestion(getShell(), Messages.Update_trustTitle, NLS.bind(Messages.Update_trust, who))) {
-				try {
-					done(updating(true));
-				} catch (PluginException again) {
-					setErrorMessage(again.getMessage());
-				}
-			}
+		List<Update> done = trusting(Messages.Update_trustTitle, Messages.Update_trust, this::updating);
+		if (done != null) {
+			done(done);
 		}
 	}
 
@@ -139,10 +107,7 @@ final class UpdateDialog extends TitleAreaDialog {
 		found.removeAll();
 		searched = null;
 		update.setEnabled(false);
-		if (MessageDialog.openQuestion(getShell(), Messages.Restart_title, Messages.Update_restart)) {
-			close();
-			PlatformUI.getWorkbench().restart();
-		}
+		askRestart(Messages.Update_restart);
 	}
 
 	private void search() {

@@ -25,6 +25,19 @@ final class Finsam {
 	private Finsam() {
 	}
 
+	/** A refusal as a user must see it: a failing exit code and one line on stderr that says {@code message}. */
+	static void assertRefused(Result r, String message, String... args) {
+		org.junit.jupiter.api.Assertions.assertTrue(r.exitCode() != 0, "refused: " + String.join(" ", args));
+		org.junit.jupiter.api.Assertions.assertEquals(1, r.errLines().size(), "one line: " + r.err());
+		org.junit.jupiter.api.Assertions.assertTrue(r.err().contains(message), message + " in: " + r.err());
+		org.junit.jupiter.api.Assertions.assertFalse(r.err().contains("Exception"), r.err());
+	}
+
+	/** The bundle list p2 writes into a product's configuration: what an install or update changes. */
+	static Path bundlesInfo(Path product) {
+		return product.resolve("configuration/org.eclipse.equinox.simpleconfigurator/bundles.info");
+	}
+
 	/** One entry of a zip file (DOCX, XLSX) as text. */
 	static String zipEntry(Path zip, String entry) throws IOException {
 		try (java.util.zip.ZipFile z = new java.util.zip.ZipFile(zip.toFile())) {

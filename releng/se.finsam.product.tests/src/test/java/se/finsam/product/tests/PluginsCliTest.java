@@ -179,15 +179,11 @@ class PluginsCliTest {
 	}
 
 	private void refused(String message, String... args) throws Exception {
-		Result r = finsam(args);
-		assertTrue(r.exitCode() != 0, "refused: " + String.join(" ", args));
-		assertEquals(1, r.errLines().size(), "one line: " + r.err());
-		assertTrue(r.err().contains(message), message + " in: " + r.err());
-		assertFalse(r.err().contains("Exception"), r.err());
+		Finsam.assertRefused(finsam(args), message, args);
 	}
 
 	private Path bundlesInfo() {
-		return product.resolve("configuration/org.eclipse.equinox.simpleconfigurator/bundles.info");
+		return Finsam.bundlesInfo(product);
 	}
 
 	/** The artifact entry of a jar with its new size and checksum (and no stale ones). */

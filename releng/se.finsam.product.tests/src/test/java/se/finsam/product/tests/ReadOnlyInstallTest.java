@@ -95,10 +95,7 @@ class ReadOnlyInstallTest {
 	}
 
 	private void refused(String message, String... args) throws Exception {
-		Result r = finsam(args);
-		assertTrue(r.exitCode() != 0, "refused: " + String.join(" ", args));
-		assertEquals(1, r.errLines().size(), "one line: " + r.err());
-		assertTrue(r.err().contains(message), message + " in: " + r.err());
+		Finsam.assertRefused(finsam(args), message, args);
 	}
 
 	/** Every file with its size and time. */

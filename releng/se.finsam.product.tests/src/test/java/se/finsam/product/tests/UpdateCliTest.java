@@ -212,15 +212,11 @@ class UpdateCliTest {
 	}
 
 	private void refused(String message, String... args) throws Exception {
-		Result r = finsam(args);
-		assertTrue(r.exitCode() != 0, "refused: " + String.join(" ", args));
-		assertEquals(1, r.errLines().size(), "one line: " + r.err());
-		assertTrue(r.err().contains(message), message + " in: " + r.err());
-		assertFalse(r.err().contains("Exception"), r.err());
+		Finsam.assertRefused(finsam(args), message, args);
 	}
 
 	private Path bundlesInfo() {
-		return product.resolve("configuration/org.eclipse.equinox.simpleconfigurator/bundles.info");
+		return Finsam.bundlesInfo(product);
 	}
 
 	/** The files git knows in the checkout (committed or not, ignored ones left out): the sources, no build output. */
