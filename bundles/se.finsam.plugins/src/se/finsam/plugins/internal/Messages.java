@@ -23,6 +23,7 @@ public final class Messages extends NLS {
 	public static String Install_notTemplate;
 	public static String Install_wouldChange;
 	public static String Install_unresolved;
+	public static String Install_missing;
 	public static String Install_untrusted;
 	public static String Install_present;
 	public static String Update_none;

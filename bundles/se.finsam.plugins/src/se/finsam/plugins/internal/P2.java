@@ -32,6 +32,9 @@ import se.finsam.plugins.PluginException;
 final class P2 {
 
 	private static final String P2_CORE = "org.eclipse.equinox.p2.core";
+	/** p2's planner explanation of a requirement no unit provides. */
+	private static final java.util.regex.Pattern MISSING = java.util.regex.Pattern
+			.compile("Missing requirement: .* requires '([^']+)' but it could not be found");
 
 	private P2() {
 	}
@@ -59,6 +62,26 @@ final class P2 {
 		if (status.getSeverity() == IStatus.ERROR || status.getSeverity() == IStatus.CANCEL) {
 			throw new PluginException(NLS.bind(Messages.Install_failed, names, firstProblem(status)),
 					new org.eclipse.core.runtime.CoreException(status));
+		}
+	}
+
+	/**
+	 * Why a plan could not be made, for the user: the requirements nothing provides, when p2 names them ("det kräver
+	 * java.package org.example [1.0.0,2.0.0), som …"); else p2's own first problem.
+	 */
+	static String unresolved(IStatus status) {
+		java.util.Set<String> missing = new java.util.LinkedHashSet<>();
+		missing(status, missing);
+		return missing.isEmpty() ? firstProblem(status) : NLS.bind(Messages.Install_missing, String.join(", ", missing));
+	}
+
+	private static void missing(IStatus status, java.util.Set<String> into) {
+		java.util.regex.Matcher m = MISSING.matcher(status.getMessage());
+		if (m.find()) {
+			into.add(m.group(1).replace("; ", " "));
+		}
+		for (IStatus child : status.getChildren()) {
+			missing(child, into);
 		}
 	}
 

@@ -148,7 +148,7 @@ public class P2PluginService implements PluginService {
 		IProvisioningPlan plan = planner.getProvisioningPlan(request, context, new NullProgressMonitor());
 		String names = groups.stream().map(TemplatePlugins::featureId).collect(Collectors.joining(", "));
 		if (plan.getStatus().getSeverity() == IStatus.ERROR || plan.getStatus().getSeverity() == IStatus.CANCEL) {
-			throw new PluginException(NLS.bind(Messages.Install_unresolved, names, P2.firstProblem(plan.getStatus())),
+			throw new PluginException(NLS.bind(Messages.Install_unresolved, names, P2.unresolved(plan.getStatus())),
 					new org.eclipse.core.runtime.CoreException(plan.getStatus()));
 		}
 		Set<String> ids = allowed.stream().map(IInstallableUnit::getId).collect(Collectors.toSet());

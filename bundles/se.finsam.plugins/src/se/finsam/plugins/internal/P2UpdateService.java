@@ -86,7 +86,7 @@ public class P2UpdateService implements UpdateService {
 		String names = updates.stream().map(u -> u.describe().id()).collect(Collectors.joining(", "));
 		int severity = plan.getStatus().getSeverity();
 		if (severity == IStatus.ERROR || severity == IStatus.CANCEL) {
-			throw new PluginException(NLS.bind(Messages.Update_unresolved, repository, P2.firstProblem(plan.getStatus())),
+			throw new PluginException(NLS.bind(Messages.Update_unresolved, repository, P2.unresolved(plan.getStatus())),
 					new CoreException(plan.getStatus()));
 		}
 		P2.perform(agent, plan, names, trust);

@@ -134,6 +134,9 @@ class PluginsCliTest {
 		refused("\"se.finsam.core.feature\" är inget mallinsticksprogram", "plugins", "remove", "se.finsam.core.feature");
 		Path notAZip = Files.writeString(work.resolve("mallar.zip"), "inte en zip");
 		refused("är inget p2-förråd", "plugins", "install", notAZip.toString());
+		refused("\"se.finsam.templates.trasig.feature\" kan inte installeras i den här versionen av Finsam Workbench: "
+				+ "det kräver java.package org.example.saknas [1.0.0,2.0.0), som varken produkten eller förrådet har",
+				"plugins", "install", unresolvable(work.resolve("trasig")).toString(), "--trust");
 		assertArrayEquals(bundles, Files.readAllBytes(bundlesInfo()), "bundles.info unchanged");
 		assertFalse(finsam("plugins").out().contains("uppsala"));
 	}
@@ -184,6 +187,51 @@ class PluginsCliTest {
 
 	private Path bundlesInfo() {
 		return Finsam.bundlesInfo(product);
+	}
+
+	/** A repository with a template plug-in whose bundle needs a package nothing provides (metadata only). */
+	private static Path unresolvable(Path folder) throws Exception {
+		Files.createDirectories(folder);
+		Files.writeString(folder.resolve("content.xml"), """
+				<?xml version='1.0' encoding='UTF-8'?>
+				<?metadataRepository version='1.2.0'?>
+				<repository name='Trasig' type='org.eclipse.equinox.internal.p2.metadata.repository.LocalMetadataRepository' version='1'>
+				  <units size='2'>
+				    <unit id='se.finsam.templates.trasig.feature.group' version='1.0.0' singleton='false'>
+				      <properties size='2'>
+				        <property name='org.eclipse.equinox.p2.name' value='Trasiga mallar'/>
+				        <property name='org.eclipse.equinox.p2.type.group' value='true'/>
+				      </properties>
+				      <provides size='1'>
+				        <provided namespace='org.eclipse.equinox.p2.iu' name='se.finsam.templates.trasig.feature.group' version='1.0.0'/>
+				      </provides>
+				      <requires size='1'>
+				        <required namespace='org.eclipse.equinox.p2.iu' name='se.finsam.templates.trasig' range='[1.0.0,1.0.0]'/>
+				      </requires>
+				      <touchpoint id='null' version='0.0.0'/>
+				    </unit>
+				    <unit id='se.finsam.templates.trasig' version='1.0.0'>
+				      <provides size='2'>
+				        <provided namespace='org.eclipse.equinox.p2.iu' name='se.finsam.templates.trasig' version='1.0.0'/>
+				        <provided namespace='osgi.bundle' name='se.finsam.templates.trasig' version='1.0.0'/>
+				      </provides>
+				      <requires size='2'>
+				        <required namespace='osgi.bundle' name='se.finsam.reports' range='[0.1.0,1.0.0)'/>
+				        <required namespace='java.package' name='org.example.saknas' range='[1.0.0,2.0.0)'/>
+				      </requires>
+				      <touchpoint id='org.eclipse.equinox.p2.osgi' version='1.0.0'/>
+				    </unit>
+				  </units>
+				</repository>
+				""");
+		Files.writeString(folder.resolve("artifacts.xml"), """
+				<?xml version='1.0' encoding='UTF-8'?>
+				<?artifactRepository version='1.1.0'?>
+				<repository name='Trasig' type='org.eclipse.equinox.p2.artifact.repository.simpleRepository' version='1'>
+				  <artifacts size='0'/>
+				</repository>
+				""");
+		return folder;
 	}
 
 	/** The artifact entry of a jar with its new size and checksum (and no stale ones). */
