@@ -134,7 +134,7 @@ class PluginsCliTest {
 		refused("\"se.finsam.core.feature\" är inget mallinsticksprogram", "plugins", "remove", "se.finsam.core.feature");
 		Path notAZip = Files.writeString(work.resolve("mallar.zip"), "inte en zip");
 		refused("är inget p2-förråd", "plugins", "install", notAZip.toString());
-		refused("\"se.finsam.templates.trasig.feature\" kan inte installeras i den här versionen av Finsam Workbench: "
+		refused("\"se.finsam.templates.trasig\" kan inte installeras i den här versionen av Finsam Workbench: "
 				+ "det kräver java.package org.example.saknas [1.0.0,2.0.0), som varken produkten eller förrådet har",
 				"plugins", "install", unresolvable(work.resolve("trasig")).toString(), "--trust");
 		assertArrayEquals(bundles, Files.readAllBytes(bundlesInfo()), "bundles.info unchanged");
