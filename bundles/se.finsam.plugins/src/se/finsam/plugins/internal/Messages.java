@@ -11,6 +11,7 @@ public final class Messages extends NLS {
 	public static String Repository_notP2;
 	public static String Repository_unreadable;
 	public static String Repository_noNetwork;
+	public static String Repository_untrustedServer;
 	public static String Trust_signedBy;
 	public static String Trust_pgpKey;
 	public static String Trust_unsigned;

@@ -97,6 +97,9 @@ final class Repositories {
 			if (t instanceof UnknownHostException || t instanceof ConnectException) {
 				return Messages.Repository_noNetwork;
 			}
+			if (t instanceof javax.net.ssl.SSLException) {
+				return Messages.Repository_untrustedServer;
+			}
 		}
 		IStatus status = e.getStatus();
 		for (IStatus s : status.isMultiStatus() ? status.getChildren() : new IStatus[] { status }) {

@@ -142,6 +142,26 @@ class PluginsCliTest {
 	}
 
 	@Test
+	void fromAnHttpsAddressWhoseServerIsTrusted() throws Exception {
+		try (HttpsRepository server = new HttpsRepository(ReportCliTest.REPOSITORY.toAbsolutePath().normalize(),
+				work)) {
+			byte[] bundles = Files.readAllBytes(bundlesInfo());
+			refused("Servern för " + server.url() + " gick inte att verifiera", "plugins", "install", server.url(), UPPSALA,
+					"--trust");
+			assertArrayEquals(bundles, Files.readAllBytes(bundlesInfo()), "bundles.info unchanged");
+
+			Map<String, String> trusting = new java.util.HashMap<>(env);
+			trusting.put("FINSAM_VMARGS", server.trustingVmArgs());
+			Result installed = Finsam.run(data, trusting, "plugins", "install", server.url(), UPPSALA, "--trust");
+			assertEquals(0, installed.exitCode(), installed::err);
+			assertTrue(installed.out().contains("Installerade " + UPPSALA), installed.out());
+			Result list = finsam("plugins");
+			assertTrue(list.out().contains(UPPSALA) && list.out().contains(server.url()), list.out());
+			assertTrue(finsam("report", "--list").out().contains("uppsala.annual"));
+		}
+	}
+
+	@Test
 	void aSignedPluginSaysWhoSignedIt() throws Exception {
 		Path repository = work.resolve("signed");
 		ReportCliTest.copy(ReportCliTest.REPOSITORY, repository);

@@ -29,7 +29,7 @@ import se.finsam.product.tests.Finsam.Result;
  * förbund would publish it, with a later build qualifier and one schema migration more — and an installation of
  * this build (with a template plug-in installed and a database of its own) is updated to it: refused without
  * {@code --trust}, then updated whole; its first command upgrades the database after a backup; the template
- * plug-in follows from the next version's template repository.
+ * plug-in follows from the next version's template repository, served over https.
  */
 class UpdateCliTest {
 
@@ -149,7 +149,13 @@ class UpdateCliTest {
 				nothing.err());
 
 		// The template plug-in installed from a repository follows from the next version of that repository.
-		Result plugin = finsam("update", "--from", nextTemplateRepository.toString(), "--trust");
+		// Published over https, as a förbund does: the server's certificate is trusted as IT would have it.
+		Result plugin;
+		try (HttpsRepository server = new HttpsRepository(nextTemplateRepository, work)) {
+			Map<String, String> trusting = new java.util.HashMap<>(env);
+			trusting.put("FINSAM_VMARGS", server.trustingVmArgs());
+			plugin = Finsam.run(data, trusting, "update", "--from", server.url(), "--trust");
+		}
 		assertEquals(0, plugin.exitCode(), plugin::err);
 		assertTrue(plugin.out().contains(UPPSALA) && plugin.out().contains("0.1.0." + qualifier)
 				&& !plugin.out().contains("se.finsam.product"), plugin.out());
