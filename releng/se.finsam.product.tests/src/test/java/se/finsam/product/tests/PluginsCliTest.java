@@ -15,9 +15,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import se.finsam.product.tests.Finsam.Result;
 
@@ -26,27 +24,11 @@ import se.finsam.product.tests.Finsam.Result;
  * copy of the product, rendered and removed; what is not a template plug-in refused with nothing changed; a signed
  * plug-in names its signer.
  */
-class PluginsCliTest {
+class PluginsCliTest extends ProductCopyTest {
 
 	private static final String UPPSALA = "se.finsam.templates.uppsala.feature";
 
-	@TempDir
-	Path data;
 
-	@TempDir
-	Path work;
-
-	private Path product;
-	private Map<String, String> env;
-
-	@BeforeEach
-	void copyTheProduct() throws Exception {
-		assertTrue(Files.isDirectory(ReportCliTest.REPOSITORY.resolve("features")),
-				"the p2 repository is built: " + ReportCliTest.REPOSITORY);
-		product = work.resolve("product");
-		ReportCliTest.copy(Finsam.PRODUCT, product);
-		env = Map.of("FINSAM_PRODUCT", product.toString(), "FINSAM_KEY", "produkttest-nyckel-2026");
-	}
 
 	@Test
 	void uppsalasPluginIsInstalledRenderedAndRemoved() throws Exception {
@@ -197,61 +179,33 @@ class PluginsCliTest {
 		assertTrue(list.out().contains("CN=Testforbundet Mallar,O=Testforbundet,C=SE"), list.out());
 	}
 
-	private Result finsam(String... args) throws Exception {
-		return Finsam.run(data, env, args);
-	}
-
-	private void refused(String message, String... args) throws Exception {
-		Finsam.assertRefused(finsam(args), message, args);
-	}
-
-	private Path bundlesInfo() {
-		return Finsam.bundlesInfo(product);
-	}
-
 	/** A repository with a template plug-in whose bundle needs a package nothing provides (metadata only). */
 	private static Path unresolvable(Path folder) throws Exception {
-		Files.createDirectories(folder);
-		Files.writeString(folder.resolve("content.xml"), """
-				<?xml version='1.0' encoding='UTF-8'?>
-				<?metadataRepository version='1.2.0'?>
-				<repository name='Trasig' type='org.eclipse.equinox.internal.p2.metadata.repository.LocalMetadataRepository' version='1'>
-				  <units size='2'>
-				    <unit id='se.finsam.templates.trasig.feature.group' version='1.0.0' singleton='false'>
-				      <properties size='2'>
-				        <property name='org.eclipse.equinox.p2.name' value='Trasiga mallar'/>
-				        <property name='org.eclipse.equinox.p2.type.group' value='true'/>
-				      </properties>
-				      <provides size='1'>
-				        <provided namespace='org.eclipse.equinox.p2.iu' name='se.finsam.templates.trasig.feature.group' version='1.0.0'/>
-				      </provides>
-				      <requires size='1'>
-				        <required namespace='org.eclipse.equinox.p2.iu' name='se.finsam.templates.trasig' range='[1.0.0,1.0.0]'/>
-				      </requires>
-				      <touchpoint id='null' version='0.0.0'/>
-				    </unit>
-				    <unit id='se.finsam.templates.trasig' version='1.0.0'>
-				      <provides size='2'>
-				        <provided namespace='org.eclipse.equinox.p2.iu' name='se.finsam.templates.trasig' version='1.0.0'/>
-				        <provided namespace='osgi.bundle' name='se.finsam.templates.trasig' version='1.0.0'/>
-				      </provides>
-				      <requires size='2'>
-				        <required namespace='osgi.bundle' name='se.finsam.reports' range='[0.1.0,1.0.0)'/>
-				        <required namespace='java.package' name='org.example.saknas' range='[1.0.0,2.0.0)'/>
-				      </requires>
-				      <touchpoint id='org.eclipse.equinox.p2.osgi' version='1.0.0'/>
-				    </unit>
-				  </units>
-				</repository>
-				""");
-		Files.writeString(folder.resolve("artifacts.xml"), """
-				<?xml version='1.0' encoding='UTF-8'?>
-				<?artifactRepository version='1.1.0'?>
-				<repository name='Trasig' type='org.eclipse.equinox.p2.artifact.repository.simpleRepository' version='1'>
-				  <artifacts size='0'/>
-				</repository>
-				""");
-		return folder;
+		return metadataRepository(folder, "Trasig", 2, """
+				<unit id='se.finsam.templates.trasig.feature.group' version='1.0.0' singleton='false'>
+				  <properties size='2'>
+				    <property name='org.eclipse.equinox.p2.name' value='Trasiga mallar'/>
+				    <property name='org.eclipse.equinox.p2.type.group' value='true'/>
+				  </properties>
+				  <provides size='1'>
+				    <provided namespace='org.eclipse.equinox.p2.iu' name='se.finsam.templates.trasig.feature.group' version='1.0.0'/>
+				  </provides>
+				  <requires size='1'>
+				    <required namespace='org.eclipse.equinox.p2.iu' name='se.finsam.templates.trasig' range='[1.0.0,1.0.0]'/>
+				  </requires>
+				  <touchpoint id='null' version='0.0.0'/>
+				</unit>
+				<unit id='se.finsam.templates.trasig' version='1.0.0'>
+				  <provides size='2'>
+				    <provided namespace='org.eclipse.equinox.p2.iu' name='se.finsam.templates.trasig' version='1.0.0'/>
+				    <provided namespace='osgi.bundle' name='se.finsam.templates.trasig' version='1.0.0'/>
+				  </provides>
+				  <requires size='2'>
+				    <required namespace='osgi.bundle' name='se.finsam.reports' range='[0.1.0,1.0.0)'/>
+				    <required namespace='java.package' name='org.example.saknas' range='[1.0.0,2.0.0)'/>
+				  </requires>
+				  <touchpoint id='org.eclipse.equinox.p2.osgi' version='1.0.0'/>
+				</unit>""");
 	}
 
 	/** The artifact entry of a jar with its new size and checksum (and no stale ones). */

@@ -18,7 +18,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -31,7 +30,7 @@ import se.finsam.product.tests.Finsam.Result;
  * {@code --trust}, then updated whole; its first command upgrades the database after a backup; the template
  * plug-in follows from the next version's template repository, served over https.
  */
-class UpdateCliTest {
+class UpdateCliTest extends ProductCopyTest {
 
 	private static final String UPPSALA = "se.finsam.templates.uppsala.feature";
 	/** The later version's schema change: a table this build does not have. */
@@ -44,14 +43,6 @@ class UpdateCliTest {
 	private static Path nextTemplateRepository;
 	private static String qualifier;
 
-	@TempDir
-	Path data;
-
-	@TempDir
-	Path work;
-
-	private Path product;
-	private Map<String, String> env;
 
 	@BeforeAll
 	static void buildTheNextVersion() throws Exception {
@@ -86,12 +77,6 @@ class UpdateCliTest {
 				"the next version's store in " + nextProductRepository);
 	}
 
-	@BeforeEach
-	void copyTheProduct() throws Exception {
-		product = work.resolve("product");
-		ReportCliTest.copy(Finsam.PRODUCT, product);
-		env = Map.of("FINSAM_PRODUCT", product.toString(), "FINSAM_KEY", "produkttest-nyckel-2026");
-	}
 
 	@Test
 	void anInstallationIsUpdatedAndItsDatabaseUpgradedAfterABackup() throws Exception {
@@ -178,27 +163,10 @@ class UpdateCliTest {
 		Path thisVersion = Finsam.PRODUCT.resolve("../../../../../repository").normalize();
 		refused("har inget nyare än det som är installerat", "update", "--from", thisVersion.toString());
 		// A p2 repository with neither the product nor a template plug-in installed here.
-		Path other = Files.createDirectories(work.resolve("annat"));
-		Files.writeString(other.resolve("content.xml"), """
-				<?xml version='1.0' encoding='UTF-8'?>
-				<?metadataRepository version='1.2.0'?>
-				<repository name='Annat' type='org.eclipse.equinox.internal.p2.metadata.repository.LocalMetadataRepository' version='1'>
-				  <properties size='1'><property name='p2.timestamp' value='1'/></properties>
-				  <units size='1'>
-				    <unit id='org.example.annat' version='2.0.0'>
-				      <provides size='1'><provided namespace='org.eclipse.equinox.p2.iu' name='org.example.annat' version='2.0.0'/></provides>
-				    </unit>
-				  </units>
-				</repository>
-				""");
-		Files.writeString(other.resolve("artifacts.xml"), """
-				<?xml version='1.0' encoding='UTF-8'?>
-				<?artifactRepository version='1.1.0'?>
-				<repository name='Annat' type='org.eclipse.equinox.p2.artifact.repository.simpleRepository' version='1'>
-				  <properties size='1'><property name='p2.timestamp' value='1'/></properties>
-				  <artifacts size='0'/>
-				</repository>
-				""");
+		Path other = metadataRepository(work.resolve("annat"), "Annat", 1, """
+				<unit id='org.example.annat' version='2.0.0'>
+				  <provides size='1'><provided namespace='org.eclipse.equinox.p2.iu' name='org.example.annat' version='2.0.0'/></provides>
+				</unit>""");
 		refused("har varken Finsam Workbench eller något av de mallinsticksprogram", "update", "--from", other.toString());
 		refused("bara över https", "update", "--from", "http://uppdatering.example.org/p2");
 		assertArrayEquals(bundles, Files.readAllBytes(bundlesInfo()), "bundles.info unchanged");
@@ -211,18 +179,6 @@ class UpdateCliTest {
 		Matcher m = Pattern.compile("Finsam Workbench (\\S+)").matcher(r.out());
 		assertTrue(m.find(), r.out());
 		return m.group(1);
-	}
-
-	private Result finsam(String... args) throws Exception {
-		return Finsam.run(data, env, args);
-	}
-
-	private void refused(String message, String... args) throws Exception {
-		Finsam.assertRefused(finsam(args), message, args);
-	}
-
-	private Path bundlesInfo() {
-		return Finsam.bundlesInfo(product);
 	}
 
 	/** The files git knows in the checkout (committed or not, ignored ones left out): the sources, no build output. */
