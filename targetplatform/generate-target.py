@@ -174,6 +174,7 @@ org.apache.pdfbox fontbox 3.0.3
 org.apache.pdfbox pdfbox-io 3.0.3
 org.apache.pdfbox pdfbox 3.0.3
 org.apache.derby derby 10.17.1.0
+org.postgresql postgresql 42.7.13
 """
 birt = """
 org.eclipse.birt.core

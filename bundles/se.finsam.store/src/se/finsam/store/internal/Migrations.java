@@ -44,6 +44,9 @@ final class Migrations {
 			return rs.getInt(1);
 		} catch (SQLException e) {
 			if (dialect.isMissingTable(e)) {
+				if (!c.getAutoCommit()) {
+					c.rollback(); // PostgreSQL refuses everything after a failed statement until the transaction ends
+				}
 				return 0;
 			}
 			throw e;
@@ -57,6 +60,9 @@ final class Migrations {
 			try (Statement s = c.createStatement()) {
 				s.execute("CREATE TABLE SCHEMA_VERSION (VERSION INT NOT NULL PRIMARY KEY, APPLIED TIMESTAMP NOT NULL, "
 						+ "SCRIPT VARCHAR(200) NOT NULL)");
+				for (String statement : dialect.preamble()) {
+					s.execute(statement);
+				}
 			}
 			c.commit();
 		}

@@ -257,14 +257,25 @@ final class ParticipantDao {
 		return pseudonym == null ? null : Long.parseUnsignedLong(pseudonym.substring(0, 16), 16);
 	}
 
-	/** Schema version 6: the key of every stored pseudonym. */
+	/** Schema version 6: the key of every stored pseudonym (by primary key: an updatable cursor is Derby's alone). */
 	static void fillPnrKeys(Connection c) throws SQLException {
-		try (PreparedStatement s = c.prepareStatement(
-				"SELECT PNR_PSEUDONYM, PNR_KEY FROM PARTICIPANT WHERE PNR_PSEUDONYM IS NOT NULL FOR UPDATE OF PNR_KEY",
-				ResultSet.TYPE_FORWARD_ONLY, ResultSet.CONCUR_UPDATABLE); ResultSet rs = s.executeQuery()) {
+		try (PreparedStatement read = c.prepareStatement(
+				"SELECT PROJECT_NO, POS, PNR_PSEUDONYM FROM PARTICIPANT WHERE PNR_PSEUDONYM IS NOT NULL");
+				PreparedStatement write = c.prepareStatement(
+						"UPDATE PARTICIPANT SET PNR_KEY = ? WHERE PROJECT_NO = ? AND POS = ?");
+				ResultSet rs = read.executeQuery()) {
+			int pending = 0;
 			while (rs.next()) {
-				rs.updateLong(2, pnrKey(rs.getString(1)));
-				rs.updateRow();
+				write.setLong(1, pnrKey(rs.getString(3)));
+				write.setInt(2, rs.getInt(1));
+				write.setInt(3, rs.getInt(2));
+				write.addBatch();
+				if (++pending % 1000 == 0) {
+					write.executeBatch();
+				}
+			}
+			if (pending % 1000 != 0) {
+				write.executeBatch();
 			}
 		}
 	}

@@ -4,13 +4,21 @@ import java.sql.Connection;
 import java.sql.SQLException;
 
 /**
- * Everything that differs between the databases the store runs on. The SQL elsewhere is standard; a later
- * PostgreSQL dialect only implements this interface.
+ * Everything that differs between the databases the store runs on (Derby embedded; PostgreSQL for team mode). The
+ * SQL elsewhere is standard.
  */
 interface SqlDialect {
 
 	/** Fills the type placeholders of the migration scripts: ${TEXT}, ${CLOB}, ${BOOLEAN}. */
 	String expand(String sql);
+
+	/**
+	 * Statements run once on an empty database before the first migration: what the scripts use that this engine
+	 * lacks (PostgreSQL has no YEAR function).
+	 */
+	default java.util.List<String> preamble() {
+		return java.util.List.of();
+	}
 
 	/** A unique constraint was violated (SQLState 23505 in both Derby and PostgreSQL). */
 	default boolean isUniqueViolation(SQLException e) {
