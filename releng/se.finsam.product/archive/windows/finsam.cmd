@@ -35,7 +35,7 @@ if not defined JAVA (
 set "LAUNCHER="
 for %%L in ("%PRODUCT%\plugins\org.eclipse.equinox.launcher_*.jar") do set "LAUNCHER=%%~fL"
 if not defined LAUNCHER (
-  echo finsam: ingen produkt i %PRODUCT% ^(plugins\org.eclipse.equinox.launcher_*.jar saknas^) 1>&2
+  echo finsam: ingen produkt i !PRODUCT! ^(plugins\org.eclipse.equinox.launcher_*.jar saknas^) 1>&2
   exit /b 1
 )
 if not exist "%DATA%" mkdir "%DATA%"
@@ -44,12 +44,13 @@ rem An installation the user may not write (Program Files): OSGi keeps its cache
 rem the installation's configuration as the shared one; installing plug-ins and updates is then refused with a reason.
 set "CONFIG=%PRODUCT%\configuration"
 set "WRITABLE="
-(type nul > "%CONFIG%\.finsam-write-check") 2>nul && set "WRITABLE=1"
+rem (!…! inside the blocks: a folder such as "Program Files (x86)" would end a block expanded with %…%)
+(type nul > "!CONFIG!\.finsam-write-check") 2>nul && set "WRITABLE=1"
 if defined WRITABLE (
-  del "%CONFIG%\.finsam-write-check" 2>nul
+  del "!CONFIG!\.finsam-write-check" 2>nul
 ) else (
-  set "CONFIG=%LOCALAPPDATA%\Finsam\configuration"
-  set VMARGS=!VMARGS! "-Dosgi.sharedConfiguration.area=%PRODUCT%\configuration"
+  set "CONFIG=!LOCALAPPDATA!\Finsam\configuration"
+  set VMARGS=!VMARGS! "-Dosgi.sharedConfiguration.area=!PRODUCT!\configuration"
 )
 set NL=sv_SE
 if /i "%FINSAM_LANG%"=="en" set NL=en_GB
