@@ -1,0 +1,78 @@
+package se.finsam.product.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+import se.finsam.product.tests.Finsam.Result;
+
+/**
+ * Hjälp → Installera mallar… in the real product (the UI test runtime is no p2 installation): a copy of the product
+ * gets the test driver (se.finsam.testing.feature, by the p2 director, as ./bench/run installs its benchmarks), which
+ * works the dialog as a user does — repository typed, Uppsala checked, Installera, yes to the trust question, no to
+ * the restart; later Ta bort. Between the two, Uppsala's template renders from the command line.
+ */
+class InstallTemplatesDialogProductTest extends ProductCopyTest {
+
+	@Test
+	void uppsalaIsInstalledRenderedAndRemovedThroughTheDialog() throws Exception {
+		String display = System.getenv("DISPLAY");
+		assertTrue(display != null && !display.isBlank(), "the product tests run with a display (xvfb-run)");
+		Path repository = ReportCliTest.REPOSITORY.toAbsolutePath().normalize();
+		installTheDriver(repository);
+		assertEquals(0, finsam("demo", "--participants", "150").exitCode());
+
+		String installed = workbench(display, "install", repository + "|Uppsala");
+		assertTrue(installed.contains("SAID ") && installed.contains("Installerade Finsam Workbench: Uppsala")
+				&& installed.contains("(osignerat)"), installed);
+		assertTrue(installed.matches("(?s).*INSTALLED .*Uppsala[^|]*" + java.util.regex.Pattern.quote(repository.toString())
+				+ ".*"), "listed as installed from the repository: " + installed);
+		assertTrue(finsam("plugins").out().contains("se.finsam.templates.uppsala.feature"));
+		Path pdf = work.resolve("uppsala.pdf");
+		Result report = finsam("report", "--project", "2014:35", "--template", "uppsala.annual", "--out", pdf.toString());
+		assertEquals(0, report.exitCode(), report::err);
+		assertTrue(ReportCliTest.pdftotext(pdf).replaceAll("\\s+", " ").contains("Bilaga LS Helår"));
+
+		String removed = workbench(display, "remove", "Uppsala");
+		assertTrue(removed.contains("är borttaget") && !removed.matches("(?s).*INSTALLED [^\\n]*Uppsala.*"), removed);
+		assertFalse(finsam("report", "--list").out().contains("uppsala"), "gone after the removal");
+	}
+
+	/** Starts the workbench with the driver told what to do; what the dialog said, once it has closed. */
+	private String workbench(String display, String action, String what) throws Exception {
+		Path said = work.resolve("dialog-" + action + ".txt");
+		Map<String, String> window = new HashMap<>(env);
+		window.put("DISPLAY", display);
+		window.put("FINSAM_VMARGS", "-Dfinsam.testing.dialogs=" + said + " -Dfinsam.testing.dialogs." + action + "="
+				+ what);
+		Result run = Finsam.run(data, window);
+		assertEquals(0, run.exitCode(), run::err);
+		String text = Files.exists(said) ? Files.readString(said, StandardCharsets.UTF_8) : "";
+		assertFalse(text.isEmpty() || text.contains("ERROR"), "the driver: " + text + run.err());
+		return text;
+	}
+
+	private void installTheDriver(Path repository) throws Exception {
+		Path launcher;
+		try (var jars = Files.list(product.resolve("plugins"))) {
+			launcher = jars.filter(j -> j.getFileName().toString().startsWith("org.eclipse.equinox.launcher_")).findFirst()
+					.orElseThrow();
+		}
+		Process director = new ProcessBuilder(List.of(ReportCliTest.java(), "-jar", launcher.toString(), "-nosplash",
+				"-configuration", product.resolve("configuration").toString(), "-application",
+				"org.eclipse.equinox.p2.director", "-repository", repository.toUri().toString(), "-installIU",
+				"se.finsam.testing.feature.feature.group", "-destination", product.toString(), "-profile",
+				"DefaultProfile")).redirectErrorStream(true).start();
+		String log = new String(director.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+		assertEquals(0, director.waitFor(), log);
+	}
+}
