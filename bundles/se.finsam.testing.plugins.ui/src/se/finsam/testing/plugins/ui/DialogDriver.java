@@ -28,10 +28,11 @@ import org.eclipse.ui.handlers.IHandlerService;
 /**
  * Drives Hjälp → Installera mallar… in the real product as a user would — the menu's command, the repository typed,
  * a plug-in checked, Installera, yes to the trust question, no to the restart — so that the product tests cover the
- * dialog's own path through the installation's p2 profile (the UI test runtime has none). Inert unless the workbench
- * was started with {@code -Dfinsam.testing.dialogs=FILE}; {@code finsam.testing.dialogs.install=REPO|NAME} or
- * {@code finsam.testing.dialogs.remove=NAME} say what to do (NAME: part of the plug-in's name in the table). What
- * the dialog said is appended to FILE; the workbench closes afterwards.
+ * dialog's own path through the installation's p2 profile (the UI test runtime has none); the same for Hjälp → Sök
+ * efter uppdateringar…. Inert unless the workbench was started with {@code -Dfinsam.testing.dialogs=FILE};
+ * {@code finsam.testing.dialogs.install=REPO|NAME}, {@code finsam.testing.dialogs.remove=NAME} or
+ * {@code finsam.testing.dialogs.update=REPO} say what to do (NAME: part of the plug-in's name in the table). What the
+ * dialog said is appended to FILE; the workbench closes afterwards.
  */
 public class DialogDriver implements IStartup {
 
@@ -64,14 +65,12 @@ public class DialogDriver implements IStartup {
 
 	private void drive(IWorkbench workbench) throws Exception {
 		waitFor(() -> workbench.getWorkbenchWindowCount() > 0 ? Boolean.TRUE : null);
-		display.asyncExec(() -> {
-			try {
-				workbench.getWorkbenchWindows()[0].getService(IHandlerService.class)
-						.executeCommand("se.finsam.plugins.ui.install", null);
-			} catch (Exception e) {
-				append("ERROR " + e);
-			}
-		});
+		String update = System.getProperty("finsam.testing.dialogs.update");
+		if (update != null) {
+			update(workbench, update);
+			return;
+		}
+		command(workbench, "se.finsam.plugins.ui.install");
 		Shell dialog = shell("Installera mallar");
 		String install = System.getProperty("finsam.testing.dialogs.install");
 		String remove = System.getProperty("finsam.testing.dialogs.remove");
@@ -105,6 +104,37 @@ public class DialogDriver implements IStartup {
 		answer("Starta om", "Nej");
 		append("SAID " + ui(() -> String.join(" | ", texts(dialog))));
 		append("INSTALLED " + ui(() -> String.join(" | ", rows(tables(dialog).get(1)))));
+		close(dialog);
+	}
+
+	/** Hjälp → Sök efter uppdateringar…: the repository searched, what it offers listed, updated, no restart. */
+	private void update(IWorkbench workbench, String repository) throws Exception {
+		command(workbench, "se.finsam.plugins.ui.update");
+		Shell dialog = shell("Sök efter uppdateringar");
+		ui(() -> {
+			textAfter(dialog, "Förråd:").setText(repository);
+			press(button(dialog, "Sök uppdateringar"));
+			return null;
+		});
+		append("OFFERED " + ui(() -> String.join(" | ", rows(tables(dialog).get(0)))));
+		later(() -> press(button(dialog, "Uppdatera")));
+		answer("Uppdatera ändå?", "Ja");
+		answer("Starta om", "Nej");
+		append("SAID " + ui(() -> String.join(" | ", texts(dialog))));
+		close(dialog);
+	}
+
+	private void command(IWorkbench workbench, String id) {
+		display.asyncExec(() -> {
+			try {
+				workbench.getWorkbenchWindows()[0].getService(IHandlerService.class).executeCommand(id, null);
+			} catch (Exception e) {
+				append("ERROR " + e);
+			}
+		});
+	}
+
+	private void close(Shell dialog) throws Exception {
 		later(() -> press(button(dialog, "Stäng")));
 		waitFor(() -> dialog.isDisposed() ? Boolean.TRUE : null);
 	}
@@ -195,7 +225,11 @@ public class DialogDriver implements IStartup {
 	private static List<String> rows(Table table) {
 		List<String> rows = new ArrayList<>();
 		for (TableItem item : table.getItems()) {
-			rows.add(item.getText(0) + " " + item.getText(1) + " " + item.getText(3));
+			List<String> cells = new ArrayList<>();
+			for (int i = 0; i < table.getColumnCount(); i++) {
+				cells.add(item.getText(i));
+			}
+			rows.add(String.join(" ", cells));
 		}
 		return rows;
 	}

@@ -46,33 +46,4 @@ class InstallTemplatesDialogProductTest extends ProductCopyTest {
 		assertTrue(removed.contains("är borttaget") && !removed.matches("(?s).*INSTALLED [^\\n]*Uppsala.*"), removed);
 		assertFalse(finsam("report", "--list").out().contains("uppsala"), "gone after the removal");
 	}
-
-	/** Starts the workbench with the driver told what to do; what the dialog said, once it has closed. */
-	private String workbench(String display, String action, String what) throws Exception {
-		Path said = work.resolve("dialog-" + action + ".txt");
-		Map<String, String> window = new HashMap<>(env);
-		window.put("DISPLAY", display);
-		window.put("FINSAM_VMARGS", "-Dfinsam.testing.dialogs=" + said + " -Dfinsam.testing.dialogs." + action + "="
-				+ what);
-		Result run = Finsam.run(data, window);
-		assertEquals(0, run.exitCode(), run::err);
-		String text = Files.exists(said) ? Files.readString(said, StandardCharsets.UTF_8) : "";
-		assertFalse(text.isEmpty() || text.contains("ERROR"), "the driver: " + text + run.err());
-		return text;
-	}
-
-	private void installTheDriver(Path repository) throws Exception {
-		Path launcher;
-		try (var jars = Files.list(product.resolve("plugins"))) {
-			launcher = jars.filter(j -> j.getFileName().toString().startsWith("org.eclipse.equinox.launcher_")).findFirst()
-					.orElseThrow();
-		}
-		Process director = new ProcessBuilder(List.of(ReportCliTest.java(), "-jar", launcher.toString(), "-nosplash",
-				"-configuration", product.resolve("configuration").toString(), "-application",
-				"org.eclipse.equinox.p2.director", "-repository", repository.toUri().toString(), "-installIU",
-				"se.finsam.testing.feature.feature.group", "-destination", product.toString(), "-profile",
-				"DefaultProfile")).redirectErrorStream(true).start();
-		String log = new String(director.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-		assertEquals(0, director.waitFor(), log);
-	}
 }

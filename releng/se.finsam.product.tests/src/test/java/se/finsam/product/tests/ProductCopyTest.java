@@ -1,9 +1,14 @@
 package se.finsam.product.tests;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -67,5 +72,38 @@ abstract class ProductCopyTest {
 				</repository>
 				""".formatted(name));
 		return folder;
+	}
+
+	/** Starts the workbench with the driver told what to do; what the dialog said, once it has closed. */
+	String workbench(String display, String action, String what) throws Exception {
+		Path said = work.resolve("dialog-" + action + ".txt");
+		Map<String, String> window = new HashMap<>(env);
+		window.put("DISPLAY", display);
+		window.put("FINSAM_VMARGS", "-Dfinsam.testing.dialogs=" + said + " -Dfinsam.testing.dialogs." + action + "="
+				+ what);
+		Result run = Finsam.run(data, window);
+		assertEquals(0, run.exitCode(), run::err);
+		String text = Files.exists(said) ? Files.readString(said, StandardCharsets.UTF_8) : "";
+		assertFalse(text.isEmpty() || text.contains("ERROR"), "the driver: " + text + run.err());
+		return text;
+	}
+
+	/**
+	 * The test driver of the p2 dialogs (se.finsam.testing.feature) installed into this copy by the p2 director, as
+	 * ./bench/run installs its benchmarks: never part of the product itself.
+	 */
+	void installTheDriver(Path repository) throws Exception {
+		Path launcher;
+		try (var jars = Files.list(product.resolve("plugins"))) {
+			launcher = jars.filter(j -> j.getFileName().toString().startsWith("org.eclipse.equinox.launcher_")).findFirst()
+					.orElseThrow();
+		}
+		Process director = new ProcessBuilder(List.of(ReportCliTest.java(), "-jar", launcher.toString(), "-nosplash",
+				"-configuration", product.resolve("configuration").toString(), "-application",
+				"org.eclipse.equinox.p2.director", "-repository", repository.toUri().toString(), "-installIU",
+				"se.finsam.testing.feature.feature.group", "-destination", product.toString(), "-profile",
+				"DefaultProfile")).redirectErrorStream(true).start();
+		String log = new String(director.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+		assertEquals(0, director.waitFor(), log);
 	}
 }

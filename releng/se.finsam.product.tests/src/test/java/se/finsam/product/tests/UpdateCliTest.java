@@ -155,6 +155,23 @@ class UpdateCliTest extends ProductCopyTest {
 	}
 
 	@Test
+	void theUpdateDialogUpdatesTheProduct() throws Exception {
+		String display = System.getenv("DISPLAY");
+		assertTrue(display != null && !display.isBlank(), "the product tests run with a display (xvfb-run)");
+		installTheDriver(ReportCliTest.REPOSITORY.toAbsolutePath().normalize());
+		assertEquals(0, finsam("demo", "--participants", "40").exitCode());
+		String before = version();
+
+		String said = workbench(display, "update", nextProductRepository.toString());
+		assertTrue(said.contains("OFFERED Finsam Workbench " + before + " 0.1.0." + qualifier), said);
+		assertTrue(said.contains("Uppdaterade Finsam Workbench till 0.1.0." + qualifier), said);
+		assertEquals("0.1.0." + qualifier, version());
+		Result first = finsam("list", "projects");
+		assertEquals(0, first.exitCode(), first::err);
+		assertTrue(first.err().contains("(schema 6 till 7)"), first.err());
+	}
+
+	@Test
 	void whatCannotUpdateIsRefusedAndNothingChanges() throws Exception {
 		byte[] bundles = Files.readAllBytes(bundlesInfo());
 		refused("Ange förrådet med --from", "update");
