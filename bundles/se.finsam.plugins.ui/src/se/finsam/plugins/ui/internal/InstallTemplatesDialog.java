@@ -121,7 +121,7 @@ final class InstallTemplatesDialog extends RepositoryDialog {
 			return;
 		}
 		try {
-			plugins.remove(plugin.id());
+			P2Work.run(getShell(), Messages.Dialog_removing, () -> plugins.remove(plugin.id()));
 			setErrorMessage(null);
 			setMessage(NLS.bind(Messages.Remove_done, plugin.name()));
 			changed = true;

@@ -34,6 +34,7 @@ public final class Messages extends NLS {
 
 	public static String Dialog_searching;
 	public static String Dialog_installing;
+	public static String Dialog_removing;
 	public static String Update_title;
 	public static String Update_message;
 	public static String Update_search;
