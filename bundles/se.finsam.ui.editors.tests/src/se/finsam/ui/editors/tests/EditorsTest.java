@@ -310,8 +310,12 @@ public class EditorsTest {
 		BudgetAmount first = line.getAmounts().get(0);
 		BigDecimal before = first.getBudget();
 		table.editElement(line, 0);
-		Ui.flush();
-		Text editorText = (Text) table.getControl().getDisplay().getFocusControl();
+		// The cell editor's text is a child of the table; focus alone is not reliable under Xvfb.
+		var grid = (org.eclipse.swt.widgets.Composite) table.getControl();
+		Ui.waitUntil("the cell editor", 10_000, () -> java.util.Arrays.stream(grid.getChildren())
+				.anyMatch(c -> c instanceof Text && c.isVisible()));
+		Text editorText = (Text) java.util.Arrays.stream(grid.getChildren())
+				.filter(c -> c instanceof Text && c.isVisible()).findFirst().orElseThrow();
 		editorText.setText("abc");
 		editorText.notifyListeners(SWT.DefaultSelection, new Event());
 		Ui.flush();
@@ -437,7 +441,9 @@ public class EditorsTest {
 		org.eclipse.swt.widgets.Control history = page.form().follow("Bakgrund: Historik");
 		Ui.flush();
 		assertTrue(history instanceof Text, "Ännu tomt goes to the question's text: " + history);
-		assertEquals(history, history.getDisplay().getFocusControl(), "and puts the cursor there");
+		// GTK moves focus asynchronously.
+		Ui.waitUntil("the cursor in the question's text", 10_000, () -> history == history.getDisplay()
+				.getFocusControl(), () -> String.valueOf(history.getDisplay().getFocusControl()));
 
 		// Preview in the workbench: the PDF drawn page by page, nothing left in /tmp.
 		java.nio.file.Path tmp = java.nio.file.Path.of(System.getProperty("java.io.tmpdir"));
