@@ -138,9 +138,7 @@ public final class StoreKey {
 			} else if (databaseExists) {
 				text = ""; // made before salts per store
 			} else {
-				byte[] salt = new byte[16];
-				new SecureRandom().nextBytes(salt);
-				text = "pbkdf2-sha256:" + ITERATIONS + ":" + Base64.getEncoder().encodeToString(salt);
+				text = newSalt();
 				Files.createDirectories(file.getParent());
 				Files.writeString(file, text + System.lineSeparator(), StandardCharsets.UTF_8);
 			}
@@ -148,6 +146,23 @@ public final class StoreKey {
 		} catch (IOException | RuntimeException e) {
 			throw new StoreException(NLS.bind(Messages.Key_saltUnreadable, file), e);
 		}
+	}
+
+	/** A new random salt with this version's cost, in the form a salt file (or a team server) keeps it. */
+	public static String newSalt() {
+		byte[] salt = new byte[16];
+		new SecureRandom().nextBytes(salt);
+		return "pbkdf2-sha256:" + ITERATIONS + ":" + Base64.getEncoder().encodeToString(salt);
+	}
+
+	/**
+	 * The key of a store whose salt is kept elsewhere than in a data location (a team server): a passphrase
+	 * stretched with it; a key from a key file is itself.
+	 *
+	 * @throws IllegalArgumentException when the salt text is not one {@link #newSalt()} makes
+	 */
+	public StoreKey forSalt(String saltText) {
+		return passphrase == null ? this : stretched(saltText);
 	}
 
 	private StoreKey stretched(String saltText) {

@@ -66,7 +66,7 @@ public class ErasureTest {
 	@Test
 	public void dueIdentitiesAreErasedAndLeaveTheFiles() throws Exception {
 		Association a = association();
-		try (DerbyStore store = new DerbyStore(data, Fixtures.KEY)) {
+		try (JdbcStore store = DerbyEngine.open(data, Fixtures.KEY)) {
 			store.createAssociation(a);
 			Project first = a.getProjects().get(0);
 			Project second = a.getProjects().get(1);
@@ -121,7 +121,7 @@ public class ErasureTest {
 	@Test
 	public void onePersonIsFoundInEveryProjectByPersonnummerOnly() {
 		Association a = association();
-		try (DerbyStore store = new DerbyStore(data, Fixtures.KEY)) {
+		try (JdbcStore store = DerbyEngine.open(data, Fixtures.KEY)) {
 			store.createAssociation(a);
 			List<PersonRecord> found = store.findPerson("900101-0017"); // written another way: the same person
 			assertEquals(2, found.size(), "registered in both insatser");
@@ -149,7 +149,7 @@ public class ErasureTest {
 	@Test
 	public void aPersonStoredBeforeSchemaVersion6IsFoundThroughTheKeyItsMigrationFills() throws Exception {
 		Association a = association();
-		try (DerbyStore store = new DerbyStore(data, Fixtures.KEY)) {
+		try (JdbcStore store = DerbyEngine.open(data, Fixtures.KEY)) {
 			store.createAssociation(a);
 			try (Connection c = store.reportingConnection()) {
 				c.setReadOnly(false);
@@ -168,7 +168,7 @@ public class ErasureTest {
 	}
 
 	/** The stored forms of a participant's identity: personnummer ciphertext, pseudonym, sealed personal values. */
-	private static List<String> traces(DerbyStore store, String code) throws Exception {
+	private static List<String> traces(JdbcStore store, String code) throws Exception {
 		List<String> traces = new ArrayList<>();
 		try (Connection c = store.reportingConnection();
 				PreparedStatement s = c.prepareStatement(

@@ -24,7 +24,7 @@ import se.finsam.model.Association;
 import se.finsam.store.Store;
 import se.finsam.store.StoreKey;
 import se.finsam.store.WrongKeyException;
-import se.finsam.store.internal.DerbyStoreService;
+import se.finsam.store.internal.JdbcStoreService;
 
 /** Online backup and restore round-trip: same counts, same checksums. */
 public class BackupTest {
@@ -52,7 +52,7 @@ public class BackupTest {
 			assertNotEquals(before, checksums(store));
 		}
 		assertTrue(Files.isRegularFile(backup.resolve("finsam/service.properties")), "backup layout " + backup);
-		Path aside = new DerbyStoreService().restore(data, backup, Fixture.KEY);
+		Path aside = new JdbcStoreService().restore(data, backup, Fixture.KEY);
 		assertTrue(Files.isDirectory(aside), "the replaced database is kept aside");
 		try (Store store = Fixture.open(data)) {
 			assertEquals(before, checksums(store));
@@ -70,7 +70,7 @@ public class BackupTest {
 			current = checksums(store);
 		}
 		assertThrows(WrongKeyException.class,
-				() -> new DerbyStoreService().restore(data, backup, StoreKey.fromText("inte rätt nyckel alls")));
+				() -> new JdbcStoreService().restore(data, backup, StoreKey.fromText("inte rätt nyckel alls")));
 		try (Store store = Fixture.open(data)) {
 			assertEquals(current, checksums(store));
 		}

@@ -10,7 +10,7 @@ import se.finsam.model.Participant;
 import se.finsam.model.Project;
 import se.finsam.store.Store;
 import se.finsam.store.StoreKey;
-import se.finsam.store.internal.DerbyStoreService;
+import se.finsam.store.internal.JdbcStoreService;
 
 /**
  * The process {@link CrashTest} kills: it stores an association with an empty project, then saves the project
@@ -24,7 +24,7 @@ public final class CrashSaver {
 	public static void main(String[] args) throws Exception {
 		Path data = Path.of(args[0]);
 		int count = Integer.parseInt(args[1]);
-		try (Store store = new DerbyStoreService().open(data, StoreKey.fromText(args[2]))) {
+		try (Store store = new JdbcStoreService().open(data, StoreKey.fromText(args[2]))) {
 			String associationId = store.associations().isEmpty() ? create(store) : store.associations().get(0).id();
 			Association a = store.loadAssociation(associationId);
 			Project project = a.getProjects().get(0);

@@ -21,7 +21,7 @@ import se.finsam.model.Project;
 import se.finsam.store.Store;
 import se.finsam.store.StoreKey;
 import se.finsam.store.WrongKeyException;
-import se.finsam.store.internal.DerbyStoreService;
+import se.finsam.store.internal.JdbcStoreService;
 
 /** Personal data never reaches the disk in clear text: not in the database files, the logs nor the backups. */
 public class EncryptionTest {
@@ -88,7 +88,7 @@ public class EncryptionTest {
 			store.createAssociation(Fixture.demo(20));
 		}
 		WrongKeyException e = assertThrows(WrongKeyException.class,
-				() -> new DerbyStoreService().open(data, StoreKey.fromText("fel nyckel helt enkelt")));
+				() -> new JdbcStoreService().open(data, StoreKey.fromText("fel nyckel helt enkelt")));
 		assertEquals("Nyckeln öppnar inte databasen i " + data.toAbsolutePath().normalize() + ".", e.getMessage());
 		try (Store store = Fixture.open(data)) {
 			assertEquals(1, store.associations().size(), "the right key still works");

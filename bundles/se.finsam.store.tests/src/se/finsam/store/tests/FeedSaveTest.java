@@ -33,9 +33,14 @@ public class FeedSaveTest {
 	private Store store;
 	private Association association;
 
+	/** The store under test; {@link PostgresFeedSaveTest} runs the same tests on a team server. */
+	protected Store openStore() {
+		return Fixture.open(data);
+	}
+
 	@BeforeEach
 	public void open() {
-		store = Fixture.open(data);
+		store = openStore();
 		association = Fixture.demo(40);
 		store.createAssociation(association);
 	}

@@ -12,7 +12,7 @@ import se.finsam.model.Association;
 import se.finsam.model.demo.DemoData;
 import se.finsam.store.Store;
 import se.finsam.store.StoreKey;
-import se.finsam.store.internal.DerbyStoreService;
+import se.finsam.store.internal.JdbcStoreService;
 import se.finsam.testing.Fixtures;
 
 /** Real Derby in a temporary directory. */
@@ -25,7 +25,7 @@ final class Fixture {
 	}
 
 	static Store open(Path data) {
-		return new DerbyStoreService().open(data, KEY);
+		return new JdbcStoreService().open(data, KEY);
 	}
 
 	static Association demo(int participants) {

@@ -18,7 +18,7 @@ import se.finsam.model.Association;
 import se.finsam.store.BackupRecord;
 import se.finsam.store.SchemaUpgrade;
 import se.finsam.store.Store;
-import se.finsam.store.internal.DerbyStoreService;
+import se.finsam.store.internal.JdbcStoreService;
 import se.finsam.store.internal.OlderStores;
 
 /** A database created by schema version 1 is upgraded at open, its data intact. */
@@ -76,7 +76,7 @@ public class MigrationTest {
 			assertTrue(store.upgradeAtOpen().isEmpty(), "only the first open after the update upgrades");
 		}
 		// The backup is the database as the older version left it: checked whole, restored, it upgrades again.
-		DerbyStoreService stores = new DerbyStoreService();
+		JdbcStoreService stores = new JdbcStoreService();
 		assertTrue(stores.verifyBackup(data, backup, Fixture.KEY).manifest());
 		Path other = data.resolve("elsewhere");
 		stores.restore(other, backup, Fixture.KEY);

@@ -20,7 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
 import se.finsam.store.BackupVerification;
 import se.finsam.store.Store;
 import se.finsam.store.StoreException;
-import se.finsam.store.internal.DerbyStoreService;
+import se.finsam.store.internal.JdbcStoreService;
 
 /**
  * A restore never loses data, and a store never appears half-made: damaged backups (with and without a manifest)
@@ -35,7 +35,7 @@ public class RestoreSafetyTest {
 	@TempDir
 	Path backups;
 
-	private final DerbyStoreService service = new DerbyStoreService();
+	private final JdbcStoreService service = new JdbcStoreService();
 
 	/** A store with a demo association, a backup of it, and then a change, so live and backup differ. */
 	private Path storeAndBackup(Map<String, String>[] live, Map<String, String>[] backedUp) throws Exception {

@@ -34,14 +34,19 @@ public class StoreTest {
 	@TempDir
 	Path data;
 
+	/** The store under test; {@link PostgresStoreTest} runs the same tests on a team server. */
+	protected Store open() {
+		return Fixture.open(data);
+	}
+
 	@Test
 	public void everythingComesBackAsSaved() {
 		Association original = Fixture.demo(300);
 		Association copy = EcoreUtil.copy(original);
-		try (Store store = Fixture.open(data)) {
+		try (Store store = open()) {
 			store.createAssociation(copy);
 		}
-		try (Store store = Fixture.open(data)) {
+		try (Store store = open()) {
 			assertEquals(original.getName(), store.associations().get(0).name());
 			Association loaded = store.loadAssociation(original.getId());
 			assertEquals(original.getProjects().size(), loaded.getProjects().size());
@@ -59,7 +64,7 @@ public class StoreTest {
 	@Test
 	public void listsProjectsAndOutcomes() {
 		Association a = Fixture.demo(300);
-		try (Store store = Fixture.open(data)) {
+		try (Store store = open()) {
 			store.createAssociation(a);
 			List<ProjectSummary> projects = store.projects(a.getId());
 			assertEquals(a.getProjects().size(), projects.size());
@@ -75,7 +80,7 @@ public class StoreTest {
 	@Test
 	public void aStaleSaveIsRefusedAndNothingIsOverwritten() {
 		Association a = Fixture.demo(50);
-		try (Store store = Fixture.open(data)) {
+		try (Store store = open()) {
 			store.createAssociation(a);
 			Project mine = store.loadAssociation(a.getId()).getProjects().get(0);
 			Project theirs = store.loadAssociation(a.getId()).getProjects().get(0);
@@ -92,7 +97,7 @@ public class StoreTest {
 	@Test
 	public void contentLoadsPageByPageAndACancelledLoadLeavesNothing() {
 		Association a = Fixture.demo(50);
-		try (Store store = Fixture.open(data)) {
+		try (Store store = open()) {
 			store.createAssociation(a);
 			Project project = store.loadAssociation(a.getId()).getProjects().get(1);
 			int total = a.getProjects().get(1).getParticipants().size();
@@ -133,7 +138,7 @@ public class StoreTest {
 	@Test
 	public void invalidDataIsNeverSaved() {
 		Association a = Fixture.demo(50);
-		try (Store store = Fixture.open(data)) {
+		try (Store store = open()) {
 			store.createAssociation(a);
 			Project project = store.loadAssociation(a.getId()).getProjects().get(1);
 			store.loadContent(project);
@@ -156,7 +161,7 @@ public class StoreTest {
 	@Test
 	public void aSaveIsAllOrNothing() {
 		Association a = Fixture.demo(60);
-		try (Store store = Fixture.open(data)) {
+		try (Store store = open()) {
 			store.createAssociation(a);
 			Association loaded = store.loadAssociation(a.getId());
 			Project first = loaded.getProjects().get(1);
@@ -180,7 +185,7 @@ public class StoreTest {
 	@Test
 	public void viewsForReportDesignersNeverShowThePersonnummer() throws Exception {
 		Association a = Fixture.demo(200);
-		try (Store store = Fixture.open(data); Connection c = store.reportingConnection()) {
+		try (Store store = open(); Connection c = store.reportingConnection()) {
 			store.createAssociation(a);
 			for (String view : List.of("V_PROJECT", "V_PARTICIPANT", "V_BUDGET_YEAR", "V_OUTCOME")) {
 				try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT * FROM " + view)) {
@@ -206,7 +211,7 @@ public class StoreTest {
 	@Test
 	public void incrementalSavesKeepTheListExact() {
 		Association a = Fixture.demo(300);
-		try (Store store = Fixture.open(data)) {
+		try (Store store = open()) {
 			store.createAssociation(a);
 			Project p = store.loadAssociation(a.getId()).getProjects().get(1);
 			store.loadContent(p);
@@ -246,7 +251,7 @@ public class StoreTest {
 
 	@Test
 	public void schemaVersionIsCurrent() {
-		try (Store store = Fixture.open(data)) {
+		try (Store store = open()) {
 			assertEquals(6, store.schemaVersion());
 		}
 	}
@@ -254,14 +259,14 @@ public class StoreTest {
 	/** A reveal is recorded with who, when, whose (the code) and why, and never the number. */
 	@Test
 	public void auditEntriesAreKeptInOrder() {
-		try (Store store = Fixture.open(data)) {
+		try (Store store = open()) {
 			java.time.Instant at = java.time.Instant.parse("2026-11-23T09:15:00Z");
 			store.record(new se.finsam.store.AuditEntry(at, "eva", se.finsam.store.AuditEntry.REVEAL_PERSONNUMMER,
 					"p1", "MB-0001", "Kontroll mot Försäkringskassan"));
 			store.record(new se.finsam.store.AuditEntry(at.plusSeconds(60), "eva",
 					se.finsam.store.AuditEntry.REVEAL_PERSONNUMMER, "p1", "MB-0002", "Rättelse"));
 		}
-		try (Store store = Fixture.open(data)) {
+		try (Store store = open()) {
 			var log = store.auditLog();
 			assertEquals(List.of("MB-0001", "MB-0002"), log.stream().map(se.finsam.store.AuditEntry::subject).toList());
 			assertEquals("Kontroll mot Försäkringskassan", log.get(0).reason());
@@ -277,7 +282,7 @@ public class StoreTest {
 		Association real = se.finsam.model.FinsamFactory.eINSTANCE.createAssociation();
 		real.setName("Samordningsförbundet Riktiga");
 		real.setDiarienummerFormat("Dnr ÅÅÅÅ/N");
-		try (Store store = Fixture.open(data)) {
+		try (Store store = open()) {
 			store.createAssociation(example);
 			store.createAssociation(real);
 			Association loaded = store.loadAssociation(example.getId());
@@ -293,7 +298,7 @@ public class StoreTest {
 			assertEquals(List.of(real.getId()), store.associations().stream().map(a -> a.id()).toList());
 			assertThrows(se.finsam.store.StoreException.class, () -> store.loadAssociation(example.getId()));
 		}
-		try (Store store = Fixture.open(data); var c = store.reportingConnection(); var s = c.createStatement();
+		try (Store store = open(); var c = store.reportingConnection(); var s = c.createStatement();
 				var rs = s.executeQuery("SELECT COUNT(*) FROM V_PARTICIPANT")) {
 			rs.next();
 			assertEquals(0, rs.getLong(1), "no participant of the example is left");

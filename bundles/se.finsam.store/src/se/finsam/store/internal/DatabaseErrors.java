@@ -27,7 +27,9 @@ final class DatabaseErrors {
 		return switch (state) {
 		case "22001" -> Messages.Store_errorTooLong;
 		case "40XL1", "40XL2" -> Messages.Store_errorLocked;
-		case "40001" -> Messages.Store_errorDeadlock;
+		case "40001", "40P01" -> Messages.Store_errorDeadlock;
+		case "08000", "08001", "08003", "08006", "57P01", "57P02", "57P03" -> Messages.Store_errorConnection;
+		case "42501" -> Messages.Store_errorNoRight;
 		case "XSDB3", "XSDB4", "XSDB5", "XSDB6", "XSDBB", "XSDG1", "XSLAI", "XSLAK" -> Messages.Store_errorDamaged;
 		default -> String.valueOf(e.getMessage());
 		};

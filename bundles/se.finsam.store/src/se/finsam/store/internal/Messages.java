@@ -49,6 +49,25 @@ public final class Messages extends NLS {
 	public static String Key_weakCommon;
 	public static String Key_saltUnreadable;
 	public static String Key_fileOpen;
+	public static String Server_notAnAddress;
+	public static String Server_passwordInAddress;
+	public static String Server_unknownParameter;
+	public static String Server_tlsRequired;
+	public static String Server_badPort;
+	public static String Server_notOurs;
+	public static String Server_notInitialized;
+	public static String Server_older;
+	public static String Server_loginRefused;
+	public static String Server_noDatabase;
+	public static String Server_unknownHost;
+	public static String Server_down;
+	public static String Server_tlsFailed;
+	public static String Server_cannotConnect;
+	public static String Server_noBackup;
+	public static String Server_designDirect;
+	public static String Store_errorConnection;
+	public static String Store_errorNoRight;
+
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);
 	}

@@ -1,19 +1,14 @@
 package se.finsam.store.internal;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -22,13 +17,11 @@ import org.eclipse.emf.ecore.EObject;
 import org.eclipse.osgi.util.NLS;
 
 import se.finsam.model.Association;
-import se.finsam.model.CodeEntry;
 import se.finsam.model.Gender;
 import se.finsam.model.Participant;
 import se.finsam.model.Party;
 import se.finsam.model.Project;
 import se.finsam.model.ProjectKind;
-import se.finsam.model.codes.CodeLists;
 import se.finsam.model.personal.InvalidPersonnummerException;
 import se.finsam.model.personal.Personnummer;
 import se.finsam.store.AssociationSummary;
@@ -36,7 +29,6 @@ import se.finsam.store.AuditEntry;
 import se.finsam.store.BackupRecord;
 import se.finsam.store.ErasureCandidate;
 import se.finsam.store.LoadProgress;
-import se.finsam.core.PrivateFiles;
 import se.finsam.store.OutcomeCount;
 import se.finsam.store.ParticipantFeed;
 import se.finsam.store.ParticipantSummary;
@@ -48,83 +40,30 @@ import se.finsam.store.Store;
 import se.finsam.store.StoreException;
 import se.finsam.store.StoreKey;
 
-/** The {@link Store} on an embedded, encrypted Derby database. Each call runs in its own connection. */
-public final class DerbyStore implements Store {
+/**
+ * The {@link Store} on either engine: embedded, encrypted Derby or a PostgreSQL server (team mode). Each call runs
+ * in its own connection.
+ */
+public final class JdbcStore implements Store {
 
-	private final Path dataLocation;
-	private final Database database;
-	/** Where the backup taken before a schema upgrade goes, under the data location. */
-	static final String UPGRADE_BACKUPS = "backups";
-
-	private final SqlDialect dialect = new DerbyDialect();
+	private final Engine engine;
+	private final SqlDialect dialect;
 	private final ParticipantDao participants;
 	private final PersonalDataCipher cipher;
 	private final Identities identities;
 	private final SchemaUpgrade upgrade;
+	/** What the store is, for messages: the data location or the server's address (never a password). */
+	private final String where;
 
-	DerbyStore(Path dataLocation, StoreKey key) {
-		this.dataLocation = dataLocation;
-		StoreKey bound = bind(dataLocation, key);
-		this.database = Database.open(dataLocation, bound, fresh -> prepare(fresh, dataLocation, dialect));
+	/** A store on an open engine, with the key bound to this store (its salt applied). */
+	JdbcStore(Engine engine, StoreKey bound, SchemaUpgrade upgrade, String where) {
+		this.engine = engine;
+		this.dialect = engine.dialect();
 		this.cipher = new PersonalDataCipher(bound);
 		this.participants = new ParticipantDao(cipher);
 		this.identities = new Identities(participants);
-		try {
-			this.upgrade = prepare(database, dataLocation, dialect);
-		} catch (RuntimeException e) {
-			database.shutdown();
-			throw e;
-		}
-	}
-
-	/**
-	 * The key of this store: a passphrase stretched with the store's own salt. A new store is refused a weak
-	 * passphrase before anything is made; one made earlier opens with what made it.
-	 */
-	private static StoreKey bind(Path dataLocation, StoreKey key) {
-		if (!Database.exists(dataLocation) && !Files.exists(dataLocation.resolve("db").resolve(StoreFiles.CREATED))) {
-			String weakness = key.weakness();
-			if (weakness != null) {
-				throw new StoreException(weakness);
-			}
-		}
-		return key.forStore(dataLocation);
-	}
-
-	/**
-	 * The schema brought up to this version's, and the code lists refreshed; one transaction. A database of an older
-	 * version is backed up under {@code <data>/backups} before its first migration: a failed backup stops the open
-	 * with the database untouched.
-	 */
-	private static SchemaUpgrade prepare(Database database, Path dataLocation, SqlDialect dialect) {
-		try (Connection c = database.connection()) {
-			c.setAutoCommit(false);
-			try {
-				int version = Migrations.currentVersion(c, dialect);
-				if (version > Migrations.LATEST) {
-					throw new StoreException(NLS.bind(Messages.Store_newerSchema,
-							new Object[] { dataLocation, version, Migrations.LATEST }));
-				}
-				SchemaUpgrade upgrade = null;
-				if (version > 0 && version < Migrations.LATEST) {
-					c.commit();
-					Path backup = backupFiles(c, dataLocation, dataLocation.resolve(UPGRADE_BACKUPS));
-					upgrade = new SchemaUpgrade(version, Migrations.LATEST, backup);
-				}
-				Migrations.migrate(c, dialect, Migrations.LATEST);
-				if (upgrade != null) {
-					logBackup(c, upgrade.backup());
-				}
-				refreshCodeLists(c);
-				c.commit();
-				return upgrade;
-			} catch (SQLException | RuntimeException e) {
-				c.rollback();
-				throw e;
-			}
-		} catch (SQLException e) {
-			throw DatabaseErrors.of(e);
-		}
+		this.upgrade = upgrade;
+		this.where = where;
 	}
 
 	@Override
@@ -360,7 +299,7 @@ public final class DerbyStore implements Store {
 
 	@Override
 	public void reclaim() {
-		try (Connection c = database.connection()) {
+		try (Connection c = engine.connection()) {
 			dialect.reclaimParticipants(c);
 		} catch (SQLException e) {
 			throw DatabaseErrors.of(e);
@@ -460,24 +399,21 @@ public final class DerbyStore implements Store {
 
 	@Override
 	public Connection reportingConnection() throws SQLException {
-		Connection c = database.connection();
+		Connection c = engine.connection();
 		c.setReadOnly(true);
 		return c;
 	}
 
 	@Override
 	public Connection designConnection() throws SQLException {
-		try (Connection c = database.connection()) {
-			c.setReadOnly(true);
-			return ViewSnapshot.of(c);
-		}
+		return engine.designConnection();
 	}
 
 	@Override
 	public Path backup(Path directory) {
-		try (Connection c = database.connection()) {
-			Path target = backupFiles(c, dataLocation, directory);
-			logBackup(c, target);
+		try (Connection c = engine.connection()) {
+			Path target = engine.backup(c, directory);
+			Schema.logBackup(c, target);
 			return target;
 		} catch (SQLException e) {
 			throw DatabaseErrors.of(e);
@@ -489,38 +425,6 @@ public final class DerbyStore implements Store {
 		return Optional.ofNullable(upgrade);
 	}
 
-	/**
-	 * An online backup (still encrypted) into a new folder under {@code directory}, with the salt it opens with and
-	 * a manifest of its files.
-	 */
-	private static Path backupFiles(Connection c, Path dataLocation, Path directory) {
-		Path target = directory.resolve("finsam-backup-"
-				+ LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")));
-		try {
-			PrivateFiles.folder(target);
-			try (PreparedStatement s = c.prepareStatement("CALL SYSCS_UTIL.SYSCS_BACKUP_DATABASE(?)")) {
-				s.setString(1, target.toAbsolutePath().toString());
-				s.execute();
-			}
-			Path salt = StoreFiles.folder(dataLocation).resolve(StoreKey.SALT_FILE);
-			if (Files.exists(salt)) { // the backup opens with the same password wherever it is restored
-				PrivateFiles.file(Files.copy(salt, target.resolve(StoreKey.SALT_FILE)));
-			}
-			BackupManifest.write(target, target.resolve(Database.NAME));
-			PrivateFiles.file(target.resolve(BackupManifest.FILE));
-			return target;
-		} catch (Exception e) {
-			throw new StoreException(NLS.bind(Messages.Store_backupFailed, target, e.getMessage()), e);
-		}
-	}
-
-	private static void logBackup(Connection c, Path target) throws SQLException {
-		try (PreparedStatement s = c.prepareStatement("INSERT INTO BACKUP_LOG (TAKEN_AT, LOCATION) VALUES (?, ?)")) {
-			new Binder(s).timestamp(java.time.Instant.now()).text(target.toAbsolutePath().toString());
-			s.executeUpdate();
-		}
-	}
-
 	@Override
 	public int schemaVersion() {
 		return inTransaction(c -> Migrations.currentVersion(c, dialect));
@@ -528,12 +432,12 @@ public final class DerbyStore implements Store {
 
 	@Override
 	public void close() {
-		database.shutdown();
+		engine.close();
 	}
 
-	/** The data location this store belongs to. */
-	public Path dataLocation() {
-		return dataLocation;
+	@Override
+	public String toString() {
+		return where;
 	}
 
 	private void refuseInvalid(EObject object) {
@@ -583,49 +487,13 @@ public final class DerbyStore implements Store {
 		}
 	}
 
-	/** The code lists' rows as this version defines them; rewritten only when they differ (a write costs a start). */
-	private static void refreshCodeLists(Connection c) throws SQLException {
-		CodeLists codes = CodeLists.defaults();
-		List<List<Object>> rows = new ArrayList<>();
-		for (String list : List.of(CodeLists.PARTY_KIND, CodeLists.SUPPORT, CodeLists.OCCUPATION, CodeLists.EXIT_REASON,
-				CodeLists.BUDGET_CATEGORY)) {
-			List<CodeEntry> entries = codes.entries(list);
-			for (int i = 0; i < entries.size(); i++) {
-				CodeEntry e = entries.get(i);
-				rows.add(Arrays.asList(list, e.getCode(), i, e.getLabelSv(), e.getLabelEn(), e.isPositive()));
-			}
-		}
-		List<List<Object>> stored = new ArrayList<>();
-		try (var s = c.createStatement(); ResultSet rs = s.executeQuery(
-				"SELECT LIST_ID, CODE, POS, LABEL_SV, LABEL_EN, POSITIVE FROM CODE_ENTRY")) {
-			while (rs.next()) {
-				stored.add(Arrays.asList(rs.getString(1), rs.getString(2), rs.getInt(3), rs.getString(4), rs.getString(5),
-						rs.getBoolean(6)));
-			}
-		}
-		if (stored.size() == rows.size() && new HashSet<>(stored).equals(new HashSet<>(rows))) {
-			return;
-		}
-		try (var s = c.createStatement()) {
-			s.executeUpdate("DELETE FROM CODE_ENTRY");
-		}
-		try (PreparedStatement s = c.prepareStatement("INSERT INTO CODE_ENTRY VALUES (?, ?, ?, ?, ?, ?)")) {
-			for (List<Object> row : rows) {
-				new Binder(s).text((String) row.get(0)).text((String) row.get(1)).integer((Integer) row.get(2))
-						.text((String) row.get(3)).text((String) row.get(4)).bool((Boolean) row.get(5));
-				s.addBatch();
-			}
-			s.executeBatch();
-		}
-	}
-
 	private interface Work<T> {
 		T run(Connection c) throws SQLException;
 	}
 
 	/** Runs in one transaction: commit on success, rollback on any failure. */
 	private <T> T inTransaction(Work<T> work) {
-		try (Connection c = database.connection()) {
+		try (Connection c = engine.connection()) {
 			c.setAutoCommit(false);
 			try {
 				T result = work.run(c);

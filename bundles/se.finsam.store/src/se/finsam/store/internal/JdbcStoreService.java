@@ -11,18 +11,29 @@ import org.osgi.service.component.annotations.Component;
 
 import se.finsam.core.PrivateFiles;
 import se.finsam.store.BackupVerification;
+import se.finsam.store.ServerAddress;
 import se.finsam.store.Store;
 import se.finsam.store.StoreException;
 import se.finsam.store.StoreKey;
 import se.finsam.store.StoreService;
 
-/** The store service on embedded Derby (the default); registered with Declarative Services. */
+/** The store service: embedded Derby (the default) or a PostgreSQL server (team mode); a DS component. */
 @Component(service = StoreService.class)
-public class DerbyStoreService implements StoreService {
+public class JdbcStoreService implements StoreService {
 
 	@Override
 	public Store open(Path dataLocation, StoreKey key) {
-		return new DerbyStore(dataLocation.toAbsolutePath().normalize(), key);
+		return DerbyEngine.open(dataLocation.toAbsolutePath().normalize(), key);
+	}
+
+	@Override
+	public Store open(ServerAddress server, char[] password, StoreKey key) {
+		return PostgresEngine.open(server, password, key);
+	}
+
+	@Override
+	public int initializeServer(ServerAddress server, char[] password, StoreKey key) {
+		return PostgresEngine.initialize(server, password, key);
 	}
 
 	@Override

@@ -1,0 +1,149 @@
+package se.finsam.store.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+
+import org.junit.jupiter.api.Test;
+
+import se.finsam.model.Association;
+import se.finsam.model.Participant;
+import se.finsam.model.Project;
+import se.finsam.store.ServerAddress;
+import se.finsam.store.Store;
+import se.finsam.store.StoreException;
+import se.finsam.store.StoreKey;
+import se.finsam.store.WrongKeyException;
+import se.finsam.store.internal.JdbcStoreService;
+
+/**
+ * Team mode's store on a real PostgreSQL server: what the server holds (sealed identities), and each way opening
+ * one fails — in one Swedish line, with nothing changed.
+ */
+public class TeamServerTest {
+
+	private final JdbcStoreService service = new JdbcStoreService();
+
+	@Test
+	public void theServerHoldsTheRowsWithIdentitiesSealed() throws SQLException {
+		ServerAddress server = TeamServer.initializedDatabase();
+		Association a = Fixture.demo(40);
+		Participant known = a.getProjects().stream().flatMap(p -> p.getParticipants().stream())
+				.filter(p -> p.getPersonalIdentityNumber() != null).findFirst().orElseThrow();
+		try (Store store = TeamServer.open(server)) {
+			assertEquals(server.toString(), store.toString());
+			store.createAssociation(a);
+		}
+		int participants = a.getProjects().stream().mapToInt(p -> p.getParticipants().size()).sum();
+		try (Connection c = TeamServer.superuser(server.database()); Statement s = c.createStatement();
+				// the whole row as text: no column holds the number, with or without its separator
+				ResultSet rs = s.executeQuery("SELECT COUNT(*), COUNT(PNR_CIPHER), SUM(CASE WHEN CAST(X AS TEXT) LIKE '%"
+						+ known.getPersonalIdentityNumber() + "%' OR CAST(X AS TEXT) LIKE '%" + digits(known)
+						+ "%' THEN 1 ELSE 0 END) FROM PARTICIPANT X")) {
+			rs.next();
+			assertEquals(participants, rs.getInt(1), "every participant is on the server");
+			assertTrue(rs.getInt(2) > 0, "personnummer are stored");
+			assertEquals(0, rs.getInt(3), "but sealed by the client, never in clear");
+		}
+		try (Store store = TeamServer.open(server)) {
+			Project project = store.loadAssociation(a.getId()).getProjects().stream()
+					.filter(p -> p.getId().equals(((Project) known.eContainer()).getId())).findFirst().orElseThrow();
+			store.loadContent(project);
+			assertTrue(project.getParticipants().stream().anyMatch(p -> known.getPersonalIdentityNumber().equals(
+					p.getPersonalIdentityNumber())), "the client reads them back with the förbund's key");
+		}
+	}
+
+	private static String digits(Participant p) {
+		String d = p.getPersonalIdentityNumber().replaceAll("[^0-9]", "");
+		return d.substring(d.length() - 10);
+	}
+
+	@Test
+	public void anEmptyDatabaseIsNotOpenedButSetUpByItsOwner() {
+		ServerAddress server = TeamServer.emptyDatabase();
+		StoreException e = assertThrows(StoreException.class, () -> TeamServer.open(server));
+		assertEquals("Databasen " + server + " är inte förberedd för Finsam Workbench än: databasens ägare kör "
+				+ "./finsam --server " + server + " admin init.", e.getMessage());
+		assertEquals(0, service.initializeServer(server, null, Fixture.KEY));
+		assertEquals(6, service.initializeServer(server, null, Fixture.KEY), "a second init changes nothing");
+		try (Store store = TeamServer.open(server)) {
+			assertEquals(6, store.schemaVersion());
+		}
+	}
+
+	@Test
+	public void aDatabaseOfSomethingElseIsLeftAlone() throws SQLException {
+		ServerAddress server = TeamServer.emptyDatabase();
+		try (Connection c = TeamServer.superuser(server.database()); Statement s = c.createStatement()) {
+			s.execute("CREATE TABLE INVOICE (ID INTEGER)");
+		}
+		String expected = "Databasen " + server + " innehåller tabeller som inte är Finsam Workbenchs: ingenting "
+				+ "ändrades. Ge Finsam en egen, tom databas.";
+		assertEquals(expected, assertThrows(StoreException.class, () -> TeamServer.open(server)).getMessage());
+		assertEquals(expected, assertThrows(StoreException.class,
+				() -> service.initializeServer(server, null, Fixture.KEY)).getMessage());
+		try (Connection c = TeamServer.superuser(server.database()); Statement s = c.createStatement();
+				ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM information_schema.tables "
+						+ "WHERE table_schema = 'public'")) {
+			rs.next();
+			assertEquals(1, rs.getInt(1), "nothing was made beside it");
+		}
+	}
+
+	@Test
+	public void anotherKeyIsRefusedBeforeAnythingIsRead() {
+		ServerAddress server = TeamServer.initializedDatabase();
+		StoreKey other = StoreKey.fromText("en helt annan lång lösenfras");
+		WrongKeyException e = assertThrows(WrongKeyException.class, () -> service.open(server, null, other));
+		assertEquals("Nyckeln öppnar inte databasen i " + server + ".", e.getMessage());
+		assertThrows(WrongKeyException.class, () -> service.initializeServer(server, null, other),
+				"nor may it upgrade the database");
+	}
+
+	@Test
+	public void aNewerOrOlderSchemaIsRefused() throws SQLException {
+		ServerAddress server = TeamServer.initializedDatabase();
+		try (Connection c = TeamServer.superuser(server.database()); Statement s = c.createStatement()) {
+			s.execute("INSERT INTO SCHEMA_VERSION SELECT 7, APPLIED, 'V7__from_the_future.sql' FROM SCHEMA_VERSION WHERE VERSION = 6");
+		}
+		StoreException newer = assertThrows(StoreException.class, () -> TeamServer.open(server));
+		assertTrue(newer.getMessage().contains("nyare Finsam Workbench (schema 7"), newer.getMessage());
+		try (Connection c = TeamServer.superuser(server.database()); Statement s = c.createStatement()) {
+			s.execute("DELETE FROM SCHEMA_VERSION WHERE VERSION >= 6");
+		}
+		StoreException older = assertThrows(StoreException.class, () -> TeamServer.open(server));
+		assertEquals("Databasen " + server + " har schemaversion 5; den här versionen av Finsam Workbench behöver 6. "
+				+ "Databasens ägare kör ./finsam --server " + server + " admin upgrade.", older.getMessage());
+	}
+
+	@Test
+	public void aServerThatIsDownOrUnknownOrMissingSaysSo() throws Exception {
+		int closed;
+		try (java.net.ServerSocket free = new java.net.ServerSocket(0)) {
+			closed = free.getLocalPort();
+		}
+		ServerAddress down = ServerAddress.parse("postgresql://finsam@127.0.0.1:" + closed + "/finsam");
+		assertEquals("Servern 127.0.0.1 svarar inte på port " + closed + ": den är avstängd eller går inte att nå "
+				+ "härifrån.", assertThrows(StoreException.class, () -> TeamServer.open(down)).getMessage());
+		ServerAddress unknown = ServerAddress.parse("postgresql://finsam@no-such-host.invalid/finsam"
+				+ "?sslmode=require&connect_timeout=3");
+		assertEquals("Servern no-such-host.invalid hittades inte: kontrollera namnet i serveradressen.",
+				assertThrows(StoreException.class, () -> TeamServer.open(unknown)).getMessage());
+		ServerAddress missing = ServerAddress.parse("postgresql://finsam@127.0.0.1:" + TeamServer.cluster().port()
+				+ "/ingen_sadan");
+		assertEquals("Det finns ingen databas ingen_sadan på servern (" + missing + ").",
+				assertThrows(StoreException.class, () -> TeamServer.open(missing)).getMessage());
+		ServerAddress stranger = ServerAddress.parse("postgresql://okand@127.0.0.1:" + TeamServer.cluster().port()
+				+ "/postgres");
+		String refused = assertThrows(StoreException.class, () -> TeamServer.open(stranger)).getMessage();
+		assertEquals("Servern godtog inte användaren okand med det lösenordet (" + stranger + ").", refused);
+		assertFalse(refused.contains("Exception"));
+	}
+}

@@ -1,0 +1,27 @@
+package se.finsam.store.internal;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+
+/**
+ * The database a {@link JdbcStore} runs on: embedded Derby in a data location ({@link DerbyEngine}) or a shared
+ * PostgreSQL server in team mode ({@link PostgresEngine}). What is the same on both — every query, save and
+ * migration — is in the store; what only one of them can do is here.
+ */
+interface Engine {
+
+	/** A new connection (autocommit on); the caller closes it. */
+	Connection connection() throws SQLException;
+
+	SqlDialect dialect();
+
+	/** An online backup into a new folder under {@code directory}; recorded by the store. */
+	Path backup(Connection c, Path directory);
+
+	/** What a power user's report design may read (see {@link se.finsam.store.Store#designConnection()}). */
+	Connection designConnection() throws SQLException;
+
+	/** Releases the database (Derby shuts down and unlocks its folder). */
+	void close();
+}

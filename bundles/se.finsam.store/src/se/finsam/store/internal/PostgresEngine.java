@@ -1,0 +1,202 @@
+package se.finsam.store.internal;
+
+import java.net.ConnectException;
+import java.net.UnknownHostException;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.HexFormat;
+
+import org.eclipse.osgi.util.NLS;
+import org.postgresql.ds.PGSimpleDataSource;
+
+import se.finsam.store.ServerAddress;
+import se.finsam.store.StoreException;
+import se.finsam.store.StoreKey;
+import se.finsam.store.WrongKeyException;
+
+/**
+ * A förbund's shared PostgreSQL server (team mode). A client never changes the schema: the database owner
+ * initializes and upgrades it ({@link #initialize}); a client opens only a database of exactly its schema version,
+ * with the förbund's key, which the server checks against a probe it keeps beside the key's salt (neither reveals
+ * the key). Identities are sealed by the client before they are sent, as in the embedded store.
+ */
+final class PostgresEngine implements Engine {
+
+	/** The förbund key's salt and a probe of the key (not secret), one row; made by {@link #initialize}. */
+	static final String KEY_TABLE = "FINSAM_KEY";
+	private static final String PROBE_PURPOSE = "team-server-key-check";
+
+	private final ServerAddress address;
+	private final PGSimpleDataSource source;
+	private final SqlDialect dialect = new PostgresDialect();
+
+	private PostgresEngine(ServerAddress address, PGSimpleDataSource source) {
+		this.address = address;
+		this.source = source;
+	}
+
+	/** Connects to an initialized database of this schema version, with the förbund's key. */
+	static JdbcStore open(ServerAddress address, char[] password, StoreKey key) {
+		PostgresEngine engine = new PostgresEngine(address, source(address, password));
+		try (Connection c = engine.connect()) {
+			int version = Migrations.currentVersion(c, engine.dialect);
+			if (version == 0) {
+				throw new StoreException(NLS.bind(hasTables(c) ? Messages.Server_notOurs : Messages.Server_notInitialized,
+						address));
+			}
+			Schema.refuseNewer(address.toString(), version);
+			if (version < Migrations.LATEST) {
+				throw new StoreException(NLS.bind(Messages.Server_older, new Object[] { address, version,
+						Migrations.LATEST }));
+			}
+			return new JdbcStore(engine, boundKey(c, key, address), null, address.toString());
+		} catch (SQLException e) {
+			throw DatabaseErrors.of(e);
+		}
+	}
+
+	/**
+	 * {@code admin init} and {@code admin upgrade}, run by the database's owner: an empty database gets the schema,
+	 * the code lists and the förbund key's salt and probe; one of an older version is migrated. Refused for a
+	 * database that holds tables of something else, and for a key that does not open an initialized one.
+	 *
+	 * @return the schema version before (0 for an empty database)
+	 */
+	static int initialize(ServerAddress address, char[] password, StoreKey key) {
+		PostgresEngine engine = new PostgresEngine(address, source(address, password));
+		try (Connection c = engine.connect()) {
+			int version = Migrations.currentVersion(c, engine.dialect);
+			if (version == 0 && hasTables(c)) {
+				throw new StoreException(NLS.bind(Messages.Server_notOurs, address));
+			}
+			if (version == 0) {
+				String weakness = key.weakness();
+				if (weakness != null) {
+					throw new StoreException(weakness);
+				}
+			} else {
+				boundKey(c, key, address);
+			}
+			Schema.prepare(c, engine.dialect, address.toString(), from -> null);
+			if (version == 0) {
+				keepKeyProbe(c, key);
+			}
+			return version;
+		} catch (SQLException e) {
+			throw DatabaseErrors.of(e);
+		}
+	}
+
+	private static void keepKeyProbe(Connection c, StoreKey key) throws SQLException {
+		String salt = StoreKey.newSalt();
+		try (Statement s = c.createStatement()) {
+			s.execute("CREATE TABLE " + KEY_TABLE + " (SALT TEXT NOT NULL, PROBE TEXT NOT NULL)");
+		}
+		try (PreparedStatement s = c.prepareStatement("INSERT INTO " + KEY_TABLE + " VALUES (?, ?)")) {
+			s.setString(1, salt);
+			s.setString(2, probe(key.forSalt(salt)));
+			s.executeUpdate();
+		}
+	}
+
+	/** The key stretched with the server's salt, after the server's probe says it is the förbund's. */
+	private static StoreKey boundKey(Connection c, StoreKey key, ServerAddress address) throws SQLException {
+		try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT SALT, PROBE FROM " + KEY_TABLE)) {
+			if (!rs.next()) {
+				throw new StoreException(NLS.bind(Messages.Server_notInitialized, address));
+			}
+			StoreKey bound = key.forSalt(rs.getString(1));
+			if (!probe(bound).equals(rs.getString(2))) {
+				throw new WrongKeyException(NLS.bind(Messages.Store_wrongKey, address), null);
+			}
+			return bound;
+		}
+	}
+
+	private static String probe(StoreKey bound) {
+		return HexFormat.of().formatHex(bound.derive(PROBE_PURPOSE));
+	}
+
+	private static boolean hasTables(Connection c) throws SQLException {
+		try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(
+				"SELECT COUNT(*) FROM information_schema.tables WHERE table_schema = current_schema()")) {
+			rs.next();
+			return rs.getInt(1) > 0;
+		}
+	}
+
+	private static PGSimpleDataSource source(ServerAddress address, char[] password) {
+		PGSimpleDataSource source = new PGSimpleDataSource();
+		source.setUrl(address.jdbcUrl());
+		source.setUser(address.user());
+		if (password != null) {
+			source.setPassword(new String(password));
+		}
+		source.setApplicationName("Finsam Workbench");
+		source.setConnectTimeout(address.connectTimeout());
+		source.setTcpKeepAlive(true);
+		source.setLogServerErrorDetail(false); // a DETAIL line quotes the row's values, which may be personal data
+		return source;
+	}
+
+	/** A connection, or one Swedish line saying why there is none. */
+	private Connection connect() {
+		try {
+			return source.getConnection();
+		} catch (SQLException e) {
+			throw refused(e);
+		}
+	}
+
+	private StoreException refused(SQLException e) {
+		String state = e.getSQLState() == null ? "" : e.getSQLState();
+		String message = switch (state) {
+		case "28P01", "28000" -> NLS.bind(Messages.Server_loginRefused, address.user(), address);
+		case "3D000" -> NLS.bind(Messages.Server_noDatabase, address.database(), address);
+		default -> null;
+		};
+		for (Throwable t = e; message == null && t != null; t = t.getCause()) {
+			if (t instanceof UnknownHostException) {
+				message = NLS.bind(Messages.Server_unknownHost, address.host());
+			} else if (t instanceof ConnectException || t instanceof java.net.SocketTimeoutException) {
+				message = NLS.bind(Messages.Server_down, address.host(), address.port());
+			} else if (t instanceof javax.net.ssl.SSLException || t instanceof java.security.cert.CertificateException) {
+				message = NLS.bind(Messages.Server_tlsFailed, address.host(), address.sslMode());
+			}
+		}
+		if (message == null) {
+			message = NLS.bind(Messages.Server_cannotConnect, address,
+					DatabaseErrors.withoutValues(String.valueOf(e.getMessage())));
+		}
+		return new StoreException(message, DatabaseErrors.sanitized(e));
+	}
+
+	@Override
+	public Connection connection() throws SQLException {
+		return source.getConnection();
+	}
+
+	@Override
+	public SqlDialect dialect() {
+		return dialect;
+	}
+
+	@Override
+	public Path backup(Connection c, Path directory) {
+		throw new StoreException(NLS.bind(Messages.Server_noBackup, address));
+	}
+
+	@Override
+	public Connection designConnection() {
+		throw new StoreException(NLS.bind(Messages.Server_designDirect, address));
+	}
+
+	@Override
+	public void close() {
+		// nothing held: each call's connection is closed by it
+	}
+}
