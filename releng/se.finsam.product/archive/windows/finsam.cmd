@@ -2,6 +2,7 @@
 rem Finsam Workbench for Windows.
 rem   finsam.cmd                    the workbench on the data directory %APPDATA%\Finsam (or --data DIR)
 rem   finsam.cmd COMMAND ...        a command without a window (finsam.cmd --help lists them)
+rem   finsam.cmd --server URI ...   the same on the association's team server (PostgreSQL)
 rem Finds a Java 21 or newer: JAVA_HOME, then the registry (JDK and JRE keys), then java on the PATH.
 setlocal EnableExtensions EnableDelayedExpansion
 chcp 65001 >nul
@@ -14,6 +15,17 @@ if /i "%~1"=="--data" (
     exit /b 2
   )
   set "DATA=%~2"
+  shift
+  shift
+)
+rem The team server (quote it when it has ? or &): read by Java from a system property, workbench and commands alike.
+set "SERVER="
+if /i "%~1"=="--server" (
+  if "%~2"=="" (
+    echo finsam: --server behöver en adress: postgresql://ANVÄNDARE@VÄRD:PORT/DATABAS 1>&2
+    exit /b 2
+  )
+  set "SERVER=%~2"
   shift
   shift
 )
@@ -52,6 +64,7 @@ if defined WRITABLE (
   set "CONFIG=!LOCALAPPDATA!\Finsam\configuration"
   set VMARGS=!VMARGS! "-Dosgi.sharedConfiguration.area=!PRODUCT!\configuration"
 )
+if defined SERVER set VMARGS=!VMARGS! "-Dfinsam.server=!SERVER!"
 set NL=sv_SE
 if /i "%FINSAM_LANG%"=="en" set NL=en_GB
 

@@ -12,6 +12,7 @@ import se.finsam.cli.internal.Messages;
 import se.finsam.model.Association;
 import se.finsam.model.Project;
 import se.finsam.store.AssociationSummary;
+import se.finsam.store.ServerAddress;
 import se.finsam.store.Store;
 import se.finsam.store.StoreException;
 import se.finsam.store.StoreKey;
@@ -62,6 +63,14 @@ public final class StoreAccess {
 	/** Opens the store of the data location; says on stderr when opening it upgraded it (after a product update). */
 	public static Store open(StoreService service, StoreKey key, CommandContext context) throws CliException {
 		try {
+			if (context.server() != null) {
+				ServerAddress server = server(context);
+				try {
+					return service.open(server, password(server, context), key);
+				} catch (StoreException e) { // wrong password, server down, not set up …: the user's to mend
+					throw new CliException(e.getMessage(), CliException.USAGE, e);
+				}
+			}
 			Store store = service.open(context.dataLocation(), key);
 			store.upgradeAtOpen().ifPresent(u -> context.err().println(NLS.bind(Messages.Store_upgraded,
 					new Object[] { u.from(), u.to(), u.backup() })));
@@ -69,6 +78,34 @@ public final class StoreAccess {
 		} catch (StoreException e) {
 			throw new CliException(e.getMessage(), e);
 		}
+	}
+
+	/** The team server the command works on ({@code --server} or the setting); a usage error when malformed. */
+	public static ServerAddress server(CommandContext context) throws CliException {
+		try {
+			return ServerAddress.parse(context.server());
+		} catch (StoreException e) {
+			throw CliException.usage(e.getMessage());
+		}
+	}
+
+	/**
+	 * The server user's password: {@code FINSAM_DB_PASSWORD}, else {@code ~/.pgpass}, else asked for when standard
+	 * input is a terminal (never echoed); null when none is given (a server that trusts this computer needs none,
+	 * any other says the login was refused).
+	 */
+	public static char[] password(ServerAddress server, CommandContext context) {
+		java.util.Optional<char[]> stored = server.storedPassword(System.getenv(), Path.of(System.getProperty(
+				"user.home")));
+		if (stored.isPresent()) {
+			return stored.get();
+		}
+		Console console = System.console();
+		if (context.interactive() && console != null) {
+			char[] typed = console.readPassword(NLS.bind(Messages.Store_passwordPrompt, server.user(), server.host()));
+			return typed == null || typed.length == 0 ? null : typed;
+		}
+		return null;
 	}
 
 	/**

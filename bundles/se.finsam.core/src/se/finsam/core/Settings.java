@@ -56,6 +56,8 @@ public final class Settings {
 	}
 
 	public static final String DATA = "data";
+	/** A team server's address (postgresql://USER@HOST:PORT/DB); when set it is used instead of the data location. */
+	public static final String SERVER = "server";
 	public static final String LANGUAGE = "language";
 	public static final String REPORT_FORMAT = "report.format";
 	public static final String PAGE_ROWS = "table.pageRows";
@@ -65,6 +67,7 @@ public final class Settings {
 
 	private final Path file;
 	private Path data;
+	private String server;
 	private Language language;
 	private ReportFormat reportFormat = ReportFormat.PDF;
 	private int pageRows = DEFAULT_PAGE_ROWS;
@@ -121,6 +124,12 @@ public final class Settings {
 				problems.add(DATA + "=" + dataValue);
 			}
 		}
+		String serverValue = p.getProperty(SERVER, "").trim();
+		if (serverValue.startsWith("postgresql://") || serverValue.startsWith("postgres://")) {
+			server = serverValue;
+		} else if (!serverValue.isEmpty()) {
+			problems.add(SERVER + "=" + serverValue);
+		}
 		String languageValue = p.getProperty(LANGUAGE, "").trim();
 		language = Language.parse(languageValue);
 		if (language == null && !languageValue.isEmpty()) {
@@ -157,6 +166,24 @@ public final class Settings {
 			throw new IllegalArgumentException(data.toString());
 		}
 		this.data = data;
+	}
+
+	/**
+	 * The team server chosen here (libpq's URI form, never with a password), or null for the embedded store. The
+	 * system property {@code finsam.server} ({@code ./finsam --server URI}) goes before it.
+	 */
+	public String server() {
+		String chosen = System.getProperty("finsam.server");
+		return chosen != null && !chosen.isBlank() ? chosen.strip() : server;
+	}
+
+	/** The server as the file holds it, without the command line's choice. */
+	public String savedServer() {
+		return server;
+	}
+
+	public void setServer(String server) {
+		this.server = server == null || server.isBlank() ? null : server.strip();
 	}
 
 	/** The language chosen here, or null to follow the user's locale. */
@@ -201,6 +228,9 @@ public final class Settings {
 			out.write("# Finsam Workbench settings; ./finsam reads data and language before it starts Java.\n");
 			if (data != null) {
 				line(out, DATA, data.toString());
+			}
+			if (server != null) {
+				line(out, SERVER, server);
 			}
 			if (language != null) {
 				line(out, LANGUAGE, language.code());

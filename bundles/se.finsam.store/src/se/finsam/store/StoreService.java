@@ -31,6 +31,9 @@ public interface StoreService {
 	 */
 	int initializeServer(ServerAddress server, char[] password, StoreKey key);
 
+	/** The schema version this version of the product makes and opens. */
+	int schemaVersion();
+
 	/** Whether the data location has a database yet. */
 	boolean exists(Path dataLocation);
 

@@ -65,6 +65,12 @@ public final class PostgresCluster implements AutoCloseable {
 		return port;
 	}
 
+	/** Runs SQL as the superuser with the server's own {@code psql} (for tests without a JDBC driver). */
+	public String sql(String database, String sql) throws IOException, InterruptedException {
+		return run(List.of(bin.resolve("psql").toString(), "-h", "127.0.0.1", "-p", String.valueOf(port), "-U", SUPERUSER,
+				"-d", database, "-v", "ON_ERROR_STOP=1", "-At", "-c", sql), false);
+	}
+
 	/** The server's log, for a failing test's message. */
 	public String log() throws IOException {
 		Path log = folder.resolve("server.log");
@@ -89,7 +95,7 @@ public final class PostgresCluster implements AutoCloseable {
 		run(command, root());
 	}
 
-	private static void run(List<String> command, boolean asNobody) throws IOException, InterruptedException {
+	private static String run(List<String> command, boolean asNobody) throws IOException, InterruptedException {
 		List<String> full = new ArrayList<>();
 		if (asNobody) {
 			full.addAll(List.of("setpriv", "--reuid=" + NOBODY, "--regid=" + NOBODY, "--clear-groups"));
@@ -100,6 +106,7 @@ public final class PostgresCluster implements AutoCloseable {
 		if (!p.waitFor(120, TimeUnit.SECONDS) || p.exitValue() != 0) {
 			throw new IOException(String.join(" ", full) + " failed:\n" + out);
 		}
+		return out;
 	}
 
 	/** The newest installed server's programs. */

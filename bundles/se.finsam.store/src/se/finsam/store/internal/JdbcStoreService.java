@@ -37,6 +37,11 @@ public class JdbcStoreService implements StoreService {
 	}
 
 	@Override
+	public int schemaVersion() {
+		return Migrations.LATEST;
+	}
+
+	@Override
 	public boolean exists(Path dataLocation) {
 		return Database.exists(dataLocation);
 	}

@@ -35,9 +35,17 @@ public class CliApplication implements IApplication {
 		List<String> args = new ArrayList<>(rawArgs);
 		// --data is read by ./finsam (it becomes the instance location); drop it here if it came through.
 		dropDataOption(args);
+		String server;
+		try {
+			server = serverOption(args);
+		} catch (IllegalArgumentException e) {
+			err.println("finsam: " + Messages.Cli_serverMissing);
+			return CliException.USAGE;
+		}
 		boolean debug = args.remove("--debug");
 		boolean help = args.remove("--help") | args.remove("-h");
-		CommandContext context = new CommandContext(out, err, DataLocation.path(), debug, interactive());
+		CommandContext context = new CommandContext(out, err, DataLocation.path(), debug, interactive(),
+				server != null ? server : se.finsam.core.Settings.load().server());
 		try (CommandRegistry registry = CommandRegistry.open()) {
 			if (args.isEmpty()) {
 				new HelpPrinter(registry, out).printOverview();
@@ -85,6 +93,30 @@ public class CliApplication implements IApplication {
 		if (cause != null && context.debug()) {
 			cause.printStackTrace(context.err());
 		}
+	}
+
+	/**
+	 * {@code --server URI} (or {@code --server=URI}) before the command: the team server to work on. ./finsam passes
+	 * it as the system property finsam.server too, so that the workbench sees it.
+	 */
+	private static String serverOption(List<String> args) {
+		for (int i = 0; i < args.size(); i++) {
+			if (args.get(i).equals("--server")) {
+				if (i + 1 >= args.size()) {
+					throw new IllegalArgumentException();
+				}
+				String value = args.remove(i + 1);
+				args.remove(i);
+				return value;
+			}
+			if (args.get(i).startsWith("--server=")) {
+				return args.remove(i).substring("--server=".length());
+			}
+			if (!args.get(i).startsWith("-")) {
+				return null; // the command's own options follow
+			}
+		}
+		return null;
 	}
 
 	private static void dropDataOption(List<String> args) {

@@ -8,6 +8,7 @@ public final class Messages extends NLS {
 	public static String Cli_commandsHeading;
 	public static String Cli_commandHelpHint;
 	public static String Cli_debugHint;
+	public static String Cli_serverMissing;
 	public static String Cli_globalOptions;
 	public static String Cli_internalError;
 	public static String Cli_noCommands;

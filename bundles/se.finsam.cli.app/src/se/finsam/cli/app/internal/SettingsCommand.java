@@ -68,6 +68,7 @@ public class SettingsCommand implements CliCommand {
 		context.out().println(NLS.bind(Messages.Settings_file, s.file()));
 		context.out().println(Settings.DATA + " = " + (s.data() == null ? "" : s.data()) + "   "
 				+ NLS.bind(Messages.Settings_inUse, context.dataLocation()));
+		context.out().println(Settings.SERVER + " = " + (s.savedServer() == null ? "" : s.savedServer()));
 		context.out().println(Settings.LANGUAGE + " = " + (s.language() == null ? "" : s.language().code()));
 		context.out().println(Settings.REPORT_FORMAT + " = " + s.reportFormat().extension());
 		context.out().println(Settings.PAGE_ROWS + " = " + s.pageRows());
@@ -80,6 +81,7 @@ public class SettingsCommand implements CliCommand {
 		boolean reset = value == null;
 		switch (key) {
 		case Settings.DATA -> s.setData(reset ? null : absolute(value));
+		case Settings.SERVER -> s.setServer(reset ? null : server(value));
 		case Settings.LANGUAGE -> s.setLanguage(reset ? null : required(Language.parse(value), key, value));
 		case Settings.REPORT_FORMAT -> s.setReportFormat(reset ? null : required(ReportFormat.parse(value), key, value));
 		case Settings.PAGE_ROWS -> s.setPageRows(reset ? Settings.DEFAULT_PAGE_ROWS : rows(value));
@@ -97,6 +99,20 @@ public class SettingsCommand implements CliCommand {
 			// reported below
 		}
 		throw CliException.usage(NLS.bind(Messages.Settings_badValue, Settings.DATA, value));
+	}
+
+	/** A server address as the store reads it (refused with its reason, e.g. a password in it). */
+	private static String server(String value) throws CliException {
+		try {
+			return se.finsam.store.ServerAddress.parse(value).toString() + query(value);
+		} catch (se.finsam.store.StoreException e) {
+			throw CliException.usage(e.getMessage());
+		}
+	}
+
+	private static String query(String value) {
+		int q = value.indexOf('?');
+		return q < 0 ? "" : value.strip().substring(q);
 	}
 
 	private static <T> T required(T parsed, String key, String value) throws CliException {

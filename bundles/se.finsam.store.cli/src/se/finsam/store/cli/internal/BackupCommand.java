@@ -44,6 +44,9 @@ public class BackupCommand implements CliCommand {
 
 	@Override
 	public int run(Arguments args, CommandContext context) throws CliException {
+		if (context.server() != null) {
+			throw CliException.usage(NLS.bind(Messages.Store_serverBackup, context.server()));
+		}
 		StoreKey key = StoreAccess.key(args, context);
 		java.util.Optional<String> verify = args.option("--verify");
 		if (verify.isPresent()) {

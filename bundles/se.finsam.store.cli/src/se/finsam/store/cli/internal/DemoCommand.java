@@ -61,7 +61,7 @@ public class DemoCommand implements CliCommand {
 		}
 		long count = demo.getProjects().stream().mapToLong(p -> p.getParticipants().size()).sum();
 		context.out().println(NLS.bind(Messages.Demo_created,
-				new Object[] { demo.getName(), demo.getProjects().size(), count, context.dataLocation() }));
+				new Object[] { demo.getName(), demo.getProjects().size(), count, context.server() != null ? context.server() : context.dataLocation() }));
 		return 0;
 	}
 }

@@ -5,6 +5,14 @@ import org.eclipse.osgi.util.NLS;
 public final class Messages extends NLS {
 	private static final String BUNDLE_NAME = "se.finsam.store.cli.internal.messages"; //$NON-NLS-1$
 
+	public static String Admin_summary;
+	public static String Admin_usage;
+	public static String Admin_what;
+	public static String Admin_noServer;
+	public static String Admin_initialized;
+	public static String Admin_alreadyInitialized;
+	public static String Admin_upgraded;
+	public static String Store_serverBackup;
 	public static String Backup_done;
 	public static String Backup_summary;
 	public static String Backup_usage;

@@ -39,6 +39,9 @@ public class RestoreCommand implements CliCommand {
 
 	@Override
 	public int run(Arguments args, CommandContext context) throws CliException {
+		if (context.server() != null) {
+			throw CliException.usage(NLS.bind(Messages.Store_serverBackup, context.server()));
+		}
 		StoreKey key = StoreAccess.key(args, context);
 		Path from = Path.of(args.required("--from"));
 		args.done();

@@ -1,0 +1,121 @@
+package se.finsam.product.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.Map;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import se.finsam.product.tests.Finsam.Result;
+import se.finsam.testing.PostgresCluster;
+
+/**
+ * Team mode through ./finsam on a real PostgreSQL server (a throw-away cluster on 127.0.0.1): the owner sets the
+ * database up with {@code admin init}, the commands work on it with {@code --server} or the setting, and each
+ * wrong server, database, key or address is one Swedish line with exit code 2 and nothing changed.
+ */
+class TeamModeCliTest {
+
+	private static final Map<String, String> KEY = Map.of("FINSAM_KEY", "förbundets gemensamma nyckel 2026");
+	private static PostgresCluster cluster;
+
+	@TempDir
+	Path data;
+
+	@BeforeAll
+	static void startServer() throws Exception {
+		cluster = PostgresCluster.start();
+	}
+
+	@AfterAll
+	static void stopServer() throws Exception {
+		cluster.close();
+	}
+
+	/** A refusal of what the user gave: one Swedish line and exit code 2. */
+	private static void refused(Result r, String message) {
+		Finsam.assertRefused(r, message);
+		assertEquals(2, r.exitCode(), r.err());
+	}
+
+	private static String server(String database) {
+		return "postgresql://" + PostgresCluster.SUPERUSER + "@127.0.0.1:" + cluster.port() + "/" + database;
+	}
+
+	@Test
+	void theOwnerSetsUpTheServerAndTheCommandsWorkOnIt() throws Exception {
+		cluster.sql("postgres", "CREATE DATABASE team");
+		String team = server("team");
+		Result notYet = Finsam.run(data, KEY, "--server", team, "list", "projects");
+		refused(notYet, "Databasen " + team + " är inte förberedd för Finsam Workbench än: databasens ägare "
+				+ "kör ./finsam --server " + team + " admin init.");
+
+		Result init = Finsam.run(data, KEY, "--server", team, "admin", "init");
+		assertEquals(0, init.exitCode(), init::err);
+		assertEquals(team + " är förberedd för Finsam Workbench; teamet ansluter med ./finsam --server " + team + ".",
+				init.out().strip());
+		Result again = Finsam.run(data, KEY, "--server", team, "admin", "init");
+		assertEquals(0, again.exitCode(), again::err);
+		assertEquals(team + " var redan förberedd (schema 6); ingenting ändrades.", again.out().strip());
+
+		Result demo = Finsam.run(data, KEY, "--server", team, "demo", "--participants", "120", "--seed", "5");
+		assertEquals(0, demo.exitCode(), demo::err);
+		Result list = Finsam.run(data, KEY, "--server", team, "list", "projects");
+		assertEquals(0, list.exitCode(), list::err);
+		assertTrue(list.out().contains("2014:35   Långsiktig samverkansplattform"), list.out());
+		assertEquals("6", cluster.sql("team", "SELECT COUNT(*) FROM PROJECT").strip(), "the projects are on the server");
+
+		// The setting instead of --server; the data directory's own store is not touched.
+		Result set = Finsam.run(data, KEY, "settings", "set", "server", team);
+		assertEquals(0, set.exitCode(), set::err);
+		Result stats = Finsam.run(data, KEY, "stats", "--project", "2014:35");
+		assertEquals(0, stats.exitCode(), stats::err);
+		assertTrue(stats.out().contains("Resultat efter avslutsorsak"), stats.out());
+		assertFalse(java.nio.file.Files.exists(data.resolve("db").resolve("finsam")), "no embedded store was made");
+
+		refused(Finsam.run(data, KEY, "backup", "--to", data.resolve("kopior").toString()), "backup och restore arbetar "
+				+ "på datakatalogens databas; teamservern " + team + " säkerhetskopieras på servern, med pg_dump eller "
+				+ "pg_basebackup (docs/team-mode.md).");
+
+		Result wrongKey = Finsam.run(data, Map.of("FINSAM_KEY", "en helt annan nyckel 2026"), "list", "projects");
+		refused(wrongKey, "Nyckeln öppnar inte databasen i " + team + ".");
+	}
+
+	@Test
+	void aWrongServerDatabaseOrAddressIsOneSwedishLine() throws Exception {
+		Result missing = Finsam.run(data, KEY, "--server", server("finns_inte"), "list", "projects");
+		refused(missing, "Det finns ingen databas finns_inte på servern (" + server("finns_inte") + ").");
+
+		int closed;
+		try (java.net.ServerSocket free = new java.net.ServerSocket(0)) {
+			closed = free.getLocalPort();
+		}
+		Result down = Finsam.run(data, KEY, "--server", "postgresql://eva@127.0.0.1:" + closed + "/team", "list",
+				"projects");
+		refused(down, "Servern 127.0.0.1 svarar inte på port " + closed
+				+ ": den är avstängd eller går inte att nå härifrån.");
+
+		cluster.sql("postgres", "CREATE DATABASE other");
+		cluster.sql("other", "CREATE TABLE INVOICE (ID INTEGER)");
+		Result notOurs = Finsam.run(data, KEY, "--server", server("other"), "admin", "init");
+		refused(notOurs, "Databasen " + server("other") + " innehåller tabeller som inte är Finsam "
+				+ "Workbenchs: ingenting ändrades. Ge Finsam en egen, tom databas.");
+		assertEquals("invoice", cluster.sql("other", "SELECT string_agg(table_name, ',') FROM information_schema.tables "
+				+ "WHERE table_schema = 'public'").strip());
+
+		Result password = Finsam.run(data, KEY, "--server", "postgresql://eva:hemligt@127.0.0.1/team", "list",
+				"projects");
+		refused(password, "Skriv inte lösenordet i serveradressen: det frågas efter, eller läses från "
+				+ "FINSAM_DB_PASSWORD eller ~/.pgpass.");
+		Result clear = Finsam.run(data, KEY, "settings", "set", "server", "postgresql://eva@db.example.se/team?sslmode=disable");
+		refused(clear, "Servern db.example.se finns inte på den här datorn: förbindelsen måste vara krypterad "
+				+ "(sslmode=verify-full, verify-ca eller require), inte sslmode=disable.");
+		refused(Finsam.run(data, KEY, "--server"), "--server behöver en adress: postgresql://ANVÄNDARE@VÄRD:PORT/DATABAS");
+	}
+}
