@@ -126,6 +126,17 @@ public final class Arguments {
 	}
 
 	/**
+	 * The first argument when it is not an option (a subcommand: {@code admin user add NAME}); removes it. Empty
+	 * when there is none or an option comes first.
+	 */
+	public Optional<String> next() {
+		if (remaining.isEmpty() || isOption(remaining.get(0))) {
+			return Optional.empty();
+		}
+		return Optional.of(remaining.remove(0));
+	}
+
+	/**
 	 * The positional arguments (everything not starting with {@code --}); removes them. Read options first: an
 	 * option's value left unread would count as positional.
 	 */

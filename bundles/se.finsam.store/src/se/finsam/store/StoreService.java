@@ -14,7 +14,7 @@ public interface StoreService {
 
 	/**
 	 * Opens the store of a förbund's team server (PostgreSQL). The server's database must have been set up by its
-	 * owner ({@link #initializeServer}) and be of this version's schema: a client never changes the schema.
+	 * owner ({@link ServerAddress}, {@link ServerAdministration#initialize}) and be of this version's schema: a client never changes the schema.
 	 *
 	 * @param password the server user's password; null when the server needs none (a local trusted connection)
 	 * @param key the förbund's key, which seals identities before they are sent; checked against the server's probe
@@ -22,14 +22,6 @@ public interface StoreService {
 	 *             older or newer schema, wrong key
 	 */
 	Store open(ServerAddress server, char[] password, StoreKey key);
-
-	/**
-	 * {@code admin init} and {@code admin upgrade}, run by the database's owner: an empty database gets the schema,
-	 * the code lists and the förbund key's salt and probe; one of an older version is migrated to this one.
-	 *
-	 * @return the schema version the database had (0 when it was empty)
-	 */
-	int initializeServer(ServerAddress server, char[] password, StoreKey key);
 
 	/** The schema version this version of the product makes and opens. */
 	int schemaVersion();

@@ -20,7 +20,10 @@ import java.util.stream.Stream;
  */
 public final class PostgresCluster implements AutoCloseable {
 
-	/** The cluster's superuser; connections from 127.0.0.1 are trusted (a test cluster, nothing else can reach it). */
+	/**
+	 * The cluster's superuser; its connections from 127.0.0.1 are trusted (a test cluster, nothing else can reach
+	 * it). Other roles need their passwords (scram-sha-256).
+	 */
 	public static final String SUPERUSER = "finsam";
 	private static final int NOBODY = 65534;
 
@@ -49,6 +52,10 @@ public final class PostgresCluster implements AutoCloseable {
 		PostgresCluster cluster = new PostgresCluster(folder, bin, port);
 		cluster.postgres(List.of(bin.resolve("initdb").toString(), "-D", folder.resolve("data").toString(), "-U",
 				SUPERUSER, "--auth=trust", "-E", "UTF8", "--locale=C.UTF-8", "--no-sync"));
+		// The superuser is trusted from 127.0.0.1 (the tests' own); every other role logs in with its password.
+		Path hba = folder.resolve("data").resolve("pg_hba.conf");
+		Files.writeString(hba, "local all all trust\nhost all " + SUPERUSER + " 127.0.0.1/32 trust\n"
+				+ "host all all 127.0.0.1/32 scram-sha-256\n", StandardCharsets.UTF_8);
 		cluster.postgres(List.of(bin.resolve("pg_ctl").toString(), "-D", folder.resolve("data").toString(), "-w", "-t",
 				"60", "-l", folder.resolve("server.log").toString(), "-o", "-p " + port + " -k " + folder
 						+ " -c listen_addresses=127.0.0.1 -c fsync=off",
@@ -67,8 +74,22 @@ public final class PostgresCluster implements AutoCloseable {
 
 	/** Runs SQL as the superuser with the server's own {@code psql} (for tests without a JDBC driver). */
 	public String sql(String database, String sql) throws IOException, InterruptedException {
-		return run(List.of(bin.resolve("psql").toString(), "-h", "127.0.0.1", "-p", String.valueOf(port), "-U", SUPERUSER,
-				"-d", database, "-v", "ON_ERROR_STOP=1", "-At", "-c", sql), false);
+		return psql(SUPERUSER, null, database, sql);
+	}
+
+	/**
+	 * Runs SQL with {@code psql} as a user with her password, as she could herself; fails (IOException with psql's
+	 * words) when the server refuses it.
+	 */
+	public String psql(String user, String password, String database, String sql)
+			throws IOException, InterruptedException {
+		List<String> command = new ArrayList<>();
+		if (password != null) {
+			command.addAll(List.of("env", "PGPASSWORD=" + password));
+		}
+		command.addAll(List.of(bin.resolve("psql").toString(), "-h", "127.0.0.1", "-p", String.valueOf(port), "-U", user,
+				"-d", database, "-w", "-v", "ON_ERROR_STOP=1", "-At", "-c", sql));
+		return run(command, false);
 	}
 
 	/** The server's log, for a failing test's message. */

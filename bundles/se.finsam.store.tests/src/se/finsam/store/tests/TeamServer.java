@@ -9,6 +9,7 @@ import org.postgresql.ds.PGSimpleDataSource;
 import se.finsam.store.ServerAddress;
 import se.finsam.store.Store;
 import se.finsam.store.internal.JdbcStoreService;
+import se.finsam.store.internal.PgServerAdministration;
 import se.finsam.testing.PostgresCluster;
 
 /**
@@ -57,7 +58,7 @@ final class TeamServer {
 	/** A new database set up for Finsam with the tests' key. */
 	static ServerAddress initializedDatabase() {
 		ServerAddress address = emptyDatabase();
-		new JdbcStoreService().initializeServer(address, null, Fixture.KEY);
+		new PgServerAdministration().initialize(address, null, Fixture.KEY);
 		return address;
 	}
 

@@ -21,6 +21,7 @@ import se.finsam.store.StoreException;
 import se.finsam.store.StoreKey;
 import se.finsam.store.WrongKeyException;
 import se.finsam.store.internal.JdbcStoreService;
+import se.finsam.store.internal.PgServerAdministration;
 
 /**
  * Team mode's store on a real PostgreSQL server: what the server holds (sealed identities), and each way opening
@@ -29,6 +30,7 @@ import se.finsam.store.internal.JdbcStoreService;
 public class TeamServerTest {
 
 	private final JdbcStoreService service = new JdbcStoreService();
+	private final PgServerAdministration admin = new PgServerAdministration();
 
 	@Test
 	public void theServerHoldsTheRowsWithIdentitiesSealed() throws SQLException {
@@ -71,8 +73,8 @@ public class TeamServerTest {
 		StoreException e = assertThrows(StoreException.class, () -> TeamServer.open(server));
 		assertEquals("Databasen " + server + " är inte förberedd för Finsam Workbench än: databasens ägare kör "
 				+ "./finsam --server " + server + " admin init.", e.getMessage());
-		assertEquals(0, service.initializeServer(server, null, Fixture.KEY));
-		assertEquals(6, service.initializeServer(server, null, Fixture.KEY), "a second init changes nothing");
+		assertEquals(0, admin.initialize(server, null, Fixture.KEY));
+		assertEquals(6, admin.initialize(server, null, Fixture.KEY), "a second init changes nothing");
 		try (Store store = TeamServer.open(server)) {
 			assertEquals(6, store.schemaVersion());
 		}
@@ -88,7 +90,7 @@ public class TeamServerTest {
 				+ "ändrades. Ge Finsam en egen, tom databas.";
 		assertEquals(expected, assertThrows(StoreException.class, () -> TeamServer.open(server)).getMessage());
 		assertEquals(expected, assertThrows(StoreException.class,
-				() -> service.initializeServer(server, null, Fixture.KEY)).getMessage());
+				() -> admin.initialize(server, null, Fixture.KEY)).getMessage());
 		try (Connection c = TeamServer.superuser(server.database()); Statement s = c.createStatement();
 				ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM information_schema.tables "
 						+ "WHERE table_schema = 'public'")) {
@@ -103,7 +105,7 @@ public class TeamServerTest {
 		StoreKey other = StoreKey.fromText("en helt annan lång lösenfras");
 		WrongKeyException e = assertThrows(WrongKeyException.class, () -> service.open(server, null, other));
 		assertEquals("Nyckeln öppnar inte databasen i " + server + ".", e.getMessage());
-		assertThrows(WrongKeyException.class, () -> service.initializeServer(server, null, other),
+		assertThrows(WrongKeyException.class, () -> admin.initialize(server, null, other),
 				"nor may it upgrade the database");
 	}
 
@@ -142,7 +144,11 @@ public class TeamServerTest {
 				assertThrows(StoreException.class, () -> TeamServer.open(missing)).getMessage());
 		ServerAddress stranger = ServerAddress.parse("postgresql://okand@127.0.0.1:" + TeamServer.cluster().port()
 				+ "/postgres");
-		String refused = assertThrows(StoreException.class, () -> TeamServer.open(stranger)).getMessage();
+		assertEquals("Servern kräver ett lösenord för okand (" + stranger + "): skriv det när det frågas efter, eller "
+				+ "ange det i FINSAM_DB_PASSWORD eller ~/.pgpass.", assertThrows(StoreException.class,
+						() -> TeamServer.open(stranger)).getMessage());
+		String refused = assertThrows(StoreException.class, () -> service.open(stranger, "gissat".toCharArray(),
+				Fixture.KEY)).getMessage();
 		assertEquals("Servern godtog inte användaren okand med det lösenordet (" + stranger + ").", refused);
 		assertFalse(refused.contains("Exception"));
 	}

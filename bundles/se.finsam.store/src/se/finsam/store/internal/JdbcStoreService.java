@@ -32,11 +32,6 @@ public class JdbcStoreService implements StoreService {
 	}
 
 	@Override
-	public int initializeServer(ServerAddress server, char[] password, StoreKey key) {
-		return PostgresEngine.initialize(server, password, key);
-	}
-
-	@Override
 	public int schemaVersion() {
 		return Migrations.LATEST;
 	}

@@ -49,6 +49,14 @@ public final class Messages extends NLS {
 	public static String Key_weakCommon;
 	public static String Key_saltUnreadable;
 	public static String Key_fileOpen;
+	public static String Team_badName;
+	public static String Team_projectsForCoordinators;
+	public static String Team_shortPassword;
+	public static String Team_userExists;
+	public static String Team_noSuchUser;
+	public static String Team_noSuchProject;
+	public static String Team_notAllowed;
+	public static String Server_passwordNeeded;
 	public static String Server_notAnAddress;
 	public static String Server_passwordInAddress;
 	public static String Server_unknownParameter;

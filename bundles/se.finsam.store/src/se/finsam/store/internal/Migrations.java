@@ -64,7 +64,7 @@ final class Migrations {
 					s.execute(statement);
 				}
 			}
-			c.commit();
+			commitStep(c, dialect);
 		}
 		for (int version = current + 1; version <= target; version++) {
 			String script = SCRIPTS.get(version - 1);
@@ -83,6 +83,16 @@ final class Migrations {
 				p.setString(3, script);
 				p.executeUpdate();
 			}
+			commitStep(c, dialect);
+		}
+	}
+
+	/**
+	 * Derby commits each migration with its row (its DDL is committed anyway); on an engine whose DDL is
+	 * transactional the caller commits all of them at once, so that a failure leaves the database as it was.
+	 */
+	private static void commitStep(Connection c, SqlDialect dialect) throws SQLException {
+		if (!dialect.transactionalDdl()) {
 			c.commit();
 		}
 	}

@@ -7,13 +7,18 @@ import java.util.List;
 
 /**
  * PostgreSQL (15 and later), for team mode: the migration scripts run unchanged but for the types and one function
- * Derby has built in. Not yet used by a store; the migrations are tested on a throw-away cluster.
+ * Derby has built in.
  */
 final class PostgresDialect implements SqlDialect {
 
 	@Override
 	public String expand(String sql) {
 		return sql.replace("${TEXT}", "TEXT").replace("${CLOB}", "TEXT").replace("${BOOLEAN}", "BOOLEAN");
+	}
+
+	@Override
+	public boolean transactionalDdl() {
+		return true;
 	}
 
 	@Override

@@ -81,10 +81,13 @@ final class PostgresEngine implements Engine {
 			} else {
 				boundKey(c, key, address);
 			}
-			Schema.prepare(c, engine.dialect, address.toString(), from -> null);
-			if (version == 0) {
-				keepKeyProbe(c, key);
-			}
+			// One transaction (PostgreSQL's DDL and roles are transactional): all of it, or an empty database again.
+			Schema.prepare(c, engine.dialect, address.toString(), from -> null, x -> {
+				if (version == 0) {
+					keepKeyProbe(x, key);
+				}
+				TeamRoles.grant(x, address.database()); // again after an upgrade: new tables get their grants
+			});
 			return version;
 		} catch (SQLException e) {
 			throw DatabaseErrors.of(e);
@@ -143,6 +146,11 @@ final class PostgresEngine implements Engine {
 		return source;
 	}
 
+	/** A connection as this user, or one Swedish line saying why there is none (for administration). */
+	static Connection connect(ServerAddress address, char[] password) {
+		return new PostgresEngine(address, source(address, password)).connect();
+	}
+
 	/** A connection, or one Swedish line saying why there is none. */
 	private Connection connect() {
 		try {
@@ -153,9 +161,11 @@ final class PostgresEngine implements Engine {
 	}
 
 	private StoreException refused(SQLException e) {
+		boolean noPassword = source.getPassword() == null;
 		String state = e.getSQLState() == null ? "" : e.getSQLState();
 		String message = switch (state) {
 		case "28P01", "28000" -> NLS.bind(Messages.Server_loginRefused, address.user(), address);
+		case "08004" -> noPassword ? NLS.bind(Messages.Server_passwordNeeded, address.user(), address) : null;
 		case "3D000" -> NLS.bind(Messages.Server_noDatabase, address.database(), address);
 		default -> null;
 		};

@@ -28,11 +28,22 @@ final class Schema {
 		SchemaUpgrade run(int fromVersion) throws SQLException;
 	}
 
-	/**
-	 * The schema brought up to this version's and the code lists refreshed, in one transaction; {@code before} runs
-	 * (committed state, before the first migration) when the database is of an older version.
-	 */
+	/** What an engine adds in the same transaction, after the migrations (a server's key probe and roles). */
+	interface Finish {
+		void run(Connection c) throws SQLException;
+	}
+
 	static SchemaUpgrade prepare(Connection c, SqlDialect dialect, String where, BeforeUpgrade before)
+			throws SQLException {
+		return prepare(c, dialect, where, before, x -> {
+		});
+	}
+
+	/**
+	 * The schema brought up to this version's and the code lists refreshed, in one transaction with {@code finish};
+	 * {@code before} runs (committed state, before the first migration) when the database is of an older version.
+	 */
+	static SchemaUpgrade prepare(Connection c, SqlDialect dialect, String where, BeforeUpgrade before, Finish finish)
 			throws SQLException {
 		c.setAutoCommit(false);
 		try {
@@ -48,6 +59,7 @@ final class Schema {
 				logBackup(c, upgrade.backup());
 			}
 			refreshCodeLists(c);
+			finish.run(c);
 			c.commit();
 			return upgrade;
 		} catch (SQLException | RuntimeException e) {

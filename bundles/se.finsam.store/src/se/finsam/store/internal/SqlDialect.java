@@ -20,6 +20,11 @@ interface SqlDialect {
 		return java.util.List.of();
 	}
 
+	/** Whether schema changes roll back with their transaction (PostgreSQL: yes; Derby commits them per step). */
+	default boolean transactionalDdl() {
+		return false;
+	}
+
 	/** A unique constraint was violated (SQLState 23505 in both Derby and PostgreSQL). */
 	default boolean isUniqueViolation(SQLException e) {
 		return "23505".equals(e.getSQLState());

@@ -13,6 +13,16 @@ public final class Messages extends NLS {
 	public static String Admin_alreadyInitialized;
 	public static String Admin_upgraded;
 	public static String Store_serverBackup;
+	public static String AdminUser_badRole;
+	public static String AdminUser_added;
+	public static String AdminUser_removed;
+	public static String AdminUser_noPassword;
+	public static String AdminUser_passwordPrompt;
+	public static String AdminUser_passwordAgain;
+	public static String AdminUser_passwordsDiffer;
+	public static String AdminUser_name;
+	public static String AdminUser_role;
+	public static String AdminUser_projects;
 	public static String Backup_done;
 	public static String Backup_summary;
 	public static String Backup_usage;

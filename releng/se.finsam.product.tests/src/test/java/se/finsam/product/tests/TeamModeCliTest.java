@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.Map;
 
 import org.junit.jupiter.api.AfterAll;
@@ -82,6 +83,38 @@ class TeamModeCliTest {
 		refused(Finsam.run(data, KEY, "backup", "--to", data.resolve("kopior").toString()), "backup och restore arbetar "
 				+ "på datakatalogens databas; teamservern " + team + " säkerhetskopieras på servern, med pg_dump eller "
 				+ "pg_basebackup (docs/team-mode.md).");
+
+		// Users in roles; a coordinator sees her own project only, through ./finsam and through psql alike.
+		Map<String, String> newPassword = new HashMap<>(KEY);
+		newPassword.put("FINSAM_NEW_PASSWORD", "koordinatorns lösenord 26");
+		Result add = Finsam.run(data, newPassword, "--server", team, "admin", "user", "add", "cora", "--role",
+				"coordinator", "--projects", "2014:35");
+		assertEquals(0, add.exitCode(), add::err);
+		assertEquals("cora lades till som coordinator på " + team + ".", add.out().strip());
+		refused(Finsam.run(data, newPassword, "--server", team, "admin", "user", "add", "bo", "--role", "chef"),
+				"\"chef\" är ingen roll: administrator, evaluator, coordinator, reader eller designer.");
+		refused(Finsam.run(data, KEY, "--server", team, "admin", "user", "add", "bo", "--role", "reader"),
+				"Inget lösenord för den nya användaren: sätt FINSAM_NEW_PASSWORD, eller kör kommandot i en terminal så "
+						+ "frågas det efter.");
+		Result users = Finsam.run(data, KEY, "--server", team, "admin", "user", "list");
+		assertEquals(0, users.exitCode(), users::err);
+		assertTrue(users.out().contains("cora") && users.out().contains("coordinator") && users.out().contains("2014:35"),
+				users.out());
+		assertFalse(users.out().contains("bo "), "nothing was made of the refused ones: " + users.out());
+
+		String asCora = "postgresql://cora@127.0.0.1:" + cluster.port() + "/team";
+		Map<String, String> cora = new HashMap<>(KEY);
+		cora.put("FINSAM_DB_PASSWORD", "koordinatorns lösenord 26");
+		Result hers = Finsam.run(data, cora, "--server", asCora, "list", "projects");
+		assertEquals(0, hers.exitCode(), hers::err);
+		assertTrue(hers.out().contains("2014:35"), hers.out());
+		assertEquals(3, hers.out().strip().lines().count(), "a heading, a rule and her one project: " + hers.out());
+		assertEquals("1", cluster.psql("cora", "koordinatorns lösenord 26", "team", "SELECT COUNT(*) FROM PROJECT").strip());
+		Result noPassword = Finsam.run(data, KEY, "--server", asCora, "list", "projects");
+		refused(noPassword, "Servern kräver ett lösenord för cora (" + asCora + ")");
+		Result removed = Finsam.run(data, KEY, "--server", team, "admin", "user", "remove", "cora");
+		assertEquals(0, removed.exitCode(), removed::err);
+		refused(Finsam.run(data, cora, "--server", asCora, "list", "projects"), "Servern godtog inte användaren cora");
 
 		Result wrongKey = Finsam.run(data, Map.of("FINSAM_KEY", "en helt annan nyckel 2026"), "list", "projects");
 		refused(wrongKey, "Nyckeln öppnar inte databasen i " + team + ".");

@@ -1,0 +1,190 @@
+package se.finsam.store.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.postgresql.ds.PGSimpleDataSource;
+
+import se.finsam.model.Association;
+import se.finsam.model.Project;
+import se.finsam.store.ProjectSummary;
+import se.finsam.store.ServerAddress;
+import se.finsam.store.Store;
+import se.finsam.store.StoreException;
+import se.finsam.store.TeamRole;
+import se.finsam.store.TeamUser;
+import se.finsam.store.internal.JdbcStoreService;
+import se.finsam.store.internal.PgServerAdministration;
+
+/**
+ * The roles of a team server hold on the server: each role's rows through the product and through raw JDBC with
+ * the user's own password — what psql would give her — are the same, and no more.
+ */
+public class TeamRolesTest {
+
+	private static final char[] PASSWORD = "ett långt lösenord 2026".toCharArray();
+	private final PgServerAdministration admin = new PgServerAdministration();
+	private final JdbcStoreService stores = new JdbcStoreService();
+	private ServerAddress server;
+	private Association association;
+	private Project mine;
+	private Project other;
+
+	@BeforeEach
+	public void setUp() {
+		server = TeamServer.initializedDatabase();
+		association = Fixture.demo(60);
+		try (Store store = TeamServer.open(server)) {
+			store.createAssociation(association);
+		}
+		mine = association.getProjects().get(0);
+		other = association.getProjects().get(1);
+		admin.addUser(server, null, user("eva"), TeamRole.EVALUATOR, PASSWORD, List.of());
+		admin.addUser(server, null, user("cora"), TeamRole.COORDINATOR, PASSWORD, List.of(mine.getDiarienummer()));
+		admin.addUser(server, null, user("rut"), TeamRole.READER, PASSWORD, List.of());
+		admin.addUser(server, null, user("dag"), TeamRole.DESIGNER, PASSWORD, List.of());
+	}
+
+	@Test
+	public void theOwnerListsAndRemovesUsers() {
+		assertEquals(List.of(new TeamUser(user("cora"), TeamRole.COORDINATOR, List.of(mine.getDiarienummer())),
+				new TeamUser(user("dag"), TeamRole.DESIGNER, List.of()), new TeamUser(user("eva"), TeamRole.EVALUATOR, List.of()),
+				new TeamUser(user("rut"), TeamRole.READER, List.of())), admin.users(server, null));
+		admin.removeUser(server, null, user("cora"));
+		assertEquals(List.of(user("dag"), user("eva"), user("rut")), admin.users(server, null).stream().map(TeamUser::name).toList());
+		StoreException gone = assertThrows(StoreException.class, () -> stores.open(as(user("cora")), PASSWORD, Fixture.KEY));
+		assertEquals("Servern godtog inte användaren " + user("cora") + " med det lösenordet (" + as(user("cora")) + ").", gone.getMessage());
+
+		assertEquals("Det finns redan en användare " + user("eva") + " på servern (" + server + "): ingenting ändrades.",
+				assertThrows(StoreException.class, () -> admin.addUser(server, null, user("eva"), TeamRole.READER, PASSWORD,
+						List.of())).getMessage());
+		assertEquals("Det finns ingen insats med diarienummer 1999:1 i " + server + ": ingenting ändrades.",
+				assertThrows(StoreException.class, () -> admin.addUser(server, null, user("nils"), TeamRole.COORDINATOR,
+						PASSWORD, List.of(mine.getDiarienummer(), "1999:1"))).getMessage());
+		assertTrue(admin.users(server, null).stream().noneMatch(u -> u.name().equals(user("nils"))), "nothing was made");
+		assertThrows(StoreException.class, () -> admin.addUser(server, null, "Robert'); DROP", TeamRole.READER,
+				PASSWORD, List.of()));
+		assertThrows(StoreException.class, () -> admin.addUser(server, null, "kort", TeamRole.READER,
+				"kort".toCharArray(), List.of()));
+		StoreException notAllowed = assertThrows(StoreException.class, () -> admin.addUser(as(user("eva")), PASSWORD, "ny",
+				TeamRole.READER, PASSWORD, List.of()));
+		assertEquals("Serveranvändaren " + user("eva") + " får inte hantera användare (" + as(user("eva")) + "): kör det som databasens "
+				+ "ägare, en roll med CREATEROLE.", notAllowed.getMessage());
+	}
+
+	@Test
+	public void aCoordinatorSeesAndWritesOnlyHerProjects() throws SQLException {
+		try (Store store = stores.open(as(user("cora")), PASSWORD, Fixture.KEY)) {
+			Association seen = store.loadAssociation(association.getId());
+			assertEquals(List.of(mine.getDiarienummer()), seen.getProjects().stream().map(Project::getDiarienummer)
+					.toList());
+			Project project = seen.getProjects().get(0);
+			store.loadContent(project);
+			assertEquals(mine.getParticipants().size(), project.getParticipants().size());
+			assertEquals(List.of(mine.getParticipants().size()), store.projects(association.getId()).stream()
+					.map(ProjectSummary::participants).toList(), "no other project, not even its count");
+			project.setName("Ändrad av insatsansvarig");
+			store.saveProject(project);
+		}
+		try (Connection c = connect(user("cora")); Statement s = c.createStatement()) {
+			assertEquals(mine.getParticipants().size(), count(s, "SELECT COUNT(*) FROM PARTICIPANT"));
+			assertEquals(1, count(s, "SELECT COUNT(*) FROM PROJECT"));
+			assertEquals(mine.getParticipants().size(), count(s, "SELECT COUNT(*) FROM V_PARTICIPANT"),
+					"the views answer as their reader");
+			assertEquals(0, s.executeUpdate("UPDATE PROJECT SET NAME = 'x' WHERE ID = '" + other.getId() + "'"));
+			assertEquals(0, s.executeUpdate("DELETE FROM PARTICIPANT WHERE PROJECT_NO <> (SELECT NUM FROM PROJECT)"));
+			denied(s, "INSERT INTO FINSAM_ASSIGNMENT (USER_NAME, PROJECT_ID) VALUES ('" + user("cora") + "', '" + other.getId() + "')");
+			denied(s, "SELECT COUNT(*) FROM AUDIT");
+			denied(s, "UPDATE CODE_ENTRY SET LABEL_SV = 'x'");
+		}
+		try (Connection c = TeamServer.superuser(server.database()); Statement s = c.createStatement()) {
+			assertEquals("Ändrad av insatsansvarig", text(s, "SELECT NAME FROM PROJECT WHERE ID = '" + mine.getId()
+					+ "'"));
+		}
+	}
+
+	@Test
+	public void aReaderSeesProjectsAndBudgetsButNeverAParticipant() throws SQLException {
+		try (Connection c = connect(user("rut")); Statement s = c.createStatement()) {
+			assertEquals(association.getProjects().size(), count(s, "SELECT COUNT(*) FROM PROJECT"));
+			assertTrue(count(s, "SELECT COUNT(*) FROM BUDGET_AMOUNT") > 0);
+			denied(s, "SELECT COUNT(*) FROM PARTICIPANT");
+			denied(s, "SELECT COUNT(*) FROM V_PARTICIPANT");
+			denied(s, "SELECT COUNT(*) FROM DOCUMENT");
+			denied(s, "UPDATE PROJECT SET NAME = 'x'");
+		}
+	}
+
+	@Test
+	public void aDesignerReadsOnlyTheViews() throws SQLException {
+		int all = association.getProjects().stream().mapToInt(p -> p.getParticipants().size()).sum();
+		try (Connection c = connect(user("dag")); Statement s = c.createStatement()) {
+			assertEquals(all, count(s, "SELECT COUNT(*) FROM V_PARTICIPANT"), "the documented views, all rows");
+			assertEquals(association.getProjects().size(), count(s, "SELECT COUNT(*) FROM V_PROJECT"));
+			denied(s, "SELECT COUNT(*) FROM public.PARTICIPANT");
+			denied(s, "SELECT COUNT(*) FROM public.PROJECT");
+			denied(s, "SELECT COUNT(*) FROM public.V_PARTICIPANT");
+		}
+	}
+
+	@Test
+	public void anEvaluatorSeesEverything() throws SQLException {
+		try (Store store = stores.open(as(user("eva")), PASSWORD, Fixture.KEY)) {
+			assertEquals(association.getProjects().size(), store.projects(association.getId()).size());
+		}
+		try (Connection c = connect(user("eva")); Statement s = c.createStatement()) {
+			int all = association.getProjects().stream().mapToInt(p -> p.getParticipants().size()).sum();
+			assertEquals(all, count(s, "SELECT COUNT(*) FROM PARTICIPANT"));
+			denied(s, "UPDATE SCHEMA_VERSION SET VERSION = 99");
+		}
+		assertEquals("Servern godtog inte användaren " + user("eva") + " med det lösenordet (" + as(user("eva")) + ").",
+				assertThrows(StoreException.class, () -> stores.open(as(user("eva")), "fel lösenord helt".toCharArray(),
+						Fixture.KEY)).getMessage());
+	}
+
+	/** Login roles are the cluster's, not the database's: each test's users have names of their own. */
+	private String user(String name) {
+		return name + "_" + server.database().replaceAll("\\D", "");
+	}
+
+	private ServerAddress as(String user) {
+		return ServerAddress.parse("postgresql://" + user + "@127.0.0.1:" + server.port() + "/" + server.database());
+	}
+
+	/** The user's own connection, as psql would make it: no product in between. */
+	private Connection connect(String user) throws SQLException {
+		PGSimpleDataSource source = new PGSimpleDataSource();
+		source.setUrl(TeamServer.cluster().jdbcUrl(server.database()));
+		source.setUser(user);
+		source.setPassword(new String(PASSWORD));
+		return source.getConnection();
+	}
+
+	private static void denied(Statement s, String sql) {
+		SQLException e = assertThrows(SQLException.class, () -> s.execute(sql), sql);
+		assertEquals("42501", e.getSQLState(), sql + ": " + e.getMessage());
+	}
+
+	private static int count(Statement s, String sql) throws SQLException {
+		try (ResultSet rs = s.executeQuery(sql)) {
+			rs.next();
+			return rs.getInt(1);
+		}
+	}
+
+	private static String text(Statement s, String sql) throws SQLException {
+		try (ResultSet rs = s.executeQuery(sql)) {
+			rs.next();
+			return rs.getString(1);
+		}
+	}
+}
