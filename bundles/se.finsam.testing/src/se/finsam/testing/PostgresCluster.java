@@ -92,6 +92,17 @@ public final class PostgresCluster implements AutoCloseable {
 		return run(command, false);
 	}
 
+	/** The cluster's files: data, WAL, everything the server wrote (readable by root and by the server's user). */
+	public Path dataDirectory() {
+		return folder.resolve("data");
+	}
+
+	/** What {@code pg_dump} of a database writes (plain SQL), as the superuser. */
+	public String dump(String database) throws IOException, InterruptedException {
+		return run(List.of(bin.resolve("pg_dump").toString(), "-h", "127.0.0.1", "-p", String.valueOf(port), "-U",
+				SUPERUSER, "-d", database), false);
+	}
+
 	/** The server's log, for a failing test's message. */
 	public String log() throws IOException {
 		Path log = folder.resolve("server.log");

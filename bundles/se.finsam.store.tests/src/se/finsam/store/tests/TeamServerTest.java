@@ -9,6 +9,7 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
@@ -60,6 +61,76 @@ public class TeamServerTest {
 			assertTrue(project.getParticipants().stream().anyMatch(p -> known.getPersonalIdentityNumber().equals(
 					p.getPersonalIdentityNumber())), "the client reads them back with the förbund's key");
 		}
+	}
+
+	/**
+	 * Identities are sealed by the client: a known name and personnummer are nowhere in the server's files (data,
+	 * WAL, log) nor in a pg_dump of the database — after a save, an edit and a checkpoint.
+	 */
+	@Test
+	public void theClustersFilesAndADumpHoldNoIdentityInClear() throws Exception {
+		ServerAddress server = TeamServer.initializedDatabase();
+		Association a = Fixture.demo(30);
+		se.finsam.model.AttributeDefinition name = se.finsam.model.FinsamFactory.eINSTANCE.createAttributeDefinition();
+		name.setName("Namn");
+		name.setPersonal(true);
+		a.getAttributeDefinitions().add(name);
+		Participant known = a.getProjects().get(0).getParticipants().get(0);
+		known.setPersonalIdentityNumber("19121212-1212");
+		known.setBirthYear(1912);
+		known.getExtraAttributes().put("Namn", "Zelda Qwertyson");
+		try (Store store = TeamServer.open(server)) {
+			store.createAssociation(a);
+			Project project = store.loadAssociation(a.getId()).getProjects().get(0);
+			store.loadContent(project);
+			project.getParticipants().get(0).getExtraAttributes().put("Namn", "Zelda Qwertyson-Ek");
+			store.saveProject(project);
+		}
+		try (Connection c = TeamServer.superuser(server.database()); Statement s = c.createStatement()) {
+			s.execute("CHECKPOINT");
+		}
+		List<String> secrets = List.of("Qwertyson", "191212121212", "19121212-1212", "121212-1212", "1212121212");
+		String dump = TeamServer.cluster().dump(server.database());
+		assertTrue(dump.contains("COPY public.participant") && dump.contains(known.getCode()),
+				"the dump holds the participants");
+		assertTrue(fileWith(TeamServer.cluster().dataDirectory(), known.getCode()) != null,
+				"the scan finds what is stored in clear (the participant's code)");
+		for (String secret : secrets) {
+			assertFalse(dump.contains(secret), secret + " in pg_dump's output");
+			assertEquals(null, fileWith(TeamServer.cluster().dataDirectory(), secret), secret + " in the cluster's files");
+			assertFalse(TeamServer.cluster().log().contains(secret), secret + " in the server's log");
+		}
+		assertEquals(null, fileWith(TeamServer.cluster().dataDirectory(), "Zelda"), "a name in the files");
+	}
+
+	private static java.nio.file.Path fileWith(java.nio.file.Path folder, String text) throws java.io.IOException {
+		byte[] needle = text.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+		try (var files = java.nio.file.Files.walk(folder)) {
+			for (java.nio.file.Path file : files.filter(java.nio.file.Files::isRegularFile).toList()) {
+				byte[] bytes;
+				try {
+					bytes = java.nio.file.Files.readAllBytes(file);
+				} catch (java.nio.file.AccessDeniedException e) {
+					continue; // postmaster.pid and the like while the server runs
+				}
+				if (indexOf(bytes, needle) >= 0) {
+					return file;
+				}
+			}
+		}
+		return null;
+	}
+
+	private static int indexOf(byte[] haystack, byte[] needle) {
+		outer: for (int i = 0; i + needle.length <= haystack.length; i++) {
+			for (int j = 0; j < needle.length; j++) {
+				if (haystack[i + j] != needle[j]) {
+					continue outer;
+				}
+			}
+			return i;
+		}
+		return -1;
 	}
 
 	private static String digits(Participant p) {
