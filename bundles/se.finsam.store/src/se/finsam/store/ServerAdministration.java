@@ -29,6 +29,23 @@ public interface ServerAdministration {
 	/** The users of the database's group roles, by name. */
 	List<TeamUser> users(ServerAddress server, char[] password);
 
+	/**
+	 * Copies the store of a data directory (opened with its key) to the team server, which must be initialized and
+	 * empty: every association with its projects, participants, budgets, reports and evaluations, and the audit log.
+	 * Identities are sealed anew with the server's key. All or nothing: before the commit every table's rows are
+	 * counted and checksummed on both sides. The data directory is not changed.
+	 *
+	 * @return each table's rows and checksum, the same on both sides
+	 */
+	List<TableCheck> migrate(ServerAddress server, char[] password, java.nio.file.Path dataLocation, StoreKey key);
+
+	/**
+	 * The way back (a förbund can always leave): everything on the team server copied into a new embedded store in
+	 * an empty data directory, encrypted with the key, checked as {@link #migrate} is. On any failure the new
+	 * database is removed.
+	 */
+	List<TableCheck> export(ServerAddress server, char[] password, java.nio.file.Path dataLocation, StoreKey key);
+
 	/** Removes a user: her login and assignments go; what she recorded stays. */
 	void removeUser(ServerAddress server, char[] password, String name);
 }

@@ -97,6 +97,35 @@ public final class JdbcStore implements Store {
 		association.getProjects().forEach(p -> p.setRevision(p.getRevision() + 1));
 	}
 
+	/** Checks a copy before it is committed; throws to roll it back. */
+	interface CopyCheck {
+		void verify(Connection c) throws SQLException;
+	}
+
+	/**
+	 * A copy from another store ({@link StoreCopy}): into an empty store, every association with everything it
+	 * holds and the audit log, as stored (no rule applied again), checked by {@code check} and committed in one
+	 * transaction — or nothing.
+	 */
+	void copyIn(List<Association> associations, List<AuditEntry> audit, CopyCheck check) {
+		inTransaction(c -> {
+			if (!AssociationDao.list(c).isEmpty()) {
+				throw new StoreException(NLS.bind(Messages.Copy_notEmpty, where));
+			}
+			for (Association association : associations) {
+				AssociationDao.insert(c, association);
+				for (Project project : association.getProjects()) {
+					saveProject(c, project, association.getId());
+				}
+			}
+			for (AuditEntry entry : audit) {
+				insertAudit(c, entry);
+			}
+			check.verify(c);
+			return null;
+		});
+	}
+
 	@Override
 	public void saveAssociation(Association association) {
 		refuseInvalid(association);
@@ -249,14 +278,18 @@ public final class JdbcStore implements Store {
 	@Override
 	public void record(AuditEntry entry) {
 		inTransaction(c -> {
-			try (PreparedStatement s = c.prepareStatement("INSERT INTO AUDIT (RECORDED_AT, USER_NAME, ACTION, "
-					+ "PROJECT_ID, SUBJECT, REASON) VALUES (?, ?, ?, ?, ?, ?)")) {
-				new Binder(s).timestamp(entry.at()).text(entry.user()).text(entry.action()).text(entry.projectId())
-						.text(entry.subject()).text(entry.reason());
-				s.executeUpdate();
-			}
+			insertAudit(c, entry);
 			return null;
 		});
+	}
+
+	private static void insertAudit(Connection c, AuditEntry entry) throws SQLException {
+		try (PreparedStatement s = c.prepareStatement("INSERT INTO AUDIT (RECORDED_AT, USER_NAME, ACTION, "
+				+ "PROJECT_ID, SUBJECT, REASON) VALUES (?, ?, ?, ?, ?, ?)")) {
+			new Binder(s).timestamp(entry.at()).text(entry.user()).text(entry.action()).text(entry.projectId())
+					.text(entry.subject()).text(entry.reason());
+			s.executeUpdate();
+		}
 	}
 
 	@Override

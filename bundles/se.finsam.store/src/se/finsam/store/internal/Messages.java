@@ -57,6 +57,10 @@ public final class Messages extends NLS {
 	public static String Team_noSuchProject;
 	public static String Team_notAllowed;
 	public static String Server_passwordNeeded;
+	public static String Copy_notEmpty;
+	public static String Copy_mismatch;
+	public static String Copy_exists;
+	public static String Copy_noSource;
 	public static String Server_notAnAddress;
 	public static String Server_passwordInAddress;
 	public static String Server_unknownParameter;

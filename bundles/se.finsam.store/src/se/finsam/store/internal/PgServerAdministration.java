@@ -1,5 +1,7 @@
 package se.finsam.store.internal;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -18,6 +20,7 @@ import se.finsam.store.ServerAddress;
 import se.finsam.store.ServerAdministration;
 import se.finsam.store.StoreException;
 import se.finsam.store.StoreKey;
+import se.finsam.store.TableCheck;
 import se.finsam.store.TeamRole;
 import se.finsam.store.TeamUser;
 
@@ -32,6 +35,45 @@ public class PgServerAdministration implements ServerAdministration {
 	@Override
 	public int initialize(ServerAddress server, char[] password, StoreKey key) {
 		return PostgresEngine.initialize(server, password, key);
+	}
+
+	@Override
+	public List<TableCheck> migrate(ServerAddress server, char[] password, Path dataLocation, StoreKey key) {
+		Path location = dataLocation.toAbsolutePath().normalize();
+		if (!Database.exists(location)) {
+			throw new StoreException(NLS.bind(Messages.Copy_noSource, location));
+		}
+		try (JdbcStore from = DerbyEngine.open(location, key);
+				JdbcStore to = PostgresEngine.open(server, password, key)) {
+			return StoreCopy.copy(from, to);
+		}
+	}
+
+	@Override
+	public List<TableCheck> export(ServerAddress server, char[] password, Path dataLocation, StoreKey key) {
+		Path location = dataLocation.toAbsolutePath().normalize();
+		if (Database.exists(location) || Files.exists(location.resolve("db"))) {
+			throw new StoreException(NLS.bind(Messages.Copy_exists, location));
+		}
+		try (JdbcStore from = PostgresEngine.open(server, password, key)) {
+			boolean done = false;
+			try {
+				List<TableCheck> checks;
+				try (JdbcStore to = DerbyEngine.open(location, key)) {
+					checks = StoreCopy.copy(from, to);
+				}
+				done = true;
+				return checks;
+			} finally {
+				if (!done) {
+					try {
+						StoreFiles.deleteTree(location.resolve("db"));
+					} catch (java.io.IOException e) {
+						// said by the failure itself; the half-made store is empty
+					}
+				}
+			}
+		}
 	}
 
 	@Override

@@ -1,5 +1,6 @@
 package se.finsam.store.cli.internal;
 
+import java.nio.file.Path;
 import java.util.List;
 
 import org.eclipse.osgi.util.NLS;
@@ -11,16 +12,18 @@ import se.finsam.cli.CliCommand;
 import se.finsam.cli.CliException;
 import se.finsam.cli.CommandContext;
 import se.finsam.cli.StoreAccess;
+import se.finsam.cli.Table;
 import se.finsam.store.ServerAddress;
 import se.finsam.store.ServerAdministration;
 import se.finsam.store.StoreException;
 import se.finsam.store.StoreKey;
 import se.finsam.store.StoreService;
+import se.finsam.store.TableCheck;
 
 /**
- * {@code ./finsam --server URI admin init|upgrade|user …}: the database owner sets up a förbund's team server,
- * brings it to a new version's schema after the product was updated (clients never change the schema), and keeps
- * its users.
+ * {@code ./finsam --server URI admin init|upgrade|user …|migrate|export}: the database owner sets up a förbund's team server,
+ * brings it to a new version's schema after the product was updated (clients never change the schema), keeps
+ * its users, and moves a data directory's store onto it or back.
  */
 @Component(service = CliCommand.class)
 public class AdminCommand implements CliCommand {
@@ -48,7 +51,7 @@ public class AdminCommand implements CliCommand {
 	@Override
 	public int run(Arguments args, CommandContext context) throws CliException {
 		String what = args.next().orElse("");
-		if (!List.of("init", "upgrade", "user").contains(what)) {
+		if (!List.of("init", "upgrade", "user", "migrate", "export").contains(what)) {
 			throw CliException.usage(Messages.Admin_what);
 		}
 		if (context.server() == null) {
@@ -58,6 +61,9 @@ public class AdminCommand implements CliCommand {
 		try {
 			if (what.equals("user")) {
 				return new AdminUsers(admin, server, context).run(args);
+			}
+			if (what.equals("migrate") || what.equals("export")) {
+				return copy(what, server, args, context);
 			}
 			StoreKey key = StoreAccess.key(args, context);
 			args.done();
@@ -73,5 +79,21 @@ public class AdminCommand implements CliCommand {
 		} catch (StoreException e) { // the server's refusal: wrong password, not allowed, not ours …
 			throw new CliException(e.getMessage(), CliException.USAGE, e);
 		}
+	}
+
+	/** {@code migrate --from DATA_DIR} and {@code export --to DATA_DIR}, with each table's rows and checksum. */
+	private int copy(String what, ServerAddress server, Arguments args, CommandContext context) throws CliException {
+		boolean migrate = what.equals("migrate");
+		Path folder = Path.of(args.required(migrate ? "--from" : "--to"));
+		StoreKey key = StoreAccess.key(args, context);
+		args.done();
+		char[] password = StoreAccess.password(server, context);
+		List<TableCheck> checks = migrate ? admin.migrate(server, password, folder, key)
+				: admin.export(server, password, folder, key);
+		Table table = new Table(Messages.Admin_table, Messages.Admin_rows, Messages.Admin_checksum).alignRight(1);
+		checks.forEach(t -> table.row(t.table(), t.rows(), t.checksum().substring(0, 16)));
+		table.print(context.out());
+		context.out().println(NLS.bind(migrate ? Messages.Admin_migrated : Messages.Admin_exported, folder, server));
+		return 0;
 	}
 }

@@ -23,6 +23,11 @@ public final class Messages extends NLS {
 	public static String AdminUser_name;
 	public static String AdminUser_role;
 	public static String AdminUser_projects;
+	public static String Admin_table;
+	public static String Admin_rows;
+	public static String Admin_checksum;
+	public static String Admin_migrated;
+	public static String Admin_exported;
 	public static String Backup_done;
 	public static String Backup_summary;
 	public static String Backup_usage;

@@ -121,6 +121,36 @@ class TeamModeCliTest {
 	}
 
 	@Test
+	void aDataDirectoryMovesToTheServerAndBack(@TempDir Path back) throws Exception {
+		Result demo = Finsam.run(data, KEY, "demo", "--participants", "200", "--seed", "3");
+		assertEquals(0, demo.exitCode(), demo::err);
+		cluster.sql("postgres", "CREATE DATABASE moved");
+		String moved = server("moved");
+		Result init = Finsam.run(data, KEY, "--server", moved, "admin", "init");
+		assertEquals(0, init.exitCode(), init::err);
+		Result migrate = Finsam.run(data, KEY, "--server", moved, "admin", "migrate", "--from", data.toString());
+		assertEquals(0, migrate.exitCode(), migrate::err);
+		assertTrue(migrate.out().contains("PARTICIPANT") && migrate.out().contains("rader och kontrollsummor stämmer"),
+				migrate.out());
+		Result there = Finsam.run(data, KEY, "--server", moved, "list", "projects");
+		Result here = Finsam.run(data, KEY, "list", "projects");
+		assertEquals(here.out(), there.out(), "the same projects and counts on the server");
+
+		Result export = Finsam.run(data, KEY, "--server", moved, "admin", "export", "--to", back.toString());
+		assertEquals(0, export.exitCode(), export::err);
+		assertEquals(tableOf(migrate.out()), tableOf(export.out()), "the same rows and checksums both ways");
+		Result home = Finsam.run(back, KEY, "list", "projects");
+		assertEquals(here.out(), home.out());
+		refused(Finsam.run(data, KEY, "--server", moved, "admin", "migrate", "--from", data.toString()),
+				moved + " innehåller redan data: en kopia går bara till en tom databas. Ingenting ändrades.");
+	}
+
+	private static String tableOf(String out) {
+		return out.lines().filter(l -> !l.startsWith("Databasen") && !l.startsWith("Allt")).reduce("", (a, b) -> a + b
+				+ "\n");
+	}
+
+	@Test
 	void aWrongServerDatabaseOrAddressIsOneSwedishLine() throws Exception {
 		Result missing = Finsam.run(data, KEY, "--server", server("finns_inte"), "list", "projects");
 		refused(missing, "Det finns ingen databas finns_inte på servern (" + server("finns_inte") + ").");
