@@ -182,6 +182,9 @@ final class PostgresEngine implements Engine {
 			message = NLS.bind(Messages.Server_cannotConnect, address,
 					DatabaseErrors.withoutValues(String.valueOf(e.getMessage())));
 		}
+		if (state.startsWith("28") || (state.equals("08004") && noPassword)) {
+			return new se.finsam.store.LoginRefusedException(message, DatabaseErrors.sanitized(e));
+		}
 		return new StoreException(message, DatabaseErrors.sanitized(e));
 	}
 

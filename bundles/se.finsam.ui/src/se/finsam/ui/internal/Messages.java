@@ -191,6 +191,15 @@ public final class Messages extends NLS {
 	public static String Password_recoveryLine3;
 	public static String Password_recoverySaved;
 	public static String Session_noPasswordChosen;
+	public static String Login_title;
+	public static String Login_message;
+	public static String Login_server;
+	public static String Login_password;
+	public static String Login_key;
+	public static String Login_note;
+	public static String Login_ok;
+	public static String Session_noLogin;
+	public static String Session_wrongTeamKey;
 	public static String Session_noPassword;
 	public static String Session_wrongPassword;
 	public static String Welcome_guide;

@@ -4,6 +4,8 @@ import java.nio.file.Path;
 
 import org.eclipse.osgi.util.NLS;
 
+import se.finsam.store.LoginRefusedException;
+import se.finsam.store.ServerAddress;
 import se.finsam.store.Store;
 import se.finsam.store.StoreException;
 import se.finsam.store.StoreKey;
@@ -25,20 +27,42 @@ public final class StoreOpening {
 		StoreKey create(Path dataLocation);
 
 		StoreKey enter(Path dataLocation, String problem);
+
+		/**
+		 * A team server's login: the server password when {@code password}, the förbund's key when {@code key}
+		 * (each null in the answer when not asked); null when cancelled.
+		 */
+		default ServerLogin login(ServerAddress server, boolean password, boolean key, String problem) {
+			return null;
+		}
+	}
+
+	/** What the login dialog gave: the server user's password and the förbund's key (null when not asked). */
+	public record ServerLogin(char[] password, StoreKey key) {
 	}
 
 	private final StoreService stores;
 	private final Prompt prompt;
 	private final String fixedKey;
+	private final String server;
 
 	/** @param fixedKey the key given by the environment (FINSAM_KEY), used without asking; null to ask */
 	public StoreOpening(StoreService stores, Prompt prompt, String fixedKey) {
+		this(stores, prompt, fixedKey, null);
+	}
+
+	/** @param server a team server chosen in the settings or with ./finsam --server; null for the data location */
+	public StoreOpening(StoreService stores, Prompt prompt, String fixedKey, String server) {
 		this.stores = stores;
 		this.prompt = prompt;
 		this.fixedKey = fixedKey;
+		this.server = server;
 	}
 
 	public Store open(Path data) {
+		if (server != null) {
+			return openServer(ServerAddress.parse(server));
+		}
 		if (fixedKey != null && !fixedKey.isBlank()) {
 			return stores.open(data, StoreKey.fromText(fixedKey));
 		}
@@ -59,6 +83,45 @@ public final class StoreOpening {
 				return stores.open(data, key);
 			} catch (WrongKeyException e) {
 				problem = Messages.Session_wrongPassword;
+			}
+		}
+	}
+
+	/**
+	 * A team server: the password from FINSAM_DB_PASSWORD or ~/.pgpass, else asked; the key from FINSAM_KEY, else
+	 * asked with it. A refused login or a wrong key is asked for again with the reason; anything else (server down,
+	 * not set up) ends the opening with its message beside "Försök igen".
+	 */
+	private Store openServer(ServerAddress address) {
+		char[] password = address.storedPassword(System.getenv(), Path.of(System.getProperty("user.home")))
+				.orElse(null);
+		boolean storedPassword = password != null;
+		StoreKey key = fixedKey != null && !fixedKey.isBlank() ? StoreKey.fromText(fixedKey) : null;
+		boolean givenKey = key != null;
+		String problem = null;
+		boolean askPassword = !storedPassword;
+		while (true) {
+			if (askPassword || key == null) {
+				ServerLogin login = prompt.login(address, askPassword, !givenKey, problem);
+				if (login == null) {
+					throw new StoreException(NLS.bind(Messages.Session_noLogin, address));
+				}
+				password = askPassword ? login.password() : password;
+				key = givenKey ? key : login.key();
+			}
+			try {
+				return stores.open(address, password, key);
+			} catch (LoginRefusedException e) {
+				if (storedPassword) {
+					throw e; // the password of the environment or ~/.pgpass: mend it there
+				}
+				problem = e.getMessage();
+			} catch (WrongKeyException e) {
+				if (givenKey) {
+					throw e;
+				}
+				problem = Messages.Session_wrongTeamKey;
+				key = null;
 			}
 		}
 	}

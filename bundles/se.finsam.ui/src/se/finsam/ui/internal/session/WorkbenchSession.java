@@ -68,7 +68,8 @@ public class WorkbenchSession implements Session {
 	private void openStore(IProgressMonitor monitor) {
 		SubMonitor progress = SubMonitor.convert(monitor, Messages.Session_opening, 10);
 		Path data = DataLocation.path();
-		Store opened = new StoreOpening(stores, new DialogPrompt(), System.getenv("FINSAM_KEY")).open(data);
+		Store opened = new StoreOpening(stores, new DialogPrompt(), System.getenv("FINSAM_KEY"),
+				se.finsam.core.Settings.load().server()).open(data);
 		progress.worked(8);
 		// Open only once loaded: whoever sees isOpen() also sees the associations.
 		associations = load(opened, progress.split(2));
@@ -92,12 +93,28 @@ public class WorkbenchSession implements Session {
 			return ask(false, dataLocation, problem);
 		}
 
+		@Override
+		public StoreOpening.ServerLogin login(se.finsam.store.ServerAddress server, boolean password, boolean key,
+				String problem) {
+			AtomicReference<StoreOpening.ServerLogin> answer = new AtomicReference<>();
+			Display.getDefault().syncExec(() -> {
+				ServerLoginDialog dialog = new ServerLoginDialog(parent(), server, password, key, problem);
+				if (dialog.open() == Window.OK) {
+					answer.set(dialog.login());
+				}
+			});
+			return answer.get();
+		}
+
+		private static Shell parent() {
+			return PlatformUI.isWorkbenchRunning() && PlatformUI.getWorkbench().getActiveWorkbenchWindow() != null
+					? PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell() : null;
+		}
+
 		private static StoreKey ask(boolean create, Path dataLocation, String problem) {
 			AtomicReference<StoreKey> answer = new AtomicReference<>();
 			Display.getDefault().syncExec(() -> {
-				Shell parent = PlatformUI.isWorkbenchRunning() && PlatformUI.getWorkbench().getActiveWorkbenchWindow() != null
-						? PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell() : null;
-				DatabasePasswordDialog dialog = new DatabasePasswordDialog(parent, create, dataLocation, problem);
+				DatabasePasswordDialog dialog = new DatabasePasswordDialog(parent(), create, dataLocation, problem);
 				if (dialog.open() == Window.OK) {
 					answer.set(dialog.key());
 				}
