@@ -112,6 +112,37 @@ public class TeamRolesTest {
 		}
 	}
 
+	/** Two real clients on one project: the second save is refused with who saved first and when; nothing lost. */
+	@Test
+	public void aStaleSaveNamesWhoSavedItAndWhen() throws SQLException {
+		try (Store evas = stores.open(as(user("eva")), PASSWORD, Fixture.KEY);
+				Store coras = stores.open(as(user("cora")), PASSWORD, Fixture.KEY)) {
+			Project hers = coras.loadAssociation(association.getId()).getProjects().get(0);
+			Project evasCopy = evas.loadAssociation(association.getId()).getProjects().stream()
+					.filter(p -> p.getId().equals(hers.getId())).findFirst().orElseThrow();
+			hers.setName("Coras namn");
+			coras.saveProject(hers);
+			evasCopy.setName("Evas namn");
+			se.finsam.store.StaleDataException stale = assertThrows(se.finsam.store.StaleDataException.class,
+					() -> evas.saveProject(evasCopy));
+			String today = java.time.LocalDate.now().toString();
+			assertTrue(stale.getMessage().startsWith("Inte sparat: " + user("cora") + " sparade insatsen "
+					+ mine.getDiarienummer() + " " + today), stale.getMessage());
+			assertTrue(stale.getMessage().endsWith("Ingenting skrevs över och dina ändringar finns kvar här: läs in "
+					+ "insatsen igen och gör om dem."), stale.getMessage());
+			assertEquals("Evas namn", evasCopy.getName(), "her edit is kept for a retry");
+			try (Connection c = TeamServer.superuser(server.database()); Statement s = c.createStatement()) {
+				assertEquals("Coras namn", text(s, "SELECT NAME FROM PROJECT WHERE ID = '" + mine.getId() + "'"));
+				assertEquals(user("cora"), text(s, "SELECT SAVED_BY FROM PROJECT WHERE ID = '" + mine.getId() + "'"),
+						"the server, not the client, records who saved");
+			}
+			Project reloaded = evas.loadAssociation(association.getId()).getProjects().stream()
+					.filter(p -> p.getId().equals(hers.getId())).findFirst().orElseThrow();
+			reloaded.setName("Evas namn");
+			evas.saveProject(reloaded);
+		}
+	}
+
 	@Test
 	public void aReaderSeesProjectsAndBudgetsButNeverAParticipant() throws SQLException {
 		try (Connection c = connect(user("rut")); Statement s = c.createStatement()) {

@@ -22,6 +22,14 @@ interface Engine {
 	/** What a power user's report design may read (see {@link se.finsam.store.Store#designConnection()}). */
 	Connection designConnection() throws SQLException;
 
+	/**
+	 * Who saved the project last and when ("eva", "2026-12-02 14:05"), where the engine knows it (a team server
+	 * records it itself); empty on the embedded store, which one person uses.
+	 */
+	default java.util.Optional<String[]> lastSave(Connection c, String projectId) throws SQLException {
+		return java.util.Optional.empty();
+	}
+
 	/** Releases the database (Derby shuts down and unlocks its folder). */
 	void close();
 }

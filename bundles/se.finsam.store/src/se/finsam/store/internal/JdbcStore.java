@@ -229,7 +229,11 @@ public final class JdbcStore implements Store {
 			throw e;
 		}
 		if (!saved) {
-			throw new StaleDataException(NLS.bind(Messages.Store_staleProject, project.getDiarienummer()));
+			c.rollback(); // what this save wrote so far goes; then who saved it instead
+			java.util.Optional<String[]> by = engine.lastSave(c, project.getId());
+			throw new StaleDataException(by.isPresent() ? NLS.bind(Messages.Store_staleProjectBy, new Object[] {
+					project.getDiarienummer(), by.get()[0], by.get()[1] }) : NLS.bind(Messages.Store_staleProject,
+							project.getDiarienummer()));
 		}
 		if (project.isContentLoaded()) {
 			int[] numbers = numbers(c, project.getId());

@@ -61,6 +61,7 @@ public final class Messages extends NLS {
 	public static String Copy_mismatch;
 	public static String Copy_exists;
 	public static String Copy_noSource;
+	public static String Store_staleProjectBy;
 	public static String Server_notAnAddress;
 	public static String Server_passwordInAddress;
 	public static String Server_unknownParameter;

@@ -194,6 +194,21 @@ final class PostgresEngine implements Engine {
 	}
 
 	@Override
+	public java.util.Optional<String[]> lastSave(Connection c, String projectId) throws SQLException {
+		try (PreparedStatement s = c.prepareStatement("SELECT SAVED_BY, SAVED_AT FROM PROJECT WHERE ID = ?")) {
+			s.setString(1, projectId);
+			try (ResultSet rs = s.executeQuery()) {
+				if (!rs.next() || rs.getString(1) == null) {
+					return java.util.Optional.empty();
+				}
+				java.time.LocalDateTime at = rs.getTimestamp(2).toLocalDateTime();
+				return java.util.Optional.of(new String[] { rs.getString(1),
+						at.format(java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")) });
+			}
+		}
+	}
+
+	@Override
 	public SqlDialect dialect() {
 		return dialect;
 	}

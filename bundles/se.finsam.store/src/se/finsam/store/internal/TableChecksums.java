@@ -33,7 +33,7 @@ final class TableChecksums {
 			"PROJECT", "PROJECT_PARTY", "PROJECT_PERIOD", "GOAL", "BUDGET_LINE", "BUDGET_AMOUNT", "FLAT_RATE",
 			"PARTICIPANT", "DOCUMENT", "AUDIT", "CODE_ENTRY");
 	private static final Set<String> ENGINE_MADE = Set.of("NUM", "PROJECT_NO", "ASSOCIATION_NO", "REVISION",
-			"ROW_HASH");
+			"ROW_HASH", "SAVED_BY", "SAVED_AT");
 	private static final Set<String> SEALED = Set.of("PNR_CIPHER", "PNR_PSEUDONYM", "PNR_KEY", "DETAILS");
 
 	private TableChecksums() {
