@@ -77,6 +77,15 @@ public interface Store extends AutoCloseable {
 	java.util.List<AuditEntry> auditLog();
 
 	/**
+	 * The changes a team server recorded itself (every insert, update and delete of projects, participants, budgets,
+	 * reports and evaluations), oldest first; empty on the embedded store, which records acts only
+	 * ({@link #auditLog()}).
+	 */
+	default java.util.List<ChangeEntry> changes() {
+		return java.util.List.of();
+	}
+
+	/**
 	 * Participants whose identity is due for erasure (gallring) on {@code today}: they still hold a personnummer
 	 * or a personal extra attribute, and left (or, when no exit is recorded, their project ended) at least the
 	 * association's retention period ago (default 2 years).

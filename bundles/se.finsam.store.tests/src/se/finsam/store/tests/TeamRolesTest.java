@@ -143,6 +143,52 @@ public class TeamRolesTest {
 		}
 	}
 
+	/**
+	 * The server records every change itself — who, when, table, row key, fields, never a value — collapsed to what
+	 * really changed (a save rewrites the budget whole); the trail is append-only, even for the owner, and an act on
+	 * personal data is recorded as the server knows the user.
+	 */
+	@Test
+	public void theServerRecordsWhoChangedWhatAndNoOneCanChangeTheTrail() throws SQLException {
+		try (Store store = stores.open(as(user("eva")), PASSWORD, Fixture.KEY)) {
+			assertEquals(List.of(), store.changes(), "the owner's own set-up is not staged");
+			Project project = store.loadAssociation(association.getId()).getProjects().get(0);
+			store.loadContent(project);
+			project.setName("Nytt namn");
+			se.finsam.model.Participant p = project.getParticipants().get(1);
+			p.getExtraAttributes().put("Kommun", "Heby");
+			project.getBudget().getLines().get(0).getAmounts().get(0).setBudget(new java.math.BigDecimal("123456"));
+			store.saveProject(project);
+			store.record(new se.finsam.store.AuditEntry(java.time.Instant.now(), "någon annan",
+					se.finsam.store.AuditEntry.REVEAL_PERSONNUMMER, project.getId(), p.getCode(), "Kontroll"));
+
+			List<se.finsam.store.ChangeEntry> changes = store.changes();
+			List<String> seen = changes.stream().map(e -> e.operation() + " " + e.table() + " " + e.fields()).toList();
+			assertEquals(List.of("UPDATE PROJECT [NAME]", "UPDATE PARTICIPANT [DETAILS]", "UPDATE BUDGET_AMOUNT [BUDGET]"),
+					seen.stream().sorted(java.util.Comparator.comparing(x -> List.of("UPDATE PROJECT [NAME]",
+							"UPDATE PARTICIPANT [DETAILS]", "UPDATE BUDGET_AMOUNT [BUDGET]").indexOf(x))).toList(),
+					"only what changed: " + seen);
+			assertTrue(changes.stream().allMatch(e -> e.user().equals(user("eva")) && project.getId().equals(e
+					.projectId())), changes.toString());
+			assertTrue(changes.stream().anyMatch(e -> e.table().equals("PARTICIPANT") && e.rowKey().equals(p.getId())));
+			assertEquals(user("eva"), store.auditLog().get(0).user(), "the server says who revealed, not the client");
+		}
+		try (Connection c = connect(user("eva")); Statement s = c.createStatement()) {
+			denied(s, "DELETE FROM FINSAM_CHANGE_LOG");
+			denied(s, "UPDATE AUDIT SET USER_NAME = 'x'");
+			denied(s, "INSERT INTO FINSAM_CHANGE_LOG (TABLE_NAME, OPERATION) VALUES ('PROJECT', 'DELETE')");
+		}
+		try (Connection c = TeamServer.superuser(server.database()); Statement s = c.createStatement()) {
+			denied(s, "DELETE FROM FINSAM_CHANGE_LOG");
+			denied(s, "TRUNCATE AUDIT");
+			assertEquals(3, count(s, "SELECT COUNT(*) FROM FINSAM_CHANGE_LOG"));
+		}
+		try (Store store = stores.open(as(user("cora")), PASSWORD, Fixture.KEY)) {
+			StoreException e = assertThrows(StoreException.class, store::changes);
+			assertTrue(e.getMessage().contains("din roll på servern tillåter inte det här"), e.getMessage());
+		}
+	}
+
 	@Test
 	public void aReaderSeesProjectsAndBudgetsButNeverAParticipant() throws SQLException {
 		try (Connection c = connect(user("rut")); Statement s = c.createStatement()) {

@@ -30,6 +30,11 @@ interface Engine {
 		return java.util.Optional.empty();
 	}
 
+	/** The changes the engine recorded itself (a team server's audit trail); empty when it records none. */
+	default java.util.List<se.finsam.store.ChangeEntry> changes(Connection c) throws SQLException {
+		return java.util.List.of();
+	}
+
 	/** Releases the database (Derby shuts down and unlocks its folder). */
 	void close();
 }

@@ -312,6 +312,11 @@ public final class JdbcStore implements Store {
 	}
 
 	@Override
+	public List<se.finsam.store.ChangeEntry> changes() {
+		return inTransaction(engine::changes);
+	}
+
+	@Override
 	public List<ErasureCandidate> dueForErasure(String associationId, LocalDate today) {
 		return inTransaction(c -> identities.due(c, associationId, today));
 	}

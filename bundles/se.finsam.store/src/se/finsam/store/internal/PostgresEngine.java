@@ -209,6 +209,21 @@ final class PostgresEngine implements Engine {
 	}
 
 	@Override
+	public java.util.List<se.finsam.store.ChangeEntry> changes(Connection c) throws SQLException {
+		java.util.List<se.finsam.store.ChangeEntry> out = new java.util.ArrayList<>();
+		try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT RECORDED_AT, USER_NAME, "
+				+ "TABLE_NAME, OPERATION, ROW_KEY, PROJECT_ID, FIELDS FROM " + TeamAudit.LOG + " ORDER BY NUM")) {
+			while (rs.next()) {
+				String fields = rs.getString(7);
+				out.add(new se.finsam.store.ChangeEntry(rs.getTimestamp(1).toInstant(), rs.getString(2),
+						rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6),
+						fields == null ? java.util.List.of() : java.util.List.of(fields.split(","))));
+			}
+		}
+		return out;
+	}
+
+	@Override
 	public SqlDialect dialect() {
 		return dialect;
 	}

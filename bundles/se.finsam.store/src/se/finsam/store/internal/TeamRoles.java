@@ -128,6 +128,7 @@ final class TeamRoles {
 			run(c, "DROP VIEW IF EXISTS " + DESIGN_SCHEMA + "." + view);
 			run(c, "CREATE VIEW " + DESIGN_SCHEMA + "." + view + " AS " + definition);
 		}
+		TeamAudit.install(c, database);
 		run(c, "GRANT USAGE ON SCHEMA " + DESIGN_SCHEMA + " TO " + designer);
 		run(c, "GRANT SELECT ON ALL TABLES IN SCHEMA " + DESIGN_SCHEMA + " TO " + designer);
 	}
