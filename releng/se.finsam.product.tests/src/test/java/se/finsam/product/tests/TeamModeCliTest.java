@@ -110,6 +110,18 @@ class TeamModeCliTest {
 		assertTrue(hers.out().contains("2014:35"), hers.out());
 		assertEquals(3, hers.out().strip().lines().count(), "a heading, a rule and her one project: " + hers.out());
 		assertEquals("1", cluster.psql("cora", "koordinatorns lösenord 26", "team", "SELECT COUNT(*) FROM PROJECT").strip());
+		// Her export with personnummer is in the trail under her login, whatever the client would say.
+		Result export = Finsam.run(data, cora, "--server", asCora, "export", "participants", "--project", "2014:35",
+				"--with-personnummer", "--out", data.resolve("hennes.xlsx").toString());
+		assertEquals(0, export.exitCode(), export::err);
+		Result audit = Finsam.run(data, KEY, "--server", team, "audit", "--user", "cora", "--project", "2014:35",
+				"--json");
+		assertEquals(0, audit.exitCode(), audit::err);
+		assertTrue(audit.out().contains("\"user\": \"cora\"") && audit.out().contains("\"action\": \"exportPersonal\""),
+				audit.out());
+		assertFalse(audit.out().matches("(?s).*\\d{6}-\\d{4}.*"), "no personnummer in the trail: " + audit.out());
+		refused(Finsam.run(data, KEY, "--server", team, "audit", "--from", "2026-12-31", "--to", "2026-01-01"),
+				"--to 2026-01-01 är före --from 2026-12-31.");
 		Result noPassword = Finsam.run(data, KEY, "--server", asCora, "list", "projects");
 		refused(noPassword, "Servern kräver ett lösenord för cora (" + asCora + ")");
 		Result removed = Finsam.run(data, KEY, "--server", team, "admin", "user", "remove", "cora");
