@@ -22,9 +22,11 @@ public final class CrashSaver {
 	}
 
 	public static void main(String[] args) throws Exception {
-		Path data = Path.of(args[0]);
 		int count = Integer.parseInt(args[1]);
-		try (Store store = new JdbcStoreService().open(data, StoreKey.fromText(args[2]))) {
+		StoreKey key = StoreKey.fromText(args[2]);
+		try (Store store = args[0].startsWith("postgresql://")
+				? new JdbcStoreService().open(se.finsam.store.ServerAddress.parse(args[0]), null, key)
+				: new JdbcStoreService().open(Path.of(args[0]), key)) {
 			String associationId = store.associations().isEmpty() ? create(store) : store.associations().get(0).id();
 			Association a = store.loadAssociation(associationId);
 			Project project = a.getProjects().get(0);

@@ -36,11 +36,40 @@ public class CrashTest {
 	private static final int PARTICIPANTS = 50_000;
 	private static final String[] CLASSPATH_BUNDLES = { "se.finsam.store.tests", "se.finsam.store", "se.finsam.model", "se.finsam.core",
 			"org.eclipse.emf.ecore", "org.eclipse.emf.ecore.xmi", "org.eclipse.emf.common", "derby", "derby.shared",
-			"derby.tools", "org.eclipse.osgi", "org.eclipse.equinox.common", "org.eclipse.equinox.registry",
+			"derby.tools", "org.postgresql.jdbc", "org.eclipse.osgi", "org.eclipse.equinox.common", "org.eclipse.equinox.registry",
 			"org.eclipse.core.runtime" };
 
 	@TempDir
 	Path data;
+
+	/** Where the saver saves: a data directory here, a team server in {@link PostgresCrashTest}. */
+	protected String target() {
+		return data.toString();
+	}
+
+	protected Store open() {
+		return Fixture.open(data);
+	}
+
+	/** Derby's consistency check of every table; a server's recovery is PostgreSQL's own. */
+	protected void checkTables(Connection c) throws Exception {
+		List<String> tables = new ArrayList<>();
+		try (ResultSet rs = c.getMetaData().getTables(null, "APP", "%", new String[] { "TABLE" })) {
+			while (rs.next()) {
+				tables.add(rs.getString("TABLE_NAME"));
+			}
+		}
+		assertTrue(tables.contains("PARTICIPANT"), tables.toString());
+		for (String table : tables) {
+			try (PreparedStatement s = c.prepareStatement("VALUES SYSCS_UTIL.SYSCS_CHECK_TABLE('APP', ?)")) {
+				s.setString(1, table);
+				try (ResultSet rs = s.executeQuery()) {
+					rs.next();
+					assertEquals(1, rs.getInt(1), "SYSCS_CHECK_TABLE failed for " + table);
+				}
+			}
+		}
+	}
 
 	@Test
 	public void aSaveKilledHalfwayLeavesAConsistentDatabase() throws Exception {
@@ -73,37 +102,22 @@ public class CrashTest {
 	private Process start() throws Exception {
 		String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
 		ProcessBuilder builder = new ProcessBuilder(java, "-Xmx1g", "-cp", classpath(), CrashSaver.class.getName(),
-				data.toString(), String.valueOf(PARTICIPANTS), "ett långt och hemligt testlösenord");
+				target(), String.valueOf(PARTICIPANTS), "ett långt och hemligt testlösenord");
 		builder.redirectError(ProcessBuilder.Redirect.INHERIT);
 		return builder.start();
 	}
 
-	/** Runs SYSCS_CHECK_TABLE on every table and counts the project's participants. */
+	/** Checks the tables and counts the project's participants. */
 	private int checkAndCount() throws Exception {
-		try (Store store = Fixture.open(data); Connection c = store.reportingConnection()) {
-			List<String> tables = new ArrayList<>();
-			try (ResultSet rs = c.getMetaData().getTables(null, "APP", "%", new String[] { "TABLE" })) {
-				while (rs.next()) {
-					tables.add(rs.getString("TABLE_NAME"));
-				}
-			}
-			assertTrue(tables.contains("PARTICIPANT"), tables.toString());
-			for (String table : tables) {
-				try (PreparedStatement s = c.prepareStatement("VALUES SYSCS_UTIL.SYSCS_CHECK_TABLE('APP', ?)")) {
-					s.setString(1, table);
-					try (ResultSet rs = s.executeQuery()) {
-						rs.next();
-						assertEquals(1, rs.getInt(1), "SYSCS_CHECK_TABLE failed for " + table);
-					}
-				}
-			}
+		try (Store store = open(); Connection c = store.reportingConnection()) {
+			checkTables(c);
 			String association = store.associations().get(0).id();
 			return store.projects(association).get(0).participants();
 		}
 	}
 
 	private void resetProject() {
-		try (Store store = Fixture.open(data)) {
+		try (Store store = open()) {
 			Project project = store.loadAssociation(store.associations().get(0).id()).getProjects().get(0);
 			store.loadContent(project);
 			project.getParticipants().clear();
