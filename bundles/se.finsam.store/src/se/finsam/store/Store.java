@@ -169,6 +169,16 @@ public interface Store extends AutoCloseable {
 		return Optional.empty();
 	}
 
+	/**
+	 * Tells {@code listener} (on a thread of its own) when another client saves a project or an association on the
+	 * same team server (PostgreSQL's LISTEN/NOTIFY, sent at commit); this store's own saves are not told. Nothing
+	 * happens on the embedded store, which one person uses. Close the returned handle to stop.
+	 */
+	default AutoCloseable watch(java.util.function.Consumer<StoreChange> listener) {
+		return () -> {
+		};
+	}
+
 	/** Shuts the database down. */
 	@Override
 	void close();

@@ -189,6 +189,30 @@ public class TeamRolesTest {
 		}
 	}
 
+	/** LISTEN/NOTIFY: a client hears of another's save at its commit, with who saved; not of its own saves. */
+	@Test
+	public void aClientHearsOfAnothersSaveButNotOfItsOwn() throws Exception {
+		java.util.concurrent.BlockingQueue<se.finsam.store.StoreChange> heard = new java.util.concurrent
+				.LinkedBlockingQueue<>();
+		try (Store evas = stores.open(as(user("eva")), PASSWORD, Fixture.KEY);
+				Store coras = stores.open(as(user("cora")), PASSWORD, Fixture.KEY);
+				AutoCloseable watching = evas.watch(heard::add)) {
+			Project hers = coras.loadAssociation(association.getId()).getProjects().get(0);
+			hers.setName("Sparat av Cora");
+			coras.saveProject(hers);
+			se.finsam.store.StoreChange change = heard.poll(10, java.util.concurrent.TimeUnit.SECONDS);
+			assertEquals(new se.finsam.store.StoreChange("project", mine.getId(), user("cora")), change);
+
+			Project own = evas.loadAssociation(association.getId()).getProjects().get(1);
+			own.setName("Sparat av Eva");
+			evas.saveProject(own);
+			hers.setName("Igen av Cora");
+			coras.saveProject(hers);
+			assertEquals(new se.finsam.store.StoreChange("project", mine.getId(), user("cora")), heard.poll(10,
+					java.util.concurrent.TimeUnit.SECONDS), "Cora's second save, and before it nothing of Eva's own");
+		}
+	}
+
 	@Test
 	public void aReaderSeesProjectsAndBudgetsButNeverAParticipant() throws SQLException {
 		try (Connection c = connect(user("rut")); Statement s = c.createStatement()) {

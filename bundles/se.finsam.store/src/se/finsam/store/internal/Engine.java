@@ -35,6 +35,12 @@ interface Engine {
 		return java.util.List.of();
 	}
 
+	/** See {@link se.finsam.store.Store#watch}. */
+	default AutoCloseable watch(java.util.function.Consumer<se.finsam.store.StoreChange> listener) {
+		return () -> {
+		};
+	}
+
 	/** Releases the database (Derby shuts down and unlocks its folder). */
 	void close();
 }

@@ -312,6 +312,11 @@ public final class JdbcStore implements Store {
 	}
 
 	@Override
+	public AutoCloseable watch(java.util.function.Consumer<se.finsam.store.StoreChange> listener) {
+		return engine.watch(listener);
+	}
+
+	@Override
 	public List<se.finsam.store.ChangeEntry> changes() {
 		return inTransaction(engine::changes);
 	}

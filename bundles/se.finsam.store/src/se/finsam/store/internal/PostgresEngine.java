@@ -28,15 +28,20 @@ final class PostgresEngine implements Engine {
 
 	/** The förbund key's salt and a probe of the key (not secret), one row; made by {@link #initialize}. */
 	static final String KEY_TABLE = "FINSAM_KEY";
+	/** Where the server tells clients of saves. */
+	static final String CHANNEL = "finsam_changes";
 	private static final String PROBE_PURPOSE = "team-server-key-check";
 
 	private final ServerAddress address;
 	private final PGSimpleDataSource source;
+	/** This client among the server's: its saves come back as notifications it leaves out. */
+	private final String client = "Finsam Workbench " + java.util.UUID.randomUUID();
 	private final SqlDialect dialect = new PostgresDialect();
 
 	private PostgresEngine(ServerAddress address, PGSimpleDataSource source) {
 		this.address = address;
 		this.source = source;
+		source.setApplicationName(client);
 	}
 
 	/** Connects to an initialized database of this schema version, with the förbund's key. */
@@ -139,7 +144,6 @@ final class PostgresEngine implements Engine {
 		if (password != null) {
 			source.setPassword(new String(password));
 		}
-		source.setApplicationName("Finsam Workbench");
 		source.setConnectTimeout(address.connectTimeout());
 		source.setTcpKeepAlive(true);
 		source.setLogServerErrorDetail(false); // a DETAIL line quotes the row's values, which may be personal data
@@ -221,6 +225,45 @@ final class PostgresEngine implements Engine {
 			}
 		}
 		return out;
+	}
+
+	@Override
+	public AutoCloseable watch(java.util.function.Consumer<se.finsam.store.StoreChange> listener) {
+		Connection c;
+		try {
+			c = source.getConnection();
+			try (Statement s = c.createStatement()) {
+				s.execute("LISTEN " + CHANNEL);
+			}
+		} catch (SQLException e) {
+			throw DatabaseErrors.of(e);
+		}
+		Thread watcher = Thread.ofPlatform().daemon().name("Finsam team server changes").start(() -> {
+			org.postgresql.PGConnection pg;
+			try {
+				pg = c.unwrap(org.postgresql.PGConnection.class);
+				while (!Thread.currentThread().isInterrupted()) {
+					org.postgresql.PGNotification[] received = pg.getNotifications(1000);
+					for (org.postgresql.PGNotification n : received == null ? new org.postgresql.PGNotification[0]
+							: received) {
+						String[] parts = n.getParameter().split(" ", 4);
+						if (parts.length == 4 && !parts[3].equals(client)) {
+							listener.accept(new se.finsam.store.StoreChange(parts[0], parts[1], parts[2]));
+						}
+					}
+				}
+			} catch (SQLException | RuntimeException e) {
+				// the connection closed (the store closed, or the server went away): no more news
+			}
+		});
+		return () -> {
+			watcher.interrupt();
+			try {
+				c.close();
+			} catch (SQLException e) {
+				// already gone
+			}
+		};
 	}
 
 	@Override

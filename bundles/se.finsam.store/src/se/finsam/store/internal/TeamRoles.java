@@ -75,6 +75,16 @@ final class TeamRoles {
 		run(c, "DROP TRIGGER IF EXISTS FINSAM_SAVED ON PROJECT");
 		run(c, "CREATE TRIGGER FINSAM_SAVED BEFORE INSERT OR UPDATE ON PROJECT FOR EACH ROW EXECUTE FUNCTION "
 				+ "FINSAM_SAVED()");
+		// Other clients learn of a save at its commit (LISTEN/NOTIFY): what, which, by whom, from which client.
+		run(c, "CREATE OR REPLACE FUNCTION FINSAM_NOTIFY() RETURNS TRIGGER LANGUAGE plpgsql AS $$ BEGIN "
+				+ "PERFORM pg_notify('" + PostgresEngine.CHANNEL + "', LOWER(TG_TABLE_NAME) || ' ' || "
+				+ "CASE WHEN TG_OP = 'DELETE' THEN OLD.ID ELSE NEW.ID END || ' ' || SESSION_USER || ' ' || "
+				+ "current_setting('application_name')); RETURN NULL; END $$");
+		for (String table : List.of("PROJECT", "ASSOCIATION")) {
+			run(c, "DROP TRIGGER IF EXISTS FINSAM_NOTIFY ON " + table);
+			run(c, "CREATE TRIGGER FINSAM_NOTIFY AFTER INSERT OR UPDATE OR DELETE ON " + table
+					+ " FOR EACH ROW EXECUTE FUNCTION FINSAM_NOTIFY()");
+		}
 		run(c, "REVOKE ALL ON ALL TABLES IN SCHEMA public FROM PUBLIC");
 		run(c, "GRANT USAGE ON SCHEMA public TO " + String.join(", ", admin, evaluator, coordinator, reader));
 		run(c, "GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO " + admin + ", " + evaluator + ", "

@@ -200,6 +200,7 @@ public final class Messages extends NLS {
 	public static String Login_ok;
 	public static String Session_noLogin;
 	public static String Session_wrongTeamKey;
+	public static String Session_othersSaved;
 	public static String Session_noPassword;
 	public static String Session_wrongPassword;
 	public static String Welcome_guide;

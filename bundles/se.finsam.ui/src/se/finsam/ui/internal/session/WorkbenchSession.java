@@ -38,6 +38,16 @@ public class WorkbenchSession implements Session {
 	private final List<Listener> listeners = new CopyOnWriteArrayList<>();
 	private volatile Store store;
 	private volatile List<Association> associations = List.of();
+	/** Other clients' saves on a team server; closed with the store. */
+	private AutoCloseable watching;
+	/** One reload at a time for a burst of other clients' saves. */
+	private final org.eclipse.core.runtime.jobs.Job othersSaved = org.eclipse.core.runtime.jobs.Job.create(
+			Messages.Session_othersSaved, monitor -> {
+				if (store != null) {
+					reload(monitor);
+					fireChanged(null);
+				}
+			});
 
 	@Override
 	public synchronized void open(IProgressMonitor monitor) {
@@ -74,6 +84,8 @@ public class WorkbenchSession implements Session {
 		// Open only once loaded: whoever sees isOpen() also sees the associations.
 		associations = load(opened, progress.split(2));
 		store = opened;
+		// Another team member's save: the navigator shows it (a second later, once for a burst of saves).
+		watching = opened.watch(change -> othersSaved.schedule(1000));
 		Display.getDefault().asyncExec(() -> listeners.forEach(Listener::opened));
 		// The first start after an update: said once, with where the backup taken before it is.
 		opened.upgradeAtOpen().ifPresent(u -> Display.getDefault().asyncExec(() -> MessageDialog.openInformation(
@@ -176,6 +188,15 @@ public class WorkbenchSession implements Session {
 
 	@Deactivate
 	synchronized void close() {
+		othersSaved.cancel();
+		if (watching != null) {
+			try {
+				watching.close();
+			} catch (Exception e) {
+				// the connection is going anyway
+			}
+			watching = null;
+		}
 		if (store != null) {
 			store.close();
 			store = null;
