@@ -56,10 +56,7 @@ public final class PostgresCluster implements AutoCloseable {
 		Path hba = folder.resolve("data").resolve("pg_hba.conf");
 		Files.writeString(hba, "local all all trust\nhost all " + SUPERUSER + " 127.0.0.1/32 trust\n"
 				+ "host all all 127.0.0.1/32 scram-sha-256\n", StandardCharsets.UTF_8);
-		cluster.postgres(List.of(bin.resolve("pg_ctl").toString(), "-D", folder.resolve("data").toString(), "-w", "-t",
-				"60", "-l", folder.resolve("server.log").toString(), "-o", "-p " + port + " -k " + folder
-						+ " -c listen_addresses=127.0.0.1 -c fsync=off",
-				"start"));
+		cluster.restart();
 		return cluster;
 	}
 
@@ -90,6 +87,19 @@ public final class PostgresCluster implements AutoCloseable {
 		command.addAll(List.of(bin.resolve("psql").toString(), "-h", "127.0.0.1", "-p", String.valueOf(port), "-U", user,
 				"-d", database, "-w", "-v", "ON_ERROR_STOP=1", "-At", "-c", sql));
 		return run(command, false);
+	}
+
+	/** Stops the server as a power cut or a crash would (its files stay): clients lose their connections. */
+	public void kill() throws IOException, InterruptedException {
+		postgres(List.of(bin.resolve("pg_ctl").toString(), "-D", folder.resolve("data").toString(), "-m", "immediate",
+				"-w", "stop"));
+	}
+
+	/** Starts the server (again, on the same port, after {@link #kill()}). */
+	public void restart() throws IOException, InterruptedException {
+		postgres(List.of(bin.resolve("pg_ctl").toString(), "-D", folder.resolve("data").toString(), "-w", "-t", "60",
+				"-l", folder.resolve("server.log").toString(), "-o", "-p " + port + " -k " + folder
+						+ " -c listen_addresses=127.0.0.1 -c fsync=off", "start"));
 	}
 
 	/** The cluster's files: data, WAL, everything the server wrote (readable by root and by the server's user). */

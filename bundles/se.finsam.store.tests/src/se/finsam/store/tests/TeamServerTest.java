@@ -23,6 +23,7 @@ import se.finsam.store.StoreKey;
 import se.finsam.store.WrongKeyException;
 import se.finsam.store.internal.JdbcStoreService;
 import se.finsam.store.internal.PgServerAdministration;
+import se.finsam.testing.PostgresCluster;
 
 /**
  * Team mode's store on a real PostgreSQL server: what the server holds (sealed identities), and each way opening
@@ -136,6 +137,38 @@ public class TeamServerTest {
 	private static String digits(Participant p) {
 		String d = p.getPersonalIdentityNumber().replaceAll("[^0-9]", "");
 		return d.substring(d.length() - 10);
+	}
+
+	/**
+	 * The server goes away mid-work: a save says so in Swedish and stores nothing, the edits stay in the model, and
+	 * once the server is back the same store saves them (each call connects anew).
+	 */
+	@Test
+	public void aLostConnectionIsSaidAndTheSameSaveWorksWhenTheServerIsBack() throws Exception {
+		PostgresCluster cluster = PostgresCluster.start();
+		try {
+			cluster.sql("postgres", "CREATE DATABASE lost");
+			ServerAddress server = ServerAddress.parse("postgresql://" + PostgresCluster.SUPERUSER + "@127.0.0.1:"
+					+ cluster.port() + "/lost");
+			admin.initialize(server, null, Fixture.KEY);
+			Association a = Fixture.demo(20);
+			try (Store store = service.open(server, null, Fixture.KEY)) {
+				store.createAssociation(a);
+				Project project = store.loadAssociation(a.getId()).getProjects().get(0);
+				project.setName("Ändrat medan servern var borta");
+				cluster.kill();
+				StoreException lost = assertThrows(StoreException.class, () -> store.saveProject(project));
+				assertTrue(lost.getMessage().contains("förbindelsen med databasservern bröts; inget av det här steget "
+						+ "sparades"), lost.getMessage());
+				assertEquals("Ändrat medan servern var borta", project.getName(), "the edit is kept");
+				cluster.restart();
+				store.saveProject(project);
+				assertEquals("Ändrat medan servern var borta", store.loadAssociation(a.getId()).getProjects().get(0)
+						.getName());
+			}
+		} finally {
+			cluster.close();
+		}
 	}
 
 	@Test
