@@ -153,3 +153,66 @@ def wall(fn):
     start = time.perf_counter()
     fn()
     return time.perf_counter() - start
+
+
+class PostgresCluster:
+    """A throw-away PostgreSQL server on a free port of 127.0.0.1 (Debian's server programs), its superuser
+    `finsam` trusted from there, as the tests' se.finsam.testing.PostgresCluster makes one. As root the server runs
+    as nobody."""
+
+    SUPERUSER = "finsam"
+
+    def __init__(self, work):
+        import socket
+        versions = sorted(pathlib.Path("/usr/lib/postgresql").glob("*/bin/initdb"))
+        if not versions:
+            raise RuntimeError("PostgreSQL's server is not installed (apt-get install postgresql)")
+        self.bin = versions[-1].parent
+        self.folder = pathlib.Path(work) / "pg"
+        self.folder.mkdir(parents=True)
+        with socket.socket() as s:
+            s.bind(("127.0.0.1", 0))
+            self.port = s.getsockname()[1]
+        self.as_nobody = os.geteuid() == 0
+        if self.as_nobody:
+            os.chmod(work, 0o755)
+            os.chown(self.folder, 65534, 65534)
+        self._server([str(self.bin / "initdb"), "-D", str(self.folder / "data"), "-U", self.SUPERUSER, "--auth=trust",
+                      "-E", "UTF8", "--locale=C.UTF-8", "--no-sync"])
+        self._server([str(self.bin / "pg_ctl"), "-D", str(self.folder / "data"), "-w", "-l", str(self.folder / "log"),
+                      "-o", "-p %d -k %s -c listen_addresses=127.0.0.1 -c fsync=off" % (self.port, self.folder),
+                      "start"])
+
+    def _server(self, command):
+        if self.as_nobody:
+            command = ["setpriv", "--reuid=65534", "--regid=65534", "--clear-groups"] + command
+        subprocess.run(command, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+
+    def sql(self, database, statement):
+        subprocess.run([str(self.bin / "psql"), "-h", "127.0.0.1", "-p", str(self.port), "-U", self.SUPERUSER, "-d",
+                        database, "-v", "ON_ERROR_STOP=1", "-qAt", "-c", statement], check=True,
+                       stdout=subprocess.DEVNULL)
+
+    def address(self, database):
+        return "postgresql://%s@127.0.0.1:%d/%s" % (self.SUPERUSER, self.port, database)
+
+    def stop(self):
+        self._server([str(self.bin / "pg_ctl"), "-D", str(self.folder / "data"), "-m", "immediate", "-w", "stop"])
+
+
+_cluster = None
+
+
+def postgres_cluster(ctx):
+    """The run's one cluster, started on first use; ./bench/run stops it before removing its folder."""
+    global _cluster
+    if _cluster is None:
+        _cluster = PostgresCluster(ctx.work)
+    return _cluster
+
+
+def stop_postgres_cluster():
+    global _cluster
+    if _cluster is not None:
+        _cluster.stop()
+        _cluster = None
