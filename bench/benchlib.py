@@ -196,6 +196,15 @@ class PostgresCluster:
     def address(self, database):
         return "postgresql://%s@127.0.0.1:%d/%s" % (self.SUPERUSER, self.port, database)
 
+    def initialized(self, ctx, prefix, data, env):
+        """A new database set up for Finsam (./finsam admin init with the key in env); its address."""
+        self.count = getattr(self, "count", 0) + 1
+        database = "%s%d" % (prefix, self.count)
+        self.sql("postgres", "CREATE DATABASE " + database)
+        server = self.address(database)
+        ctx.finsam("--server", server, "admin", "init", data=data, env=env)
+        return server
+
     def stop(self):
         self._server([str(self.bin / "pg_ctl"), "-D", str(self.folder / "data"), "-m", "immediate", "-w", "stop"])
 

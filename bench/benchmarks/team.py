@@ -17,14 +17,9 @@ class Migrate(Benchmark):
         self.cluster = postgres_cluster(ctx)
         self.data = ctx.work / "team-data"
         ctx.finsam("demo", "--participants", "100000", data=self.data, env=KEY)
-        self.count = 0
 
     def run(self, ctx):
-        self.count += 1
-        database = "migrate%d" % self.count
-        self.cluster.sql("postgres", "CREATE DATABASE " + database)
-        server = self.cluster.address(database)
-        ctx.finsam("--server", server, "admin", "init", data=self.data, env=KEY)
+        server = self.cluster.initialized(ctx, "migrate", self.data, KEY)
         return wall(lambda: ctx.finsam("--server", server, "admin", "migrate", "--from", str(self.data),
                                        data=self.data, env=KEY))
 

@@ -130,7 +130,6 @@ class ServerImport(Benchmark):
     def __init__(self, suite, embedded):
         self.suite = suite
         self.embedded = embedded
-        self.count = 0
 
     def setup(self, ctx):
         from benchlib import postgres_cluster
@@ -138,11 +137,7 @@ class ServerImport(Benchmark):
         self.base = ctx.work / "cold-import-base"
 
     def run(self, ctx):
-        self.count += 1
-        database = "import%d" % self.count
-        self.cluster.sql("postgres", "CREATE DATABASE " + database)
-        server = self.cluster.address(database)
-        ctx.finsam("--server", server, "admin", "init", data=self.base, env=KEY)
+        server = self.cluster.initialized(ctx, "import", self.base, KEY)
         ctx.finsam("--server", server, "admin", "migrate", "--from", str(self.base), data=self.base, env=KEY)
         return wall(lambda: ctx.finsam("--server", server, "import", str(self.suite.workbook), "--column",
                                        "Handläggare=plain", "--column", "Anteckning=personal", data=self.base,

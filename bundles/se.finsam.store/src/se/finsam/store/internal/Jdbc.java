@@ -5,11 +5,29 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 
-/** Small JDBC helpers for statements with one text parameter. */
+/** Small JDBC helpers: transactions, statements with one text parameter. */
 final class Jdbc {
 
 	interface RowReader {
 		void read(Columns columns) throws SQLException;
+	}
+
+	/** Work inside one transaction. */
+	interface Work<T> {
+		T run(Connection c) throws SQLException;
+	}
+
+	/** Runs {@code work} in one transaction on {@code c}: commit on success, rollback on any failure. */
+	static <T> T transaction(Connection c, Work<T> work) throws SQLException {
+		c.setAutoCommit(false);
+		try {
+			T result = work.run(c);
+			c.commit();
+			return result;
+		} catch (SQLException | RuntimeException e) {
+			c.rollback();
+			throw e;
+		}
 	}
 
 	private Jdbc() {

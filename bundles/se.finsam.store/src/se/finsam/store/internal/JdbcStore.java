@@ -534,22 +534,10 @@ public final class JdbcStore implements Store {
 		}
 	}
 
-	private interface Work<T> {
-		T run(Connection c) throws SQLException;
-	}
-
-	/** Runs in one transaction: commit on success, rollback on any failure. */
-	private <T> T inTransaction(Work<T> work) {
+	/** Runs in one transaction on a connection of its own: commit on success, rollback on any failure. */
+	private <T> T inTransaction(Jdbc.Work<T> work) {
 		try (Connection c = engine.connection()) {
-			c.setAutoCommit(false);
-			try {
-				T result = work.run(c);
-				c.commit();
-				return result;
-			} catch (SQLException | RuntimeException e) {
-				c.rollback();
-				throw e;
-			}
+			return Jdbc.transaction(c, work);
 		} catch (SQLException e) {
 			throw DatabaseErrors.of(e);
 		}

@@ -214,21 +214,9 @@ public class PgServerAdministration implements ServerAdministration {
 		return login;
 	}
 
-	private interface Work<T> {
-		T run(Connection c) throws SQLException;
-	}
-
-	private static <T> T inTransaction(ServerAddress server, char[] password, Work<T> work) {
+	private static <T> T inTransaction(ServerAddress server, char[] password, Jdbc.Work<T> work) {
 		try (Connection c = PostgresEngine.connect(server, password)) {
-			c.setAutoCommit(false);
-			try {
-				T result = work.run(c);
-				c.commit();
-				return result;
-			} catch (SQLException | RuntimeException e) {
-				c.rollback();
-				throw e;
-			}
+			return Jdbc.transaction(c, work);
 		} catch (SQLException e) {
 			if ("42501".equals(e.getSQLState())) {
 				throw new StoreException(NLS.bind(Messages.Team_notAllowed, server.user(), server), DatabaseErrors
