@@ -111,8 +111,8 @@ public class TeamServerTest {
 				byte[] bytes;
 				try {
 					bytes = java.nio.file.Files.readAllBytes(file);
-				} catch (java.nio.file.AccessDeniedException e) {
-					continue; // postmaster.pid and the like while the server runs
+				} catch (java.nio.file.AccessDeniedException | java.nio.file.NoSuchFileException e) {
+					continue; // postmaster.pid and the like, or a cache file the running server just replaced
 				}
 				if (indexOf(bytes, needle) >= 0) {
 					return file;
