@@ -18,6 +18,17 @@ public final class Messages extends NLS {
 	public static String Extract_history;
 	public static String Extract_noHistory;
 	public static String Extract_act;
+	public static String Change_line;
+	public static String Change_inserted;
+	public static String Change_updated;
+	public static String Change_deleted;
+	public static String Change_project;
+	public static String Change_participant;
+	public static String Change_document;
+	public static String Change_goal;
+	public static String Change_period;
+	public static String Change_party;
+	public static String Change_budget;
 	public static String Action_reveal;
 	public static String Action_export;
 	public static String Action_gallring;

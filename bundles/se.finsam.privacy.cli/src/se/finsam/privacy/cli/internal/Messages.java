@@ -27,17 +27,6 @@ public final class Messages extends NLS {
 	public static String Person_eraseOrWithdraw;
 	public static String Audit_toBeforeFrom;
 	public static String Audit_noProject;
-	public static String Audit_change;
-	public static String Audit_inserted;
-	public static String Audit_updated;
-	public static String Audit_deleted;
-	public static String Audit_project;
-	public static String Audit_participant;
-	public static String Audit_document;
-	public static String Audit_goal;
-	public static String Audit_period;
-	public static String Audit_party;
-	public static String Audit_budget;
 	public static String Audit_summary;
 	public static String Audit_usage;
 	public static String Audit_none;

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import se.finsam.model.Association;
 import se.finsam.model.Participant;
 import se.finsam.model.Project;
+import se.finsam.privacy.ui.internal.AuditDialog;
 import se.finsam.privacy.ui.internal.GallringDialog;
 import se.finsam.privacy.ui.internal.PersonDialog;
 import se.finsam.store.ErasureCandidate;
@@ -37,6 +38,43 @@ class PrivacyDialogsTest {
 		assertEquals("Gallra…", commands.getCommand("se.finsam.privacy.ui.gallring").getName());
 		assertEquals("Registrerad person (utdrag, radering)…",
 				commands.getCommand("se.finsam.privacy.ui.person").getName());
+		assertEquals("Granskningslogg…", commands.getCommand("se.finsam.privacy.ui.audit").getName());
+	}
+
+	/** Arkiv → Granskningslogg…: the trail as ./finsam audit shows it, filtered by project, user and dates. */
+	@Test
+	void theAuditLogShowsWhoDidWhatFilteredByProjectUserAndDate() throws Exception {
+		Ui.waitForExampleData();
+		Session session = Ui.session();
+		Project project = session.associations().get(0).getProjects().get(0);
+		java.time.Instant at = java.time.Instant.parse("2026-11-30T09:15:00Z");
+		session.store().record(new se.finsam.store.AuditEntry(at, "granskare", se.finsam.store.AuditEntry
+				.REVEAL_PERSONNUMMER, project.getId(), "KOD-AUDIT", "Kontroll mot Försäkringskassan"));
+		Shell parent = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell();
+		AuditDialog dialog = new AuditDialog(parent, session);
+		dialog.setBlockOnOpen(false);
+		dialog.open();
+		try {
+			Ui.waitUntil("the log", 30_000, () -> dialog.shown().stream().anyMatch(l -> "KOD-AUDIT".equals(l
+					.subject())));
+			dialog.show(project.getDiarienummer(), "granskare", "2026-11-30", "2026-11-30");
+			Ui.waitUntil("the filtered log", 30_000, () -> dialog.shown().size() == 1 && "1 post.".equals(dialog
+					.getMessage()), () -> dialog.shown().toString());
+			long painted = System.currentTimeMillis() + 500;
+			Ui.waitUntil("a repaint", 5_000, () -> System.currentTimeMillis() > painted);
+			List<String> cells = Ui.tableCells(dialog.getShell());
+			assertTrue(cells.contains("Kontroll mot Försäkringskassan") && cells.contains(project.getDiarienummer())
+					&& cells.contains("granskare"), cells.toString());
+			Screenshots.save(dialog.getShell(), "granskningslogg");
+			Swedish.check(dialog.getShell(), "granskningslogg", "granskare", "KOD-AUDIT", project.getDiarienummer(),
+					"Kontroll mot Försäkringskassan", "2026-11-30", cells.get(0), cells.get(2));
+			dialog.show("", "", "2026-12-31", "2026-01-01");
+			assertEquals("Till 2026-01-01 är före från 2026-12-31.", dialog.getErrorMessage());
+			dialog.show("", "", "31 nov", "");
+			assertEquals("Från \"31 nov\" är inget datum: skriv 2026-01-31.", dialog.getErrorMessage());
+		} finally {
+			dialog.close();
+		}
 	}
 
 	@Test

@@ -6,6 +6,29 @@ public final class Messages extends NLS {
 
 	private static final String BUNDLE_NAME = "se.finsam.privacy.ui.internal.messages";
 
+	public static String Audit_title;
+	public static String Audit_message;
+	public static String Audit_project;
+	public static String Audit_projectHint;
+	public static String Audit_user;
+	public static String Audit_userHint;
+	public static String Audit_from;
+	public static String Audit_to;
+	public static String Audit_when;
+	public static String Audit_who;
+	public static String Audit_what;
+	public static String Audit_projectColumn;
+	public static String Audit_subject;
+	public static String Audit_detail;
+	public static String Audit_show;
+	public static String Audit_showTip;
+	public static String Audit_reading;
+	public static String Audit_none;
+	public static String Audit_count;
+	public static String Audit_countOne;
+	public static String Audit_failed;
+	public static String Audit_badDate;
+	public static String Audit_toBeforeFrom;
 	public static String Privacy_notOpen;
 	public static String Gallring_title;
 	public static String Gallring_message;
