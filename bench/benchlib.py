@@ -193,6 +193,13 @@ class PostgresCluster:
                         database, "-v", "ON_ERROR_STOP=1", "-qAt", "-c", statement], check=True,
                        stdout=subprocess.DEVNULL)
 
+    def query(self, database, statement):
+        """Rows of a query as the superuser, each a list of its columns."""
+        out = subprocess.run([str(self.bin / "psql"), "-h", "127.0.0.1", "-p", str(self.port), "-U", self.SUPERUSER,
+                              "-d", database, "-v", "ON_ERROR_STOP=1", "-qAt", "-F", "\t", "-c", statement],
+                             check=True, stdout=subprocess.PIPE, text=True).stdout
+        return [line.split("\t") for line in out.splitlines() if line]
+
     def address(self, database):
         return "postgresql://%s@127.0.0.1:%d/%s" % (self.SUPERUSER, self.port, database)
 

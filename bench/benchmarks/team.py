@@ -1,4 +1,7 @@
 """Issue 18: team mode on a throw-away PostgreSQL server on 127.0.0.1 (Debian's postgresql, as CI installs it)."""
+import subprocess
+import threading
+
 from benchlib import Benchmark, postgres_cluster, wall
 
 KEY = {"FINSAM_KEY": "bench-nyckel-team-2026"}
@@ -24,4 +27,85 @@ class Migrate(Benchmark):
                                        data=self.data, env=KEY))
 
 
-BENCHMARKS = [Migrate()]
+class Concurrency(Benchmark):
+    """Ten clients (separate JVMs, ./finsam bench team-client) each open and save their own project on one server
+    for 30 s as an evaluator, while two more processes render RAR's final report over and over. Every client must
+    end well (a deadlock or a lost update is an error) and every acknowledged save must be on the server (each
+    project holds the last name its client saved). The figures are the 95th percentiles of open-project and save
+    over all clients' rounds after each client's first three."""
+
+    name = "team: 10 clients and 2 reports"
+    runs = 1
+    CLIENTS = 10
+    SECONDS = 30
+    OPEN = "team: open project, p95 (10 clients, 2 reports running)"
+    SAVE = "team: save, p95 (10 clients, 2 reports running)"
+    PASSWORD = "bench-evas-losenord-2026"
+
+    def setup(self, ctx):
+        self.cluster = postgres_cluster(ctx)
+        self.data = ctx.work / "team-concurrency"
+        for seed in ("1", "2"):  # two demo förbund: twelve projects, one each for ten clients
+            ctx.finsam("demo", "--participants", "2000", "--seed", seed, data=self.data, env=KEY)
+        self.server = self.cluster.initialized(ctx, "concurrency", self.data, KEY)
+        ctx.finsam("--server", self.server, "admin", "migrate", "--from", str(self.data), data=self.data, env=KEY)
+        ctx.finsam("--server", self.server, "admin", "user", "add", "bench_eva", "--role", "evaluator",
+                   data=self.data, env=dict(KEY, FINSAM_NEW_PASSWORD=self.PASSWORD))
+        self.as_eva = self.server.replace(self.cluster.SUPERUSER + "@", "bench_eva@")
+        # both demo förbund have the same name: the reports name theirs by id
+        self.association = self.cluster.query(self.server.rsplit("/", 1)[1], "SELECT MIN(ID) FROM ASSOCIATION")[0][0]
+
+    def measure(self, ctx, runs):
+        import os
+        env = dict(os.environ, FINSAM_DB_PASSWORD=self.PASSWORD, **KEY)
+        command = [str(ctx.root / "finsam"), "--data", str(self.data), "--server", self.as_eva, "bench", "team-client",
+                   "--seconds", str(self.SECONDS)]
+        clients = [subprocess.Popen(command + ["--client", str(i)], env=env, stdout=subprocess.PIPE,
+                                    stderr=subprocess.PIPE, text=True) for i in range(self.CLIENTS)]
+        done = threading.Event()
+        reports = [threading.Thread(target=self._reports, args=(ctx, done, i)) for i in range(2)]
+        for t in reports:
+            t.start()
+        outputs = [c.communicate() for c in clients]
+        done.set()
+        for t in reports:
+            t.join()
+        opens, saves, last = [], [], {}
+        for client, (out, err) in zip(clients, outputs):
+            if client.returncode != 0:
+                raise RuntimeError("a team client failed (exit %d):\n%s" % (client.returncode, err[-2000:]))
+            rows = [line.split() for line in out.splitlines() if line.startswith("RESULT ")]
+            opens += [float(r[2]) for r in rows if r[1] == "team.open-project"][3:]
+            saves += [float(r[2]) for r in rows if r[1] == "team.save"][3:]
+            for line in err.splitlines():
+                if line.startswith("SAVED "):
+                    _, project, name = line.split(" ", 2)
+                    last[project] = name
+        stored = dict(self.cluster.query(self.server.rsplit("/", 1)[1], "SELECT ID, NAME FROM PROJECT"))
+        lost = [p for p, name in last.items() if stored.get(p) != name]
+        if lost or len(last) != self.CLIENTS:
+            raise RuntimeError("acknowledged saves not on the server: %s" % lost)
+        print("team: %d rounds by %d clients, %d report renders; every acknowledged save is on the server"
+              % (len(saves) + 3 * self.CLIENTS, self.CLIENTS, self.renders), flush=True)
+        return {self.OPEN: [percentile(opens, 95)], self.SAVE: [percentile(saves, 95)]}
+
+    renders = 0
+
+    def _reports(self, ctx, done, i):
+        while not done.is_set():
+            ctx.finsam("--server", self.server, "report", "--association", self.association, "--project", "2014:35",
+                       "--template", "rar.final", "--out",
+                       str(ctx.work / ("concurrent-%d.pdf" % i)), data=self.data, env=KEY,
+                       check=True)
+            self.renders += 1
+
+    def target_for(self, name):
+        return 0.3 if name == self.OPEN else 0.5
+
+
+def percentile(values, p):
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, int(round(p / 100.0 * (len(ordered) - 1))))]
+
+
+BENCHMARKS = [Migrate(), Concurrency()]

@@ -62,8 +62,12 @@ public class BenchCommand implements CliCommand {
 	public int run(Arguments args, CommandContext context) throws CliException {
 		int runs = (int) args.number("--runs", 5, 1, 1000);
 		Map<String, String> options = new TreeMap<>();
-		for (String option : List.of("--participants", "--rows", "--associations", "--due", "--listing", "--out")) {
+		for (String option : List.of("--participants", "--rows", "--associations", "--due", "--listing", "--out",
+				"--client", "--seconds")) {
 			args.option(option).ifPresent(v -> options.put(option.substring(2), v));
+		}
+		if (context.server() != null) {
+			options.put("server", context.server());
 		}
 		List<String> names = args.positionals();
 		args.done();
