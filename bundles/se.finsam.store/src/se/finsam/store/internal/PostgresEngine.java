@@ -37,11 +37,13 @@ final class PostgresEngine implements Engine {
 	/** This client among the server's: its saves come back as notifications it leaves out. */
 	private final String client = "Finsam Workbench " + java.util.UUID.randomUUID();
 	private final SqlDialect dialect = new PostgresDialect();
+	private final ConnectionPool pool;
 
 	private PostgresEngine(ServerAddress address, PGSimpleDataSource source) {
 		this.address = address;
 		this.source = source;
 		source.setApplicationName(client);
+		this.pool = new ConnectionPool(source);
 	}
 
 	/** Connects to an initialized database of this schema version, with the förbund's key. */
@@ -194,7 +196,7 @@ final class PostgresEngine implements Engine {
 
 	@Override
 	public Connection connection() throws SQLException {
-		return source.getConnection();
+		return pool.get();
 	}
 
 	@Override
@@ -283,6 +285,6 @@ final class PostgresEngine implements Engine {
 
 	@Override
 	public void close() {
-		// nothing held: each call's connection is closed by it
+		pool.close();
 	}
 }

@@ -1,0 +1,102 @@
+package se.finsam.store.internal;
+
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.ArrayDeque;
+import java.util.Deque;
+
+import javax.sql.DataSource;
+
+/**
+ * A few idle connections to a team server kept for the next call: a new one costs a TCP connect, the login
+ * (SCRAM) and a server process, which is most of a small call's time. A connection goes back only in a clean state
+ * (no transaction open, autocommit on, not read-only); one the server dropped is discarded and the next call
+ * connects anew, so a lost connection heals as before.
+ */
+final class ConnectionPool {
+
+	private static final int IDLE = 4;
+
+	private final DataSource source;
+	private final Deque<Connection> idle = new ArrayDeque<>();
+	private boolean closed;
+
+	ConnectionPool(DataSource source) {
+		this.source = source;
+	}
+
+	Connection get() throws SQLException {
+		while (true) {
+			Connection c;
+			synchronized (this) {
+				c = idle.pollFirst();
+			}
+			if (c == null) {
+				return wrap(source.getConnection());
+			}
+			if (c.isValid(2)) {
+				return wrap(c);
+			}
+			quietly(c);
+		}
+	}
+
+	private Connection wrap(Connection real) {
+		boolean[] returned = { false };
+		return (Connection) Proxy.newProxyInstance(Connection.class.getClassLoader(), new Class<?>[] { Connection.class },
+				(proxy, method, args) -> {
+					if (method.getName().equals("close") && method.getParameterCount() == 0) {
+						if (!returned[0]) {
+							returned[0] = true;
+							release(real);
+						}
+						return null;
+					}
+					if (method.getName().equals("isClosed") && method.getParameterCount() == 0 && returned[0]) {
+						return true;
+					}
+					try {
+						return method.invoke(real, args);
+					} catch (InvocationTargetException e) {
+						throw e.getCause();
+					}
+				});
+	}
+
+	private void release(Connection c) {
+		try {
+			if (!c.isClosed()) {
+				if (!c.getAutoCommit()) {
+					c.rollback();
+					c.setAutoCommit(true);
+				}
+				c.setReadOnly(false);
+				synchronized (this) {
+					if (!closed && idle.size() < IDLE) {
+						idle.addFirst(c);
+						return;
+					}
+				}
+			}
+		} catch (SQLException e) {
+			// a broken connection is not kept
+		}
+		quietly(c);
+	}
+
+	synchronized void close() {
+		closed = true;
+		idle.forEach(ConnectionPool::quietly);
+		idle.clear();
+	}
+
+	private static void quietly(Connection c) {
+		try {
+			c.close();
+		} catch (SQLException e) {
+			// going anyway
+		}
+	}
+}
