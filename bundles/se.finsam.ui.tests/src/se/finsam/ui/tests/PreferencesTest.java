@@ -59,6 +59,17 @@ public class PreferencesTest {
 			data.setText("");
 			assertTrue(page.isValid());
 
+			Text server = (Text) Ui.controlAfterLabel(shell, "Teamserver:");
+			assertEquals("", server.getText(), "the data directory's own database by default");
+			server.setText("postgresql://eva:hemligt@db.forbundet.se/finsam");
+			assertFalse(page.isValid());
+			assertTrue(page.getErrorMessage().startsWith("Skriv inte lösenordet i serveradressen"),
+					page.getErrorMessage());
+			server.setText("postgresql://eva@db.forbundet.se/finsam?sslmode=disable");
+			assertFalse(page.isValid(), "clear text to another computer is refused");
+			server.setText("");
+			assertTrue(page.isValid());
+
 			format.select(ReportFormat.DOCX.ordinal());
 			rows.setSelection(300);
 			assertTrue(page.performOk());

@@ -201,6 +201,10 @@ public final class Messages extends NLS {
 	public static String Session_noLogin;
 	public static String Session_wrongTeamKey;
 	public static String Session_othersSaved;
+	public static String Preferences_server;
+	public static String Preferences_serverHint;
+	public static String Preferences_serverNote;
+	public static String Session_connecting;
 	public static String Session_noPassword;
 	public static String Session_wrongPassword;
 	public static String Welcome_guide;

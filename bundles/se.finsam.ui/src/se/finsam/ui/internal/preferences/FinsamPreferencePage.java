@@ -30,7 +30,7 @@ import se.finsam.core.Settings.ReportFormat;
 import se.finsam.ui.internal.Messages;
 
 /**
- * Finsam's own settings: where the data lives, the language, the default report format and how many rows a
+ * Finsam's own settings: where the data lives (a data directory, or the förbund's team server), the language, the default report format and how many rows a
  * table reads per page. They are kept in the settings file that {@code ./finsam} reads before Java starts, so the
  * data location and the language take effect when the workbench restarts (it offers to).
  */
@@ -40,6 +40,7 @@ public class FinsamPreferencePage extends PreferencePage implements IWorkbenchPr
 
 	private Settings settings;
 	private Text data;
+	private Text server;
 	private Combo language;
 	private Combo format;
 	private Spinner rows;
@@ -65,6 +66,12 @@ public class FinsamPreferencePage extends PreferencePage implements IWorkbenchPr
 		browse.addListener(SWT.Selection, e -> browse());
 		note(c, NLS.bind(Messages.Preferences_dataNote, DataLocation.path()));
 
+		label(c, Messages.Preferences_server);
+		server = new Text(c, SWT.BORDER);
+		server.setMessage(Messages.Preferences_serverHint);
+		GridDataFactory.fillDefaults().span(2, 1).applyTo(server);
+		note(c, Messages.Preferences_serverNote);
+
 		label(c, Messages.Preferences_language);
 		language = new Combo(c, SWT.READ_ONLY);
 		language.setItems(Messages.Preferences_languageSystem, "Svenska", "English");
@@ -84,6 +91,7 @@ public class FinsamPreferencePage extends PreferencePage implements IWorkbenchPr
 
 		show(settings);
 		data.addModifyListener(e -> validate());
+		server.addModifyListener(e -> validate());
 		if (!settings.problems().isEmpty()) {
 			setMessage(NLS.bind(Messages.Preferences_fileProblems, settings.file(), String.join(", ", settings.problems())),
 					WARNING);
@@ -93,6 +101,7 @@ public class FinsamPreferencePage extends PreferencePage implements IWorkbenchPr
 
 	private void show(Settings s) {
 		data.setText(s.data() == null ? "" : s.data().toString());
+		server.setText(s.savedServer() == null ? "" : s.savedServer());
 		language.select(indexOf(LANGUAGES, s.language()));
 		format.select(s.reportFormat().ordinal());
 		rows.setSelection(s.pageRows());
@@ -135,6 +144,13 @@ public class FinsamPreferencePage extends PreferencePage implements IWorkbenchPr
 		} catch (java.nio.file.InvalidPathException e) {
 			error = NLS.bind(Messages.Preferences_dataInvalid, data.getText());
 		}
+		if (error == null && !server.getText().isBlank()) {
+			try {
+				se.finsam.store.ServerAddress.parse(server.getText());
+			} catch (se.finsam.store.StoreException e) { // a password in it, clear text to another computer …
+				error = e.getMessage();
+			}
+		}
 		setErrorMessage(error);
 		setValid(error == null);
 	}
@@ -142,6 +158,7 @@ public class FinsamPreferencePage extends PreferencePage implements IWorkbenchPr
 	@Override
 	protected void performDefaults() {
 		data.setText("");
+		server.setText("");
 		language.select(0);
 		format.select(ReportFormat.PDF.ordinal());
 		rows.setSelection(Settings.DEFAULT_PAGE_ROWS);
@@ -154,8 +171,10 @@ public class FinsamPreferencePage extends PreferencePage implements IWorkbenchPr
 			return true;
 		}
 		Path oldData = settings.data();
+		String oldServer = settings.savedServer();
 		Language oldLanguage = settings.language();
 		settings.setData(chosenData());
+		settings.setServer(server.getText());
 		settings.setLanguage(LANGUAGES[Math.max(0, language.getSelectionIndex())]);
 		settings.setReportFormat(ReportFormat.values()[Math.max(0, format.getSelectionIndex())]);
 		settings.setPageRows(rows.getSelection());
@@ -165,7 +184,8 @@ public class FinsamPreferencePage extends PreferencePage implements IWorkbenchPr
 			setErrorMessage(NLS.bind(Messages.Preferences_saveFailed, settings.file(), e.getMessage()));
 			return false;
 		}
-		if (!Objects.equals(oldData, settings.data()) || oldLanguage != settings.language()) {
+		if (!Objects.equals(oldData, settings.data()) || !Objects.equals(oldServer, settings.savedServer())
+				|| oldLanguage != settings.language()) {
 			askToRestart();
 		}
 		return true;

@@ -76,10 +76,11 @@ public class WorkbenchSession implements Session {
 	}
 
 	private void openStore(IProgressMonitor monitor) {
-		SubMonitor progress = SubMonitor.convert(monitor, Messages.Session_opening, 10);
+		String server = se.finsam.core.Settings.load().server();
+		SubMonitor progress = SubMonitor.convert(monitor, server == null ? Messages.Session_opening
+				: Messages.Session_connecting, 10);
 		Path data = DataLocation.path();
-		Store opened = new StoreOpening(stores, new DialogPrompt(), System.getenv("FINSAM_KEY"),
-				se.finsam.core.Settings.load().server()).open(data);
+		Store opened = new StoreOpening(stores, new DialogPrompt(), System.getenv("FINSAM_KEY"), server).open(data);
 		progress.worked(8);
 		// Open only once loaded: whoever sees isOpen() also sees the associations.
 		associations = load(opened, progress.split(2));
