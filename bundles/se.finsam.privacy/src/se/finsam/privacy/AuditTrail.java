@@ -39,13 +39,16 @@ public final class AuditTrail {
 	private AuditTrail() {
 	}
 
-	/** Whether some project of the store has this diarienummer. */
-	public static boolean knows(Store store, String diarienummer) {
-		return projects(store).containsValue(diarienummer.strip());
-	}
-
+	/**
+	 * The lines the filter selects, oldest first.
+	 *
+	 * @throws IllegalArgumentException in Swedish when no project has the filter's diarienummer
+	 */
 	public static List<Line> read(Store store, Filter filter) {
 		Map<String, String> dnr = projects(store);
+		if (!blank(filter.diarienummer()) && !dnr.containsValue(filter.diarienummer().strip())) {
+			throw new IllegalArgumentException(NLS.bind(Messages.Trail_noProject, filter.diarienummer().strip()));
+		}
 		List<Line> lines = new ArrayList<>();
 		for (AuditEntry e : store.auditLog()) {
 			lines.add(new Line(e.at(), e.user(), true, AuditLog.describe(e.action()), e.action(), dnr(dnr, e

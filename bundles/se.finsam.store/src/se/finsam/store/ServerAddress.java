@@ -193,7 +193,8 @@ public final class ServerAddress {
 
 	/**
 	 * The password given outside the program: {@code FINSAM_DB_PASSWORD}, else the first matching line of the
-	 * password file ({@code PGPASSFILE}, default {@code ~/.pgpass}; libpq's format {@code host:port:db:user:password},
+	 * password file ({@code PGPASSFILE}, default {@code ~/.pgpass}, on Windows {@code %APPDATA%\postgresql\pgpass.conf}
+	 * as libpq has it; libpq's format {@code host:port:db:user:password},
 	 * {@code *} matching anything, {@code \:} and {@code \\} escaped). Like libpq, a password file others can read is
 	 * ignored.
 	 */
@@ -203,7 +204,10 @@ public final class ServerAddress {
 			return Optional.of(variable.toCharArray());
 		}
 		String named = environment.get("PGPASSFILE");
-		Path file = named != null && !named.isEmpty() ? Path.of(named) : home.resolve(".pgpass");
+		String appData = environment.get("APPDATA");
+		Path file = named != null && !named.isEmpty() ? Path.of(named)
+				: appData != null && System.getProperty("os.name", "").startsWith("Windows")
+						? Path.of(appData, "postgresql", "pgpass.conf") : home.resolve(".pgpass");
 		if (!Files.isRegularFile(file) || readableByOthers(file)) {
 			return Optional.empty();
 		}
@@ -229,7 +233,7 @@ public final class ServerAddress {
 			return Files.getPosixFilePermissions(file).stream().anyMatch(p -> p.name().startsWith("GROUP")
 					|| p.name().startsWith("OTHERS"));
 		} catch (UnsupportedOperationException | IOException e) {
-			return false; // Windows: %APPDATA%\postgresql\pgpass.conf is the user's own
+			return false; // no POSIX permissions (Windows): libpq does not check there either
 		}
 	}
 

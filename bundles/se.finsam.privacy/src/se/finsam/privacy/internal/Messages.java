@@ -18,6 +18,7 @@ public final class Messages extends NLS {
 	public static String Extract_history;
 	public static String Extract_noHistory;
 	public static String Extract_act;
+	public static String Trail_noProject;
 	public static String Change_line;
 	public static String Change_inserted;
 	public static String Change_updated;

@@ -67,11 +67,12 @@ public class AuditCommand implements CliCommand {
 			throw CliException.usage(NLS.bind(Messages.Audit_toBeforeFrom, to, from));
 		}
 		try (Store store = StoreAccess.open(stores, key, context)) {
-			if (project.isPresent() && !AuditTrail.knows(store, project.get())) {
-				throw CliException.usage(NLS.bind(Messages.Audit_noProject, project.get()));
+			List<AuditTrail.Line> shown;
+			try {
+				shown = AuditTrail.read(store, new AuditTrail.Filter(project.orElse(null), user.orElse(null), from, to));
+			} catch (IllegalArgumentException e) { // no such project
+				throw CliException.usage(e.getMessage());
 			}
-			List<AuditTrail.Line> shown = AuditTrail.read(store, new AuditTrail.Filter(project.orElse(null),
-					user.orElse(null), from, to));
 			if (json) {
 				context.out().println(Json.write(shown.stream().map(AuditCommand::json).toList()));
 				return 0;

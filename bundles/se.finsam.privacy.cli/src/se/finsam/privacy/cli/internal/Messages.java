@@ -26,7 +26,6 @@ public final class Messages extends NLS {
 	public static String Person_withdrawn;
 	public static String Person_eraseOrWithdraw;
 	public static String Audit_toBeforeFrom;
-	public static String Audit_noProject;
 	public static String Audit_summary;
 	public static String Audit_usage;
 	public static String Audit_none;

@@ -70,6 +70,9 @@ class PrivacyDialogsTest {
 					"Kontroll mot Försäkringskassan", "2026-11-30", cells.get(0), cells.get(2));
 			dialog.show("", "", "2026-12-31", "2026-01-01");
 			assertEquals("Till 2026-01-01 är före från 2026-12-31.", dialog.getErrorMessage());
+			dialog.show("1999:1", "", "", "");
+			Ui.waitUntil("the refusal", 30_000, () -> "Det finns ingen insats med diarienummer 1999:1.".equals(dialog
+					.getErrorMessage()), dialog::getErrorMessage);
 			dialog.show("", "", "31 nov", "");
 			assertEquals("Från \"31 nov\" är inget datum: skriv 2026-01-31.", dialog.getErrorMessage());
 		} finally {

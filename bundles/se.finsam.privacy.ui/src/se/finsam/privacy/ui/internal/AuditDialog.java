@@ -118,6 +118,8 @@ public final class AuditDialog extends PrivacyDialog {
 					setMessage(read.isEmpty() ? Messages.Audit_none : read.size() == 1 ? Messages.Audit_countOne
 							: NLS.bind(Messages.Audit_count, read.size()));
 				};
+			} catch (IllegalArgumentException e) { // no such project: said as it is
+				then = () -> setErrorMessage(e.getMessage());
 			} catch (RuntimeException e) {
 				then = () -> setErrorMessage(NLS.bind(Messages.Audit_failed, e.getMessage()));
 			}

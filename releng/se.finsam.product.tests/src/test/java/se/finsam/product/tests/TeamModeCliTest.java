@@ -122,6 +122,8 @@ class TeamModeCliTest {
 		assertFalse(audit.out().matches("(?s).*\\d{6}-\\d{4}.*"), "no personnummer in the trail: " + audit.out());
 		refused(Finsam.run(data, KEY, "--server", team, "audit", "--from", "2026-12-31", "--to", "2026-01-01"),
 				"--to 2026-01-01 är före --from 2026-12-31.");
+		refused(Finsam.run(data, KEY, "--server", team, "audit", "--project", "1999:1"),
+				"Det finns ingen insats med diarienummer 1999:1.");
 		Result noPassword = Finsam.run(data, KEY, "--server", asCora, "list", "projects");
 		refused(noPassword, "Servern kräver ett lösenord för cora (" + asCora + ")");
 		Result removed = Finsam.run(data, KEY, "--server", team, "admin", "user", "remove", "cora");
