@@ -52,7 +52,8 @@ public interface Store extends AutoCloseable {
 
 	/**
 	 * Inserts or updates several projects of one association in one transaction: all of them are stored or none
-	 * (an import that touches several projects).
+	 * (an import that touches several projects). On a team server it is refused while another user has unsaved
+	 * edits of one of them ({@link #editing}).
 	 */
 	void saveProjects(java.util.List<Project> projects);
 
@@ -60,7 +61,8 @@ public interface Store extends AutoCloseable {
 	 * Saves the project, then appends the participants the feed delivers as it delivers them, all in one
 	 * transaction: an import stores rows on one core while it reads the file on another. The rows are checked like
 	 * any save's before the commit. When the feed or the save fails nothing is stored and the participants the feed
-	 * delivered are taken off the project again.
+	 * delivered are taken off the project again. Like {@link #saveProjects}, an import: refused while another user
+	 * has unsaved edits of the project.
 	 */
 	void saveProject(Project project, ParticipantFeed feed);
 
@@ -175,6 +177,17 @@ public interface Store extends AutoCloseable {
 	 * happens on the embedded store, which one person uses. Close the returned handle to stop.
 	 */
 	default AutoCloseable watch(java.util.function.Consumer<StoreChange> listener) {
+		return () -> {
+		};
+	}
+
+	/**
+	 * Tells the other members of a team that this user has unsaved edits of the project, until the returned handle
+	 * is closed: meanwhile their imports into it are refused, naming her. The server forgets it by itself when this
+	 * client goes away. Nothing happens on the embedded store. Never fails: without it, the stale check on save
+	 * still keeps anyone's edits from being overwritten. A database call: not on the UI thread.
+	 */
+	default AutoCloseable editing(String projectId) {
 		return () -> {
 		};
 	}

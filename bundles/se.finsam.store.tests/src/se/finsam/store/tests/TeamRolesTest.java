@@ -213,6 +213,54 @@ public class TeamRolesTest {
 		}
 	}
 
+	/**
+	 * An import into a project that another user has unsaved edits of is refused, naming her, with nothing stored;
+	 * her own client's edits do not hold her import back, and a client that goes away holds nothing back.
+	 */
+	@Test
+	public void anImportIntoAProjectAnotherUserIsEditingIsRefused() throws Exception {
+		Store coras = stores.open(as(user("cora")), PASSWORD, Fixture.KEY);
+		try (Store evas = stores.open(as(user("eva")), PASSWORD, Fixture.KEY)) {
+			AutoCloseable editing = coras.editing(mine.getId());
+			Project target = evas.loadAssociation(association.getId()).getProjects().stream()
+					.filter(p -> p.getId().equals(mine.getId())).findFirst().orElseThrow();
+			target.setName("Importerad");
+			StoreException refused = assertThrows(StoreException.class, () -> evas.saveProjects(List.of(target)));
+			assertEquals("Insatsen " + mine.getDiarienummer() + " har osparade ändringar hos " + user("cora")
+					+ ". Ingenting importerades: be " + user("cora") + " att spara eller stänga insatsen och importera "
+					+ "sedan igen.", refused.getMessage());
+			assertEquals(mine.getName(), storedName(mine), "nothing stored");
+
+			try (AutoCloseable own = evas.editing(other.getId())) {
+				Project hers = evas.loadAssociation(association.getId()).getProjects().stream()
+						.filter(p -> p.getId().equals(other.getId())).findFirst().orElseThrow();
+				hers.setName("Egen import");
+				evas.saveProjects(List.of(hers));
+				assertEquals("Egen import", storedName(other), "her own open edit does not hold her import back");
+			}
+
+			editing.close();
+			evas.saveProjects(List.of(target));
+			assertEquals("Importerad", storedName(mine), "once Cora saved or closed");
+
+			coras.editing(mine.getId());
+			coras.close(); // her workbench went away with the edit still open
+			Project again = evas.loadAssociation(association.getId()).getProjects().stream()
+					.filter(p -> p.getId().equals(mine.getId())).findFirst().orElseThrow();
+			again.setName("Importerad igen");
+			evas.saveProjects(List.of(again));
+			assertEquals("Importerad igen", storedName(mine));
+		} finally {
+			coras.close();
+		}
+	}
+
+	private String storedName(Project p) throws SQLException {
+		try (Connection c = TeamServer.superuser(server.database()); Statement s = c.createStatement()) {
+			return text(s, "SELECT NAME FROM PROJECT WHERE ID = '" + p.getId() + "'");
+		}
+	}
+
 	@Test
 	public void aReaderSeesProjectsAndBudgetsButNeverAParticipant() throws SQLException {
 		try (Connection c = connect(user("rut")); Statement s = c.createStatement()) {

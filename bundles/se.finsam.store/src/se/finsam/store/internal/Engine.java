@@ -41,6 +41,20 @@ interface Engine {
 		};
 	}
 
+	/** See {@link se.finsam.store.Store#editing}. */
+	default AutoCloseable editing(String projectId) {
+		return () -> {
+		};
+	}
+
+	/**
+	 * Refuses, in the import's transaction, an import into a project that another user has unsaved edits of; the
+	 * embedded store has one user.
+	 */
+	default void refuseImport(Connection c, java.util.Collection<se.finsam.model.Project> projects)
+			throws SQLException {
+	}
+
 	/** Releases the database (Derby shuts down and unlocks its folder). */
 	void close();
 }

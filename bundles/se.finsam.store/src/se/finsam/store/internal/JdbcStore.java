@@ -158,13 +158,20 @@ public final class JdbcStore implements Store {
 
 	@Override
 	public void saveProject(Project project) {
-		saveProjects(List.of(project));
+		save(List.of(project), false);
 	}
 
 	@Override
 	public void saveProjects(List<Project> projects) {
+		save(projects, true);
+	}
+
+	private void save(List<Project> projects, boolean imported) {
 		ConcurrentCheck check = ConcurrentCheck.start(projects);
 		inTransaction(c -> {
+			if (imported) {
+				engine.refuseImport(c, projects);
+			}
 			try {
 				for (Project project : projects) {
 					saveProject(c, project, ((Association) project.eContainer()).getId());
@@ -186,6 +193,7 @@ public final class JdbcStore implements Store {
 		String associationId = ((Association) project.eContainer()).getId();
 		try {
 			inTransaction(c -> {
+				engine.refuseImport(c, List.of(project));
 				saveProject(c, project, associationId);
 				int[] numbers = numbers(c, project.getId());
 				ConcurrentCheck check = null;
@@ -309,6 +317,11 @@ public final class JdbcStore implements Store {
 			}
 			return out;
 		});
+	}
+
+	@Override
+	public AutoCloseable editing(String projectId) {
+		return engine.editing(projectId);
 	}
 
 	@Override

@@ -78,6 +78,7 @@ public final class Messages extends NLS {
 	public static String Server_cannotConnect;
 	public static String Server_noBackup;
 	public static String Server_designDirect;
+	public static String Server_importWhileEditing;
 	public static String Store_errorConnection;
 	public static String Store_errorNoRight;
 

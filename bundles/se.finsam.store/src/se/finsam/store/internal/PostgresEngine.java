@@ -38,12 +38,14 @@ final class PostgresEngine implements Engine {
 	private final String client = "Finsam Workbench " + java.util.UUID.randomUUID();
 	private final SqlDialect dialect = new PostgresDialect();
 	private final ConnectionPool pool;
+	private final EditPresence presence;
 
 	private PostgresEngine(ServerAddress address, PGSimpleDataSource source) {
 		this.address = address;
 		this.source = source;
 		source.setApplicationName(client);
 		this.pool = new ConnectionPool(source);
+		this.presence = new EditPresence(source);
 	}
 
 	/** Connects to an initialized database of this schema version, with the förbund's key. */
@@ -269,6 +271,17 @@ final class PostgresEngine implements Engine {
 	}
 
 	@Override
+	public AutoCloseable editing(String projectId) {
+		return presence.editing(projectId);
+	}
+
+	@Override
+	public void refuseImport(Connection c, java.util.Collection<se.finsam.model.Project> projects)
+			throws SQLException {
+		presence.refuseImport(c, projects);
+	}
+
+	@Override
 	public SqlDialect dialect() {
 		return dialect;
 	}
@@ -285,6 +298,7 @@ final class PostgresEngine implements Engine {
 
 	@Override
 	public void close() {
+		presence.close();
 		pool.close();
 	}
 }

@@ -594,6 +594,66 @@ public class EditorsTest {
 		Ui.session().fireChanged(null);
 	}
 
+	/**
+	 * The projects loaded again (an import, a team member's save on the server): an editor without edits shows what
+	 * is stored now, on the same page; one with unsaved edits keeps them, and once saved shows the stored project.
+	 */
+	@Test
+	public void anEditorWithoutEditsShowsWhatWasSavedElsewhere() throws Exception {
+		Project clean = project(0);
+		Project edited = project(2);
+		String[] names = { clean.getName(), edited.getName() };
+		ProjectEditor cleanEditor = open(clean, ProjectEditorInput.OVERVIEW);
+		ProjectEditor editedEditor = open(edited, ProjectEditorInput.OVERVIEW);
+		Ui.type(Ui.textAfterLabel(body(editedEditor), "Namn"), "Mina osparade ändringar");
+		assertTrue(editedEditor.isDirty());
+		Store store = Ui.session().store();
+		Project theirs = storedProject(clean);
+		theirs.setName("Sparad någon annanstans");
+		store.saveProject(theirs);
+
+		Ui.session().reload(null);
+		Ui.session().fireChanged(null);
+		Ui.flush();
+		Ui.waitUntil("the clean editor opened again", 30_000, () -> editorOf(clean.getId()) != cleanEditor
+				&& editorOf(clean.getId()) != null && editorOf(clean.getId()).project().isContentLoaded());
+		ProjectEditor refreshed = editorOf(clean.getId());
+		assertEquals("Sparad någon annanstans", refreshed.project().getName());
+		assertEquals(ProjectEditorInput.OVERVIEW, refreshed.activePage());
+		page().activate(refreshed);
+		Ui.flush();
+		assertEquals("Sparad någon annanstans", Ui.textAfterLabel(body(refreshed), "Namn").getText());
+		assertEquals(editedEditor, editorOf(edited.getId()), "unsaved edits stay where they are");
+		assertEquals("Mina osparade ändringar", editedEditor.project().getName());
+
+		editedEditor.doSave(null);
+		Ui.waitUntil("the saved editor opened again", 30_000, () -> editorOf(edited.getId()) != editedEditor
+				&& editorOf(edited.getId()) != null);
+		assertEquals("Mina osparade ändringar", storedProject(edited).getName());
+		assertEquals("Mina osparade ändringar", Ui.session().associations().get(0).getProjects().stream()
+				.filter(p -> p.getId().equals(edited.getId())).findFirst().orElseThrow().getName(),
+				"the session holds what was saved");
+		assertFalse(editorOf(edited.getId()).isDirty());
+
+		page().closeAllEditors(false);
+		for (int i = 0; i < 2; i++) {
+			Project back = storedProject(i == 0 ? clean : edited);
+			back.setName(names[i]);
+			store.saveProject(back);
+		}
+		Ui.session().reload(null);
+		Ui.session().fireChanged(null);
+	}
+
+	private static ProjectEditor editorOf(String projectId) {
+		for (org.eclipse.ui.IEditorReference ref : page().getEditorReferences()) {
+			if (ref.getEditor(false) instanceof ProjectEditor e && projectId.equals(e.projectId())) {
+				return e;
+			}
+		}
+		return null;
+	}
+
 	private static ProjectEditor open(Project project, String pageId) throws Exception {
 		Association a = (Association) project.eContainer();
 		ProjectEditor editor = (ProjectEditor) page().openEditor(new ProjectEditorInput(a.getId(), project.getId(),

@@ -99,6 +99,7 @@ public final class Messages extends NLS {
 	public static String Editor_saveRefusedTitle;
 	public static String Editor_saved;
 	public static String Editor_saving;
+	public static String Editor_reloading;
 	public static String Editor_staleAdvice;
 	public static String Editor_staleTitle;
 	public static String Editor_wrongInput;

@@ -57,6 +57,14 @@ public class ProjectEditor extends FormEditor
 	private final Map<String, String> titles = new java.util.HashMap<>();
 	/** A save Job is writing (exit waits for it). */
 	private volatile boolean saving;
+	private EditAnnouncement announcement;
+	/** The session loaded the projects again (an import, another team member's save): see {@link #reloaded}. */
+	private final Session.Listener reloads = new Session.Listener() {
+		@Override
+		public void changed(Object element) {
+			reloaded();
+		}
+	};
 
 	@Override
 	public void init(IEditorSite site, IEditorInput input) throws PartInitException {
@@ -73,12 +81,15 @@ public class ProjectEditor extends FormEditor
 				.orElseThrow(() -> new PartInitException(NLS.bind(Messages.Editor_noProject, in.getName())));
 		ensureParts(project);
 		context = new EditingContext(project);
+		announcement = new EditAnnouncement(session, project.getId());
 		context.stack().addCommandStackListener(e -> Display.getDefault().asyncExec(() -> {
 			if (!disposed) {
 				firePropertyChange(IEditorPart.PROP_DIRTY);
+				announcement.dirty(isDirty());
 				updateTitle();
 			}
 		}));
+		session.addListener(reloads);
 		pendingParticipant = in.participantCode();
 		updateTitle();
 	}
@@ -362,10 +373,59 @@ public class ProjectEditor extends FormEditor
 		getContainer().setEnabled(true);
 		context.stack().saveIsDone();
 		firePropertyChange(IEditorPart.PROP_DIRTY);
+		announcement.dirty(false);
 		updateTitle();
-		session.fireChanged(project);
 		getEditorSite().getActionBars().getStatusLineManager()
 				.setMessage(NLS.bind(Messages.Editor_saved, project.getDiarienummer()));
+		if (current() == project) {
+			session.fireChanged(project);
+		} else {
+			// The session loaded the projects again while this one had unsaved edits: now it loads what was saved.
+			Job.create(Messages.Editor_reloading, m -> {
+				session.reload(m);
+				session.fireChanged(null);
+			}).schedule();
+		}
+	}
+
+	/** The session's own object of this project now, null when it is gone. */
+	private Project current() {
+		return session.associations().stream().flatMap(a -> a.getProjects().stream())
+				.filter(p -> p.getId().equals(project.getId())).findFirst().orElse(null);
+	}
+
+	/**
+	 * The session holds new objects after a reload: an editor without unsaved edits opens again on the project as
+	 * stored now, on the same page and participant; one with unsaved edits keeps them (its save meets the stale
+	 * check should someone else have saved the project meanwhile); a project deleted elsewhere closes.
+	 */
+	private void reloaded() {
+		if (disposed || saving || isDirty() || getContainer() == null || getContainer().isDisposed()) {
+			return;
+		}
+		Project now = current();
+		if (now == project) {
+			return;
+		}
+		org.eclipse.ui.IWorkbenchPage page = getSite().getPage();
+		boolean active = page.getActiveEditor() == this;
+		String shownPage = activePage();
+		String participant = findPage(ProjectEditorInput.PARTICIPANTS) instanceof ParticipantsPage participants
+				&& participants.details() != null && participants.details().current() != null
+						? participants.details().current().getCode() : null;
+		page.closeEditor(this, false);
+		if (now != null) {
+			try {
+				page.openEditor(new ProjectEditorInput(association(now).getId(), now.getId(), now.getDiarienummer(),
+						shownPage, participant), ProjectEditorInput.EDITOR_ID, active);
+			} catch (PartInitException e) {
+				// the navigator still opens it
+			}
+		}
+	}
+
+	private static Association association(Project p) {
+		return (Association) p.eContainer();
 	}
 
 	/** Someone else saved first: nothing was written, the changes stay here, and the user is told what to do. */
@@ -410,6 +470,12 @@ public class ProjectEditor extends FormEditor
 	@Override
 	public void dispose() {
 		disposed = true;
+		if (session != null) {
+			session.removeListener(reloads);
+		}
+		if (announcement != null) {
+			announcement.dispose();
+		}
 		if (context != null) {
 			while (context.stack().isSaveNeeded() && context.stack().canUndo()) {
 				context.stack().undo();
