@@ -32,7 +32,10 @@ public final class StoreAccess {
 	private StoreAccess() {
 	}
 
-	/** The store key; consumes {@code --key-file}. */
+	/**
+	 * The store key; consumes {@code --key-file}. On a team server null when none is given: a user of the role
+	 * {@code reader} holds none, and the server refuses any other role without it.
+	 */
 	public static StoreKey key(Arguments args, CommandContext context) throws CliException {
 		Optional<String> file = args.option(KEY_FILE);
 		try {
@@ -49,7 +52,8 @@ public final class StoreAccess {
 			}
 			Console console = System.console();
 			if (context.interactive() && console != null) {
-				char[] typed = console.readPassword(Messages.Store_keyPrompt);
+				char[] typed = console.readPassword(context.server() != null ? Messages.Store_teamKeyPrompt
+						: Messages.Store_keyPrompt);
 				if (typed != null && typed.length > 0) {
 					return StoreKey.fromText(new String(typed));
 				}
@@ -57,7 +61,19 @@ public final class StoreAccess {
 		} catch (StoreException e) {
 			throw new CliException(e.getMessage(), CliException.USAGE, null);
 		}
+		if (context.server() != null) {
+			return null; // a reader holds no key; the server says whether her role needs one
+		}
 		throw CliException.usage(Messages.Store_noKey);
+	}
+
+	/** The store key where a command cannot do without one, even on a team server; consumes {@code --key-file}. */
+	public static StoreKey requiredKey(Arguments args, CommandContext context) throws CliException {
+		StoreKey key = key(args, context);
+		if (key == null) {
+			throw CliException.usage(Messages.Store_noKey);
+		}
+		return key;
 	}
 
 	/** Opens the store of the data location; says on stderr when opening it upgraded it (after a product update). */
@@ -152,6 +168,9 @@ public final class StoreAccess {
 
 	/** Turns a store failure into a command failure with the store's message. */
 	public static CliException failure(StoreException e) {
+		if (e instanceof se.finsam.store.RoleRefusedException) { // the server's refusal of her role: exit 2
+			return new CliException(e.getMessage(), CliException.USAGE, e);
+		}
 		return new CliException(e.getMessage(), e);
 	}
 

@@ -17,7 +17,10 @@ public interface StoreService {
 	 * owner ({@link ServerAddress}, {@link ServerAdministration#initialize}) and be of this version's schema: a client never changes the schema.
 	 *
 	 * @param password the server user's password; null when the server needs none (a local trusted connection)
-	 * @param key the förbund's key, which seals identities before they are sent; checked against the server's probe
+	 * @param key the förbund's key, which seals identities before they are sent; checked against the server's probe.
+	 *            Null for a user of the role {@code reader}, who holds no key: the store then gives projects,
+	 *            budgets and participant counts with the small ones suppressed ({@link ProjectSummary#suppressed()}),
+	 *            never a participant; for any other role null is refused as a wrong key.
 	 * @throws StoreException in one Swedish line: wrong password, unknown host, server down, not set up, not ours,
 	 *             older or newer schema, wrong key
 	 */

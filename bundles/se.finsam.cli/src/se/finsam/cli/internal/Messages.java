@@ -16,6 +16,7 @@ public final class Messages extends NLS {
 	public static String Store_empty;
 	public static String Store_upgraded;
 	public static String Store_keyPrompt;
+	public static String Store_teamKeyPrompt;
 	public static String Store_passwordPrompt;
 	public static String Store_noKey;
 	public static String Store_noKeyFile;

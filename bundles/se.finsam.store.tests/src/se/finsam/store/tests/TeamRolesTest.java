@@ -104,6 +104,7 @@ public class TeamRolesTest {
 			assertEquals(0, s.executeUpdate("DELETE FROM PARTICIPANT WHERE PROJECT_NO <> (SELECT NUM FROM PROJECT)"));
 			denied(s, "INSERT INTO FINSAM_ASSIGNMENT (USER_NAME, PROJECT_ID) VALUES ('" + user("cora") + "', '" + other.getId() + "')");
 			denied(s, "SELECT COUNT(*) FROM AUDIT");
+			denied(s, "SELECT COUNT(*) FROM FINSAM_PARTICIPANT_COUNTS()"); // no other project's count
 			denied(s, "UPDATE CODE_ENTRY SET LABEL_SV = 'x'");
 		}
 		try (Connection c = TeamServer.superuser(server.database()); Statement s = c.createStatement()) {
@@ -263,7 +264,51 @@ public class TeamRolesTest {
 
 	@Test
 	public void aReaderSeesProjectsAndBudgetsButNeverAParticipant() throws SQLException {
+		// A small insats: its count would point at its few participants.
+		Project small = association.getProjects().get(2);
+		try (Store store = TeamServer.open(server)) {
+			Project stored = store.loadAssociation(association.getId()).getProjects().stream()
+					.filter(p -> p.getId().equals(small.getId())).findFirst().orElseThrow();
+			store.loadContent(stored);
+			stored.getParticipants().subList(3, stored.getParticipants().size()).clear();
+			store.saveProject(stored);
+		}
+		try (Store store = stores.open(as(user("rut")), PASSWORD, null)) { // no key: she holds none
+			Association seen = store.loadAssociation(association.getId());
+			assertEquals(association.getProjects().size(), seen.getProjects().size());
+			List<ProjectSummary> listed = store.projects(association.getId());
+			for (ProjectSummary p : listed) {
+				int n = association.getProjects().stream().filter(x -> x.getId().equals(p.id())).findFirst()
+						.orElseThrow().getParticipants().size();
+				if (p.id().equals(small.getId())) {
+					assertTrue(p.suppressed(), "three participants are shown as <5");
+				} else {
+					assertEquals(n, p.participants(), p.diarienummer());
+				}
+			}
+			Project project = seen.getProjects().get(0);
+			StoreException refused = assertThrows(StoreException.class, () -> store.loadContent(project));
+			assertEquals("Din roll på servern läser insatser och budgetar men inga deltagare: deltagarna i insatsen "
+					+ project.getDiarienummer() + ", rapporter och statistik kräver en roll med förbundets nyckel.",
+					refused.getMessage());
+			assertTrue(assertThrows(StoreException.class, () -> store.participants(project.getId())).getMessage()
+					.contains("din roll på servern tillåter inte det här"));
+			project.setName("Läsaren skriver");
+			assertTrue(assertThrows(StoreException.class, () -> store.saveProject(project)).getMessage()
+					.contains("din roll på servern tillåter inte det här"));
+		}
+		assertEquals("Serveranvändaren " + user("eva") + " arbetar med deltagare och behöver förbundets nyckel ("
+				+ as(user("eva")) + "); bara rollen reader (ledning, styrelse) öppnar servern utan den.",
+				assertThrows(se.finsam.store.WrongKeyException.class, () -> stores.open(as(user("eva")), PASSWORD,
+						null)).getMessage());
+		assertEquals("Serveranvändaren " + user("dag") + " har rollen designer: den läser de dokumenterade vyerna i "
+				+ "schemat finsam_design från BIRT:s rapportdesigner (docs/report-design.md); Finsam Workbench öppnar "
+				+ "inte " + as(user("dag")) + " med den.", assertThrows(StoreException.class, () -> stores.open(
+						as(user("dag")), PASSWORD, Fixture.KEY)).getMessage());
 		try (Connection c = connect(user("rut")); Statement s = c.createStatement()) {
+			assertEquals(association.getProjects().size(), count(s, "SELECT COUNT(*) FROM " + "FINSAM_PARTICIPANT_COUNTS()"));
+			assertEquals(1, count(s, "SELECT COUNT(*) FROM FINSAM_PARTICIPANT_COUNTS() WHERE PARTICIPANTS IS NULL"),
+					"psql gives her no more than the product");
 			assertEquals(association.getProjects().size(), count(s, "SELECT COUNT(*) FROM PROJECT"));
 			assertTrue(count(s, "SELECT COUNT(*) FROM BUDGET_AMOUNT") > 0);
 			denied(s, "SELECT COUNT(*) FROM PARTICIPANT");

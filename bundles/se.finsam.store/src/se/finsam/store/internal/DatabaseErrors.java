@@ -18,6 +18,10 @@ final class DatabaseErrors {
 
 	static StoreException of(SQLException e) {
 		SQLException safe = sanitized(e);
+		if ("42501".equals(safe.getSQLState())) {
+			return new se.finsam.store.RoleRefusedException(NLS.bind(Messages.Store_databaseError, safe.getSQLState(),
+					describe(safe)), safe);
+		}
 		return new StoreException(NLS.bind(Messages.Store_databaseError, safe.getSQLState(), describe(safe)), safe);
 	}
 

@@ -55,11 +55,14 @@ public final class JdbcStore implements Store {
 	/** What the store is, for messages: the data location or the server's address (never a password). */
 	private final String where;
 
-	/** A store on an open engine, with the key bound to this store (its salt applied). */
+	/**
+	 * A store on an open engine, with the key bound to this store (its salt applied); without a key (a team
+	 * server's reader) it gives projects, budgets and suppressed counts, never a participant.
+	 */
 	JdbcStore(Engine engine, StoreKey bound, SchemaUpgrade upgrade, String where) {
 		this.engine = engine;
 		this.dialect = engine.dialect();
-		this.cipher = new PersonalDataCipher(bound);
+		this.cipher = bound == null ? null : new PersonalDataCipher(bound);
 		this.participants = new ParticipantDao(cipher);
 		this.identities = new Identities(participants);
 		this.upgrade = upgrade;
@@ -142,6 +145,10 @@ public final class JdbcStore implements Store {
 	public void loadContent(Project project, LoadProgress progress) {
 		if (project.isContentLoaded()) {
 			return;
+		}
+		if (cipher == null) {
+			throw new se.finsam.store.RoleRefusedException(NLS.bind(Messages.Server_readerNoParticipants,
+					project.getDiarienummer()), null);
 		}
 		inTransaction(c -> {
 			participants.load(c, project, numbers(c, project.getId())[0], progress);
@@ -395,11 +402,22 @@ public final class JdbcStore implements Store {
 	public List<ProjectSummary> projects(String associationId) {
 		return inTransaction(c -> {
 			List<ProjectSummary> result = new ArrayList<>();
-			Jdbc.query(c, "SELECT P.ID, P.DIARIENUMMER, P.NAME, P.KIND, P.GRANTED_START, P.GRANTED_END, "
-					+ "(SELECT COUNT(*) FROM PARTICIPANT X WHERE X.PROJECT_NO = P.NUM) FROM PROJECT P "
-					+ "WHERE P.ASSOCIATION_ID = ? ORDER BY P.DIARIENUMMER", associationId,
-					col -> result.add(new ProjectSummary(col.text(), col.text(), col.text(), ProjectKind.get(col.text()),
-							col.date(), col.date(), col.integer())));
+			// A reader counts through the server's function, which hides small counts (null).
+			String count = cipher == null ? "(SELECT C.PARTICIPANTS FROM " + TeamRoles.COUNTS + "() C WHERE "
+					+ "C.PROJECT_ID = P.ID)" : "(SELECT COUNT(*) FROM PARTICIPANT X WHERE X.PROJECT_NO = P.NUM)";
+			Jdbc.query(c, "SELECT P.ID, P.DIARIENUMMER, P.NAME, P.KIND, P.GRANTED_START, P.GRANTED_END, " + count
+					+ " FROM PROJECT P WHERE P.ASSOCIATION_ID = ? ORDER BY P.DIARIENUMMER", associationId,
+					col -> {
+						String id = col.text();
+						String dnr = col.text();
+						String name = col.text();
+						ProjectKind kind = ProjectKind.get(col.text());
+						LocalDate start = col.date();
+						LocalDate end = col.date();
+						Integer n = col.integer();
+						result.add(new ProjectSummary(id, dnr, name, kind, start, end, n == null
+								? ProjectSummary.SUPPRESSED : n));
+					});
 			return result;
 		});
 	}

@@ -79,6 +79,9 @@ public final class Messages extends NLS {
 	public static String Server_noBackup;
 	public static String Server_designDirect;
 	public static String Server_importWhileEditing;
+	public static String Server_keyNeeded;
+	public static String Server_designerDirect;
+	public static String Server_readerNoParticipants;
 	public static String Store_errorConnection;
 	public static String Store_errorNoRight;
 

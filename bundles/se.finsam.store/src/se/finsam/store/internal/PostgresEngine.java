@@ -53,6 +53,10 @@ final class PostgresEngine implements Engine {
 		PostgresEngine engine = new PostgresEngine(address, source(address, password));
 		try (Connection c = engine.connect()) {
 			int version = Migrations.currentVersion(c, engine.dialect);
+			if (version == 0 && isMember(c, address.database(), se.finsam.store.TeamRole.DESIGNER)) {
+				// The schema is hidden from a designer: he reads the views from his report designer.
+				throw new StoreException(NLS.bind(Messages.Server_designerDirect, address.user(), address));
+			}
 			if (version == 0) {
 				throw new StoreException(NLS.bind(hasTables(c) ? Messages.Server_notOurs : Messages.Server_notInitialized,
 						address));
@@ -61,6 +65,13 @@ final class PostgresEngine implements Engine {
 			if (version < Migrations.LATEST) {
 				throw new StoreException(NLS.bind(Messages.Server_older, new Object[] { address, version,
 						Migrations.LATEST }));
+			}
+			if (key == null) {
+				// A reader (the förbund's chef, the board) holds no key: figures only, and the server sees to it.
+				if (!isMember(c, address.database(), se.finsam.store.TeamRole.READER)) {
+					throw new WrongKeyException(NLS.bind(Messages.Server_keyNeeded, address.user(), address), null);
+				}
+				return new JdbcStore(engine, null, null, address.toString());
 			}
 			return new JdbcStore(engine, boundKey(c, key, address), null, address.toString());
 		} catch (SQLException e) {
@@ -126,6 +137,16 @@ final class PostgresEngine implements Engine {
 				throw new WrongKeyException(NLS.bind(Messages.Store_wrongKey, address), null);
 			}
 			return bound;
+		}
+	}
+
+	private static boolean isMember(Connection c, String database, se.finsam.store.TeamRole role)
+			throws SQLException {
+		try (PreparedStatement s = c.prepareStatement("SELECT pg_has_role(CURRENT_USER, ?, 'MEMBER')")) {
+			s.setString(1, TeamRoles.group(database, role));
+			try (ResultSet rs = s.executeQuery()) {
+				return rs.next() && rs.getBoolean(1);
+			}
 		}
 	}
 

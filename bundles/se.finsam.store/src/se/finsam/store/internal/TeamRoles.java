@@ -41,6 +41,12 @@ final class TeamRoles {
 	private static final List<String> READER_TABLES = List.of("PROJECT", "PROJECT_PARTY", "PROJECT_PERIOD", "GOAL",
 			"BUDGET_LINE", "BUDGET_AMOUNT", "FLAT_RATE");
 
+	/**
+	 * Each project's number of participants as a reader may see it: with the owner's rights, and a count of one
+	 * to four persons as null (shown "<5"), so that a small insats does not point at anyone.
+	 */
+	static final String COUNTS = "FINSAM_PARTICIPANT_COUNTS";
+
 	private TeamRoles() {
 	}
 
@@ -104,6 +110,14 @@ final class TeamRoles {
 		// Readers: projects and budgets.
 		run(c, "GRANT SELECT ON " + String.join(", ", ASSOCIATION_ROWS) + ", " + String.join(", ", READER_TABLES)
 				+ " TO " + reader);
+
+		run(c, "CREATE OR REPLACE FUNCTION " + COUNTS + "() RETURNS TABLE (PROJECT_ID VARCHAR, PARTICIPANTS INTEGER) "
+				+ "LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public, pg_temp AS $$ SELECT P.ID, "
+				+ "CAST(CASE WHEN N.N BETWEEN 1 AND " + (se.finsam.store.ProjectSummary.SMALLEST_SHOWN - 1)
+				+ " THEN NULL ELSE N.N END AS INTEGER) FROM PROJECT P CROSS JOIN LATERAL (SELECT COUNT(*) AS N FROM "
+				+ "PARTICIPANT X WHERE X.PROJECT_NO = P.NUM) N $$");
+		run(c, "REVOKE ALL ON FUNCTION " + COUNTS + "() FROM PUBLIC");
+		run(c, "GRANT EXECUTE ON FUNCTION " + COUNTS + "() TO " + reader);
 
 		for (Map.Entry<String, String> table : PROJECT_ROWS.entrySet()) {
 			String t = table.getKey();

@@ -65,7 +65,7 @@ public class AdminCommand implements CliCommand {
 			if (what.equals("migrate") || what.equals("export")) {
 				return copy(what, server, args, context);
 			}
-			StoreKey key = StoreAccess.key(args, context);
+			StoreKey key = StoreAccess.requiredKey(args, context);
 			args.done();
 			int before = admin.initialize(server, StoreAccess.password(server, context), key);
 			if (before == stores.schemaVersion() || (what.equals("init") && before > 0)) {
@@ -85,7 +85,7 @@ public class AdminCommand implements CliCommand {
 	private int copy(String what, ServerAddress server, Arguments args, CommandContext context) throws CliException {
 		boolean migrate = what.equals("migrate");
 		Path folder = Path.of(args.required(migrate ? "--from" : "--to"));
-		StoreKey key = StoreAccess.key(args, context);
+		StoreKey key = StoreAccess.requiredKey(args, context);
 		args.done();
 		char[] password = StoreAccess.password(server, context);
 		List<TableCheck> checks = migrate ? admin.migrate(server, password, folder, key)

@@ -77,6 +77,9 @@ public class ListCommand implements CliCommand {
 		return 0;
 	}
 
+	/** A count a team server's reader may not see: one to four persons. */
+	private static final String SUPPRESSED = "<" + ProjectSummary.SMALLEST_SHOWN;
+
 	private static void projects(List<ProjectSummary> projects, boolean json, CommandContext context) {
 		if (json) {
 			List<Object> out = new ArrayList<>();
@@ -87,7 +90,7 @@ public class ListCommand implements CliCommand {
 				o.put("kind", p.kind().getLiteral());
 				o.put("start", p.start());
 				o.put("end", p.end());
-				o.put("participants", p.participants());
+				o.put("participants", p.suppressed() ? SUPPRESSED : p.participants());
 				out.add(o);
 			}
 			context.out().println(Json.write(out));
@@ -96,7 +99,8 @@ public class ListCommand implements CliCommand {
 		Table table = new Table(Messages.List_dnr, Messages.List_name, Messages.List_kind, Messages.List_period,
 				Messages.List_participants).alignRight(4);
 		for (ProjectSummary p : projects) {
-			table.row(p.diarienummer(), p.name(), kind(p.kind()), period(p), p.participants());
+			table.row(p.diarienummer(), p.name(), kind(p.kind()), period(p), p.suppressed() ? SUPPRESSED
+					: p.participants());
 		}
 		table.print(context.out());
 	}

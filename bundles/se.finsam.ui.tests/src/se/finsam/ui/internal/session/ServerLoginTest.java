@@ -51,6 +51,7 @@ public class ServerLoginTest {
 		ServerAdministration admin = PlatformUI.getWorkbench().getService(ServerAdministration.class);
 		admin.initialize(owner, null, StoreKey.fromText(KEY));
 		admin.addUser(owner, null, "eva_login", TeamRole.EVALUATOR, PASSWORD, List.of());
+		admin.addUser(owner, null, "rut_login", TeamRole.READER, PASSWORD, List.of());
 		eva = ServerAddress.parse("postgresql://eva_login@127.0.0.1:" + cluster.port() + "/team");
 	}
 
@@ -106,6 +107,40 @@ public class ServerLoginTest {
 		assertEquals("ingen inloggning till servern " + eva + " angavs.", e.getMessage());
 	}
 
+	/** The key field left empty: a reader opens the server; anyone else is asked again, told why. */
+	@Test
+	public void aReaderLogsInWithoutAKeyAndOthersAreToldTheyNeedOne() {
+		StoreService stores = PlatformUI.getWorkbench().getService(StoreService.class);
+		List<String> asked = new ArrayList<>();
+		StoreOpening.Prompt prompt = new StoreOpening.Prompt() {
+			@Override
+			public StoreKey create(Path location) {
+				throw new AssertionError("no data location in team mode");
+			}
+
+			@Override
+			public StoreKey enter(Path location, String problem) {
+				throw new AssertionError("no data location in team mode");
+			}
+
+			@Override
+			public StoreOpening.ServerLogin login(ServerAddress server, boolean password, boolean key, String problem) {
+				asked.add(server.user() + " " + problem);
+				return new StoreOpening.ServerLogin(PASSWORD, problem == null ? null : StoreKey.fromText(KEY));
+			}
+		};
+		ServerAddress rut = ServerAddress.parse("postgresql://rut_login@127.0.0.1:" + cluster.port() + "/team");
+		try (Store store = new StoreOpening(stores, prompt, null, rut.toString()).open(Path.of("/nowhere"))) {
+			assertTrue(store.associations().isEmpty());
+		}
+		try (Store store = new StoreOpening(stores, prompt, null, eva.toString()).open(Path.of("/nowhere"))) {
+			assertTrue(store.associations().isEmpty());
+		}
+		assertEquals(List.of("rut_login null", "eva_login null", "eva_login Serveranvändaren eva_login arbetar med "
+				+ "deltagare och behöver förbundets nyckel (" + eva + "); bara rollen reader (ledning, styrelse) "
+				+ "öppnar servern utan den."), asked);
+	}
+
 	@Test
 	public void theLoginDialogAsksForThePasswordAndTheKey() throws Exception {
 		Shell parent = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell();
@@ -117,7 +152,7 @@ public class ServerLoginTest {
 		Button ok = Ui.find(shell, Button.class, b -> "Logga in".equals(b.getText()));
 		assertFalse(ok.isEnabled(), "nothing typed yet");
 		Ui.type(fields.get(0), new String(PASSWORD));
-		assertFalse(ok.isEnabled(), "the key is still missing");
+		assertTrue(ok.isEnabled(), "the key may stay empty: a reader holds none");
 		Ui.type(fields.get(1), "kort");
 		ok.notifyListeners(SWT.Selection, null);
 		assertEquals("Nyckeln är för kort: en lösenfras behöver minst 8 tecken.", dialog.getErrorMessage());

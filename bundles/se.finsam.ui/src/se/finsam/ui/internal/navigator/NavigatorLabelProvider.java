@@ -73,7 +73,8 @@ final class NavigatorLabelProvider extends ColumnLabelProvider {
 			Integer count = p.isContentLoaded() ? Integer.valueOf(p.getParticipants().size())
 					: participantCounts.get(p.getId());
 			yield count == null ? Messages.Navigator_participants
-					: NLS.bind(Messages.Navigator_participantsCount, se.finsam.core.Formats.count(count));
+					: NLS.bind(Messages.Navigator_participantsCount, count == se.finsam.store.ProjectSummary.SUPPRESSED
+							? "<" + se.finsam.store.ProjectSummary.SMALLEST_SHOWN : se.finsam.core.Formats.count(count));
 		}
 		case BUDGET -> Messages.Navigator_budget;
 		case REPORTS -> Messages.Navigator_reports + (p.isContentLoaded() ? " (" + p.getReports().size() + ")" : "");

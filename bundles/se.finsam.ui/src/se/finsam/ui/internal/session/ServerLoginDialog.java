@@ -91,8 +91,8 @@ public final class ServerLoginDialog extends TitleAreaDialog {
 	}
 
 	private void validate() {
-		boolean complete = (password == null || !password.getText().isEmpty())
-				&& (key == null || !key.getText().isBlank());
+		// The key may stay empty: a reader (the chef, the board) holds none, and the server says who needs one.
+		boolean complete = password == null || !password.getText().isEmpty();
 		if (getButton(IDialogConstants.OK_ID) != null) {
 			getButton(IDialogConstants.OK_ID).setEnabled(complete);
 			boolean typed = password != null && !password.getText().isEmpty() || key != null && !key.getText().isEmpty();
@@ -103,7 +103,7 @@ public final class ServerLoginDialog extends TitleAreaDialog {
 	@Override
 	protected void okPressed() {
 		StoreKey given = null;
-		if (key != null) {
+		if (key != null && !key.getText().isBlank()) {
 			try {
 				given = StoreKey.fromText(key.getText());
 			} catch (StoreException e) {

@@ -120,7 +120,7 @@ public final class StoreOpening {
 				if (givenKey) {
 					throw e;
 				}
-				problem = Messages.Session_wrongTeamKey;
+				problem = key == null ? e.getMessage() : Messages.Session_wrongTeamKey; // none given: her role needs it
 				key = null;
 			}
 		}

@@ -124,6 +124,21 @@ class TeamModeCliTest {
 				"--to 2026-01-01 är före --from 2026-12-31.");
 		refused(Finsam.run(data, KEY, "--server", team, "audit", "--project", "1999:1"),
 				"Det finns ingen insats med diarienummer 1999:1.");
+		// A reader (the board): no key, the projects with small counts hidden, never a participant.
+		Result addReader = Finsam.run(data, newPassword, "--server", team, "admin", "user", "add", "rut", "--role",
+				"reader");
+		assertEquals(0, addReader.exitCode(), addReader::err);
+		String asRut = "postgresql://rut@127.0.0.1:" + cluster.port() + "/team";
+		Map<String, String> rut = Map.of("FINSAM_DB_PASSWORD", "koordinatorns lösenord 26");
+		Result read = Finsam.run(data, rut, "--server", asRut, "list", "projects");
+		assertEquals(0, read.exitCode(), read::err);
+		assertEquals(8, read.out().strip().lines().count(), "a heading, a rule and six projects: " + read.out());
+		assertTrue(read.out().contains("2014:35   Långsiktig samverkansplattform"), read.out());
+		refused(Finsam.run(data, rut, "--server", asRut, "stats", "--project", "2014:35"), "Din roll på servern läser "
+				+ "insatser och budgetar men inga deltagare: deltagarna i insatsen 2014:35, rapporter och statistik "
+				+ "kräver en roll med förbundets nyckel.");
+		refused(Finsam.run(data, rut, "--server", asRut, "list", "participants", "--project", "2014:35"),
+				"din roll på servern tillåter inte det här");
 		Result noPassword = Finsam.run(data, KEY, "--server", asCora, "list", "projects");
 		refused(noPassword, "Servern kräver ett lösenord för cora (" + asCora + ")");
 		Result removed = Finsam.run(data, KEY, "--server", team, "admin", "user", "remove", "cora");
