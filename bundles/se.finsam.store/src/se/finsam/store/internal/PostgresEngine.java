@@ -142,7 +142,8 @@ final class PostgresEngine implements Engine {
 
 	private static boolean isMember(Connection c, String database, se.finsam.store.TeamRole role)
 			throws SQLException {
-		try (PreparedStatement s = c.prepareStatement("SELECT pg_has_role(CURRENT_USER, ?, 'MEMBER')")) {
+		try (PreparedStatement s = c.prepareStatement("SELECT EXISTS (SELECT 1 FROM pg_roles R WHERE "
+				+ "R.ROLNAME = ? AND pg_has_role(CURRENT_USER, R.OID, 'MEMBER'))")) {
 			s.setString(1, TeamRoles.group(database, role));
 			try (ResultSet rs = s.executeQuery()) {
 				return rs.next() && rs.getBoolean(1);
