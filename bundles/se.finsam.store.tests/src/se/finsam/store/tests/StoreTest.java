@@ -39,6 +39,68 @@ public class StoreTest {
 		return Fixture.open(data);
 	}
 
+	/**
+	 * A save writes again only the child rows that changed since the project was loaded or last saved: an edit of
+	 * the budget, a goal or a report is stored, so is an edit back to what was loaded, and a save that changed none
+	 * of them leaves them as they were.
+	 */
+	@Test
+	public void aSaveStoresEveryChangeOfTheChildRowsAndOnlyThose() {
+		Association original = Fixture.demo(40);
+		try (Store store = open()) {
+			store.createAssociation(EcoreUtil.copy(original));
+		}
+		try (Store store = open()) {
+			Project p = store.loadAssociation(original.getId()).getProjects().get(0);
+			store.loadContent(p);
+			se.finsam.model.BudgetAmount amount = p.getBudget().getLines().get(0).getAmounts().get(0);
+			java.math.BigDecimal before = amount.getBudget();
+			p.setName("Bara namnet");
+			store.saveProject(p);
+			assertEquals(before, reloaded(store, p).getBudget().getLines().get(0).getAmounts().get(0).getBudget());
+
+			amount.setBudget(new java.math.BigDecimal("123457"));
+			store.saveProject(p);
+			assertEquals(0, new java.math.BigDecimal("123457").compareTo(reloaded(store, p).getBudget().getLines()
+					.get(0).getAmounts().get(0).getBudget()));
+			amount.setBudget(before);
+			store.saveProject(p);
+			assertEquals(0, before.compareTo(reloaded(store, p).getBudget().getLines().get(0).getAmounts().get(0)
+					.getBudget()), "back to what was loaded: stored too");
+
+			se.finsam.model.Goal goal = se.finsam.model.FinsamFactory.eINSTANCE.createGoal();
+			goal.setDescription("Ett nytt mål");
+			p.getGoals().add(goal);
+			store.saveProject(p);
+			assertEquals("Ett nytt mål", reloaded(store, p).getGoals().get(p.getGoals().size() - 1).getDescription());
+			p.getGoals().remove(goal);
+			store.saveProject(p);
+			assertEquals(p.getGoals().size(), reloaded(store, p).getGoals().size());
+
+			// A second copy of the project, saved by someone else: the first one's save is stale and writes nothing.
+			Project other = reloaded(store, p);
+			other.getBudget().getLines().get(0).getAmounts().get(0).setBudget(new java.math.BigDecimal("999"));
+			store.saveProject(other);
+			amount.setBudget(new java.math.BigDecimal("555"));
+			assertThrows(se.finsam.store.StaleDataException.class, () -> store.saveProject(p));
+			assertEquals(0, new java.math.BigDecimal("999").compareTo(reloaded(store, p).getBudget().getLines()
+					.get(0).getAmounts().get(0).getBudget()));
+			p.setName("Bara namnet igen");
+			Project fresh = reloaded(store, p);
+			fresh.setName("Bara namnet igen");
+			store.saveProject(fresh);
+			assertEquals(0, new java.math.BigDecimal("999").compareTo(reloaded(store, p).getBudget().getLines()
+					.get(0).getAmounts().get(0).getBudget()), "an unchanged budget stays as stored");
+		}
+	}
+
+	private static Project reloaded(Store store, Project p) {
+		Project again = store.loadAssociation(((se.finsam.model.Association) p.eContainer()).getId()).getProjects()
+				.stream().filter(x -> x.getId().equals(p.getId())).findFirst().orElseThrow();
+		store.loadContent(again);
+		return again;
+	}
+
 	@Test
 	public void everythingComesBackAsSaved() {
 		Association original = Fixture.demo(300);

@@ -21,8 +21,19 @@ final class BudgetDao {
 	private BudgetDao() {
 	}
 
-	static void save(Connection c, Project project) throws SQLException {
-		deleteAll(c, project.getId());
+	static void save(Connection c, Project project, UnchangedRows rows, UnchangedRows.Pending pending)
+			throws SQLException {
+		rows.write(c, project, PART, x -> deleteAll(x, project.getId()), x -> insert(x, project), pending);
+	}
+
+	private static final String PART = "budget";
+
+	/** Tells {@code rows} what the project's budget is as loaded. */
+	static void loaded(Project project, UnchangedRows rows) throws SQLException {
+		rows.loaded(project, PART, x -> insert(x, project));
+	}
+
+	private static void insert(Connection c, Project project) throws SQLException {
 		Budget budget = project.getBudget();
 		if (budget == null) {
 			return;

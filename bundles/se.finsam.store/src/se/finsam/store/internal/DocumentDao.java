@@ -35,8 +35,20 @@ final class DocumentDao {
 	private DocumentDao() {
 	}
 
-	static void save(Connection c, Project project) throws SQLException {
-		Jdbc.update(c, "DELETE FROM DOCUMENT WHERE PROJECT_ID = ?", project.getId());
+	static void save(Connection c, Project project, UnchangedRows rows, UnchangedRows.Pending pending)
+			throws SQLException {
+		rows.write(c, project, PART, x -> Jdbc.update(x, "DELETE FROM DOCUMENT WHERE PROJECT_ID = ?", project.getId()),
+				x -> insert(x, project), pending);
+	}
+
+	private static final String PART = "documents";
+
+	/** Tells {@code rows} what the project's documents are as loaded. */
+	static void loaded(Project project, UnchangedRows rows) throws SQLException {
+		rows.loaded(project, PART, x -> insert(x, project));
+	}
+
+	private static void insert(Connection c, Project project) throws SQLException {
 		try (PreparedStatement s = c.prepareStatement("INSERT INTO DOCUMENT VALUES (?, ?, ?, ?, ?)")) {
 			insert(s, project, REPORT, project.getReports());
 			insert(s, project, EVALUATION, project.getEvaluations());

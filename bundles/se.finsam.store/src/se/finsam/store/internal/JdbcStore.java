@@ -52,6 +52,8 @@ public final class JdbcStore implements Store {
 	private final PersonalDataCipher cipher;
 	private final Identities identities;
 	private final SchemaUpgrade upgrade;
+	/** What each loaded project's child tables hold, so that a save rewrites only those that changed. */
+	private final UnchangedRows unchanged = new UnchangedRows();
 	/** What the store is, for messages: the data location or the server's address (never a password). */
 	private final String where;
 
@@ -82,6 +84,9 @@ public final class JdbcStore implements Store {
 				throw new StoreException(NLS.bind(Messages.Store_noSuchAssociation, associationId));
 			}
 			ProjectDao.loadAll(c, a);
+			for (Project p : a.getProjects()) {
+				ProjectDao.loaded(p, unchanged);
+			}
 			return a;
 		});
 	}
@@ -92,7 +97,7 @@ public final class JdbcStore implements Store {
 		inTransaction(c -> {
 			AssociationDao.insert(c, association);
 			for (Project project : association.getProjects()) {
-				saveProject(c, project, association.getId());
+				saveProject(c, project, association.getId(), null);
 			}
 			return null;
 		});
@@ -118,7 +123,7 @@ public final class JdbcStore implements Store {
 			for (Association association : associations) {
 				AssociationDao.insert(c, association);
 				for (Project project : association.getProjects()) {
-					saveProject(c, project, association.getId());
+					saveProject(c, project, association.getId(), null);
 				}
 			}
 			for (AuditEntry entry : audit) {
@@ -158,6 +163,8 @@ public final class JdbcStore implements Store {
 			}
 			BudgetDao.load(c, project, parties);
 			DocumentDao.load(c, project);
+			BudgetDao.loaded(project, unchanged);
+			DocumentDao.loaded(project, unchanged);
 			return null;
 		});
 		project.setContentLoaded(true);
@@ -175,13 +182,15 @@ public final class JdbcStore implements Store {
 
 	private void save(List<Project> projects, boolean imported) {
 		ConcurrentCheck check = ConcurrentCheck.start(projects);
+		UnchangedRows.Pending[] pending = { null };
 		inTransaction(c -> {
+			pending[0] = new UnchangedRows.Pending();
 			if (imported) {
 				engine.refuseImport(c, projects);
 			}
 			try {
 				for (Project project : projects) {
-					saveProject(c, project, ((Association) project.eContainer()).getId());
+					saveProject(c, project, ((Association) project.eContainer()).getId(), pending[0]);
 				}
 			} catch (SQLException | RuntimeException e) {
 				check.refuseInvalid(); // what the model's rules say about it is the clearer message
@@ -191,6 +200,7 @@ public final class JdbcStore implements Store {
 			return null;
 		});
 		projects.forEach(p -> p.setRevision(p.getRevision() + 1));
+		unchanged.committed(pending[0]);
 	}
 
 	@Override
@@ -198,10 +208,12 @@ public final class JdbcStore implements Store {
 		List<Participant> list = project.getParticipants();
 		int before = list.size();
 		String associationId = ((Association) project.eContainer()).getId();
+		UnchangedRows.Pending[] pending = { null };
 		try {
 			inTransaction(c -> {
+				pending[0] = new UnchangedRows.Pending();
 				engine.refuseImport(c, List.of(project));
-				saveProject(c, project, associationId);
+				saveProject(c, project, associationId, pending[0]);
 				int[] numbers = numbers(c, project.getId());
 				ConcurrentCheck check = null;
 				try {
@@ -231,12 +243,15 @@ public final class JdbcStore implements Store {
 			throw e;
 		}
 		project.setRevision(project.getRevision() + 1);
+		unchanged.committed(pending[0]);
 	}
 
-	private void saveProject(Connection c, Project project, String associationId) throws SQLException {
+	/** {@code pending} collects what {@link UnchangedRows} may remember once committed; null: remember nothing. */
+	private void saveProject(Connection c, Project project, String associationId, UnchangedRows.Pending pending)
+			throws SQLException {
 		boolean saved;
 		try {
-			saved = ProjectDao.saveHeader(c, project, associationId);
+			saved = ProjectDao.saveHeader(c, project, associationId, unchanged, pending);
 		} catch (SQLException e) {
 			if (dialect.isUniqueViolation(e)) {
 				throw new StoreException(NLS.bind(Messages.Store_diarienummerInUse, project.getDiarienummer()), e);
@@ -260,8 +275,8 @@ public final class JdbcStore implements Store {
 				}
 				throw e;
 			}
-			BudgetDao.save(c, project);
-			DocumentDao.save(c, project);
+			BudgetDao.save(c, project, unchanged, pending);
+			DocumentDao.save(c, project, unchanged, pending);
 		}
 	}
 

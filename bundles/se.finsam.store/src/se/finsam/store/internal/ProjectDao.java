@@ -34,7 +34,8 @@ final class ProjectDao {
 	 * Updates the project if it is stored at the revision it was loaded with, inserts it if it is not stored at
 	 * all; returns false when someone else saved it in between.
 	 */
-	static boolean saveHeader(Connection c, Project p, String associationId) throws SQLException {
+	static boolean saveHeader(Connection c, Project p, String associationId, UnchangedRows rows,
+			UnchangedRows.Pending pending) throws SQLException {
 		boolean isNew = p.getId() == null || !exists(c, p.getId());
 		if (p.getId() == null) {
 			p.setId(UUID.randomUUID().toString());
@@ -53,10 +54,21 @@ final class ProjectDao {
 					return false;
 				}
 			}
-			deleteChildren(c, p.getId());
 		}
-		insertChildren(c, p);
+		rows.write(c, p, CHILDREN, x -> {
+			if (!isNew) {
+				deleteChildren(x, p.getId());
+			}
+		}, x -> insertChildren(x, p), pending);
 		return true;
+	}
+
+	/** The project's parties, earlier periods and goals: rewritten together, when they changed. */
+	private static final String CHILDREN = "children";
+
+	/** Tells {@code rows} what the project's children are as loaded. */
+	static void loaded(Project p, UnchangedRows rows) throws SQLException {
+		rows.loaded(p, CHILDREN, x -> insertChildren(x, p));
 	}
 
 	/** Project headers of an association, parties resolved from the association's. */

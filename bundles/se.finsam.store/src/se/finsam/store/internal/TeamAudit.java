@@ -36,6 +36,7 @@ final class TeamAudit {
 		TeamRoles.run(c, "CREATE UNLOGGED TABLE IF NOT EXISTS " + STAGE + " (TX BIGINT NOT NULL, "
 				+ "SEQ BIGINT GENERATED ALWAYS AS IDENTITY, TABLE_NAME TEXT, ROW_KEY TEXT, PROJECT_ID TEXT, "
 				+ "OLD_ROW JSONB, NEW_ROW JSONB)");
+		TeamRoles.run(c, "CREATE INDEX IF NOT EXISTS FINSAM_CHANGE_STAGE_TX ON " + STAGE + " (TX)");
 		TeamRoles.run(c, "REVOKE ALL ON " + LOG + ", " + STAGE + " FROM PUBLIC");
 		TeamRoles.run(c, "REVOKE INSERT, UPDATE, DELETE, TRUNCATE ON " + LOG + ", " + STAGE + ", AUDIT FROM " + admin
 				+ ", " + evaluator);
@@ -96,6 +97,10 @@ final class TeamAudit {
 				+ "SECURITY DEFINER SET search_path = public AS $$ "
 				+ "DECLARE g RECORD; f TEXT; op TEXT; "
 				+ "BEGIN "
+				// Fired at commit once per staged row: the first firing collapses them all, the others return.
+				+ "IF current_setting('finsam.collapsed', true) IS NOT DISTINCT FROM txid_current()::TEXT "
+				+ "THEN RETURN NULL; END IF; "
+				+ "PERFORM set_config('finsam.collapsed', txid_current()::TEXT, true); "
 				+ "IF NOT EXISTS (SELECT 1 FROM " + STAGE + " WHERE TX = txid_current()) THEN RETURN NULL; END IF; "
 				+ "FOR g IN SELECT TABLE_NAME, ROW_KEY, (ARRAY_AGG(PROJECT_ID ORDER BY SEQ DESC))[1] AS PROJECT_ID, "
 				+ "(ARRAY_AGG(OLD_ROW ORDER BY SEQ))[1] AS FIRST_OLD, (ARRAY_AGG(NEW_ROW ORDER BY SEQ DESC))[1] "
