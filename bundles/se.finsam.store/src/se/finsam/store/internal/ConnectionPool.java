@@ -12,15 +12,21 @@ import javax.sql.DataSource;
 /**
  * A few idle connections to a team server kept for the next call: a new one costs a TCP connect, the login
  * (SCRAM) and a server process, which is most of a small call's time. A connection goes back only in a clean state
- * (no transaction open, autocommit on, not read-only); one the server dropped is discarded and the next call
- * connects anew, so a lost connection heals as before.
+ * (no transaction open, autocommit on, not read-only); one the server dropped is discarded with every idle one
+ * (they went with it) and the next call connects anew, so a lost connection heals as before. A connection handed
+ * back within the last second is used without asking the server first (a round trip of each call's dozen, and under
+ * load each waits for the server's process to be scheduled); an older one is checked.
  */
 final class ConnectionPool {
 
 	private static final int IDLE = 4;
+	private static final long FRESH_NANOS = 1_000_000_000L;
+
+	private record Idle(Connection connection, long since) {
+	}
 
 	private final DataSource source;
-	private final Deque<Connection> idle = new ArrayDeque<>();
+	private final Deque<Idle> idle = new ArrayDeque<>();
 	private boolean closed;
 
 	ConnectionPool(DataSource source) {
@@ -29,17 +35,17 @@ final class ConnectionPool {
 
 	Connection get() throws SQLException {
 		while (true) {
-			Connection c;
+			Idle i;
 			synchronized (this) {
-				c = idle.pollFirst();
+				i = idle.pollFirst();
 			}
-			if (c == null) {
+			if (i == null) {
 				return wrap(source.getConnection());
 			}
-			if (c.isValid(2)) {
-				return wrap(c);
+			if (System.nanoTime() - i.since() < FRESH_NANOS || i.connection().isValid(2)) {
+				return wrap(i.connection());
 			}
-			quietly(c);
+			quietly(i.connection());
 		}
 	}
 
@@ -75,21 +81,28 @@ final class ConnectionPool {
 				c.setReadOnly(false);
 				synchronized (this) {
 					if (!closed && idle.size() < IDLE) {
-						idle.addFirst(c);
+						idle.addFirst(new Idle(c, System.nanoTime()));
 						return;
 					}
 				}
+			} else {
+				drain(); // the server went away: the idle ones are gone too
 			}
 		} catch (SQLException e) {
 			// a broken connection is not kept
+			drain();
 		}
 		quietly(c);
 	}
 
+	private synchronized void drain() {
+		idle.forEach(i -> quietly(i.connection()));
+		idle.clear();
+	}
+
 	synchronized void close() {
 		closed = true;
-		idle.forEach(ConnectionPool::quietly);
-		idle.clear();
+		drain();
 	}
 
 	private static void quietly(Connection c) {
