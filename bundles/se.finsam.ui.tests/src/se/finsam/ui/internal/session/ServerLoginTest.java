@@ -64,17 +64,7 @@ public class ServerLoginTest {
 	public void aRefusedPasswordOrKeyIsAskedForAgainWithTheReason() {
 		StoreService stores = PlatformUI.getWorkbench().getService(StoreService.class);
 		List<String> asked = new ArrayList<>();
-		StoreOpening.Prompt prompt = new StoreOpening.Prompt() {
-			@Override
-			public StoreKey create(Path location) {
-				throw new AssertionError("no data location is made in team mode");
-			}
-
-			@Override
-			public StoreKey enter(Path location, String problem) {
-				throw new AssertionError("no data location is opened in team mode");
-			}
-
+		StoreOpening.Prompt prompt = new ServerPrompt() {
 			@Override
 			public StoreOpening.ServerLogin login(ServerAddress server, boolean password, boolean key, String problem) {
 				asked.add(password + " " + key + " " + problem);
@@ -112,17 +102,7 @@ public class ServerLoginTest {
 	public void aReaderLogsInWithoutAKeyAndOthersAreToldTheyNeedOne() {
 		StoreService stores = PlatformUI.getWorkbench().getService(StoreService.class);
 		List<String> asked = new ArrayList<>();
-		StoreOpening.Prompt prompt = new StoreOpening.Prompt() {
-			@Override
-			public StoreKey create(Path location) {
-				throw new AssertionError("no data location in team mode");
-			}
-
-			@Override
-			public StoreKey enter(Path location, String problem) {
-				throw new AssertionError("no data location in team mode");
-			}
-
+		StoreOpening.Prompt prompt = new ServerPrompt() {
 			@Override
 			public StoreOpening.ServerLogin login(ServerAddress server, boolean password, boolean key, String problem) {
 				asked.add(server.user() + " " + problem);
@@ -173,5 +153,18 @@ public class ServerLoginTest {
 		assertTrue(again.getErrorMessage().startsWith("Servern godtog inte"), again.getErrorMessage());
 		Screenshots.save(again.getShell(), "server-login-again");
 		again.getShell().close();
+	}
+
+	/** A prompt of team mode: a data location is never made or opened. */
+	private abstract static class ServerPrompt implements StoreOpening.Prompt {
+		@Override
+		public StoreKey create(Path location) {
+			throw new AssertionError("no data location is made in team mode");
+		}
+
+		@Override
+		public StoreKey enter(Path location, String problem) {
+			throw new AssertionError("no data location is opened in team mode");
+		}
 	}
 }
