@@ -288,8 +288,9 @@ public class TeamRolesTest {
 			}
 			Project project = seen.getProjects().get(0);
 			StoreException refused = assertThrows(StoreException.class, () -> store.loadContent(project));
-			assertEquals("Din roll på servern läser insatser och budgetar men inga deltagare: deltagarna i insatsen "
-					+ project.getDiarienummer() + ", rapporter och statistik kräver en roll med förbundets nyckel.",
+			assertEquals("Din roll på servern ser insatserna och hur många deltagare de har, men inga deltagare: "
+					+ "innehållet i insatsen " + project.getDiarienummer() + " (deltagare, budget, rapporter och "
+					+ "statistik) kräver en roll med förbundets nyckel.",
 					refused.getMessage());
 			assertTrue(assertThrows(StoreException.class, () -> store.participants(project.getId())).getMessage()
 					.contains("din roll på servern tillåter inte det här"));

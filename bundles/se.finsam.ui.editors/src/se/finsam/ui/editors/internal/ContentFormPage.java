@@ -73,6 +73,10 @@ public abstract class ContentFormPage extends ProjectFormPage implements Project
 	private void placeholder(String message, boolean retry) {
 		if (placeholder == null) {
 			placeholder = toolkit().createFormText(body, true);
+			// Wrapped at the page's width: a refusal can be a long sentence.
+			org.eclipse.jface.layout.GridDataFactory.fillDefaults().grab(true, false).hint(400, org.eclipse.swt.SWT.DEFAULT)
+					.span(body.getLayout() instanceof org.eclipse.swt.layout.GridLayout grid ? grid.numColumns : 1, 1)
+					.applyTo(placeholder);
 			placeholder.addHyperlinkListener(new HyperlinkAdapter() {
 				@Override
 				public void linkActivated(HyperlinkEvent e) {

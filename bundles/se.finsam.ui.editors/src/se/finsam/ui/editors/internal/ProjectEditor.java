@@ -148,7 +148,8 @@ public class ProjectEditor extends FormEditor
 				session.store().loadContent(project, new MonitorProgress(monitor, pageRows));
 				Display.getDefault().asyncExec(this::contentLoaded);
 				return Status.OK_STATUS;
-			} catch (LoadCancelledException e) {
+			} catch (LoadCancelledException | se.finsam.store.RoleRefusedException e) {
+				// Her own cancel, or her role on a team server: the pages say it, no error dialog on top.
 				Display.getDefault().asyncExec(() -> contentUnavailable(e.getMessage()));
 				return Status.CANCEL_STATUS;
 			} catch (StoreException e) {

@@ -134,9 +134,9 @@ class TeamModeCliTest {
 		assertEquals(0, read.exitCode(), read::err);
 		assertEquals(8, read.out().strip().lines().count(), "a heading, a rule and six projects: " + read.out());
 		assertTrue(read.out().contains("2014:35   Långsiktig samverkansplattform"), read.out());
-		refused(Finsam.run(data, rut, "--server", asRut, "stats", "--project", "2014:35"), "Din roll på servern läser "
-				+ "insatser och budgetar men inga deltagare: deltagarna i insatsen 2014:35, rapporter och statistik "
-				+ "kräver en roll med förbundets nyckel.");
+		refused(Finsam.run(data, rut, "--server", asRut, "stats", "--project", "2014:35"), "Din roll på servern ser "
+				+ "insatserna och hur många deltagare de har, men inga deltagare: innehållet i insatsen 2014:35 "
+				+ "(deltagare, budget, rapporter och statistik) kräver en roll med förbundets nyckel.");
 		refused(Finsam.run(data, rut, "--server", asRut, "list", "participants", "--project", "2014:35"),
 				"din roll på servern tillåter inte det här");
 		Result noPassword = Finsam.run(data, KEY, "--server", asCora, "list", "projects");
