@@ -193,6 +193,8 @@ public final class Messages extends NLS {
 	public static String Session_noPasswordChosen;
 	public static String Login_title;
 	public static String Login_message;
+	public static String Login_messageKey;
+	public static String Login_messagePassword;
 	public static String Login_server;
 	public static String Login_password;
 	public static String Login_key;

@@ -55,9 +55,9 @@ public abstract class ContentFormPage extends ProjectFormPage implements Project
 	}
 
 	@Override
-	public void contentUnavailable(String message) {
+	public void contentUnavailable(String message, boolean retry) {
 		if (body != null && !body.isDisposed() && !built) {
-			placeholder(message, true);
+			placeholder(message, retry);
 		}
 	}
 

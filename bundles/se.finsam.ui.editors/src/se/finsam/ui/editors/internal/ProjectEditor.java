@@ -148,12 +148,15 @@ public class ProjectEditor extends FormEditor
 				session.store().loadContent(project, new MonitorProgress(monitor, pageRows));
 				Display.getDefault().asyncExec(this::contentLoaded);
 				return Status.OK_STATUS;
-			} catch (LoadCancelledException | se.finsam.store.RoleRefusedException e) {
-				// Her own cancel, or her role on a team server: the pages say it, no error dialog on top.
-				Display.getDefault().asyncExec(() -> contentUnavailable(e.getMessage()));
+			} catch (LoadCancelledException e) {
+				Display.getDefault().asyncExec(() -> contentUnavailable(e.getMessage(), true));
+				return Status.CANCEL_STATUS;
+			} catch (se.finsam.store.RoleRefusedException e) {
+				// Her role on a team server: the pages say it, no error dialog on top and no retry that cannot help.
+				Display.getDefault().asyncExec(() -> contentUnavailable(e.getMessage(), false));
 				return Status.CANCEL_STATUS;
 			} catch (StoreException e) {
-				Display.getDefault().asyncExec(() -> contentUnavailable(e.getMessage()));
+				Display.getDefault().asyncExec(() -> contentUnavailable(e.getMessage(), true));
 				return new Status(IStatus.ERROR, "se.finsam.ui.editors", e.getMessage(), e);
 			}
 		});
@@ -168,13 +171,13 @@ public class ProjectEditor extends FormEditor
 		}
 	}
 
-	private void contentUnavailable(String message) {
+	private void contentUnavailable(String message, boolean retry) {
 		if (getContainer() == null || getContainer().isDisposed()) {
 			return;
 		}
 		for (Object page : pages) {
 			if (page instanceof ContentAware aware) {
-				aware.contentUnavailable(message);
+				aware.contentUnavailable(message, retry);
 			}
 		}
 	}
@@ -240,8 +243,8 @@ public class ProjectEditor extends FormEditor
 	public interface ContentAware {
 		void contentLoaded();
 
-		/** The load was cancelled or failed; the message says which. */
-		void contentUnavailable(String message);
+		/** The load was cancelled or failed; the message says which, and whether loading again may help. */
+		void contentUnavailable(String message, boolean retry);
 	}
 
 	@Override

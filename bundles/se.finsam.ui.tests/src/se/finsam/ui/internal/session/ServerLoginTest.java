@@ -150,6 +150,7 @@ public class ServerLoginTest {
 		again.setBlockOnOpen(false);
 		again.open();
 		assertEquals(1, Ui.texts(again.getShell()).size(), "the key came from FINSAM_KEY: only the password");
+		assertEquals("Ditt lösenord som eva_login på 127.0.0.1/team.", again.getMessage(), "it asks for what it asks");
 		assertTrue(again.getErrorMessage().startsWith("Servern godtog inte"), again.getErrorMessage());
 		Screenshots.save(again.getShell(), "server-login-again");
 		again.getShell().close();

@@ -57,7 +57,10 @@ public final class ServerLoginDialog extends TitleAreaDialog {
 	protected Control createDialogArea(Composite parent) {
 		Composite area = (Composite) super.createDialogArea(parent);
 		setTitle(Messages.Login_title);
-		setMessage(NLS.bind(Messages.Login_message, server.user(), server.host() + "/" + server.database()));
+		// Only what is asked: the password may come from FINSAM_DB_PASSWORD or ~/.pgpass, the key from FINSAM_KEY.
+		String asked = !askPassword ? Messages.Login_messageKey : askKey ? Messages.Login_message
+				: Messages.Login_messagePassword;
+		setMessage(NLS.bind(asked, server.user(), server.host() + "/" + server.database()));
 		setErrorMessage(problem); // why she is asked again
 		Composite c = new Composite(area, SWT.NONE);
 		GridLayoutFactory.swtDefaults().numColumns(2).margins(12, 12).spacing(10, 8).applyTo(c);
