@@ -47,6 +47,20 @@ public interface Store extends AutoCloseable {
 	 */
 	void loadContent(Project project, LoadProgress progress);
 
+	/**
+	 * Loads only the budget into a project whose content is not loaded: what a team server's reader (the chef, the
+	 * board) may see of it, without the key. The project stays unloaded, so it cannot be saved from this.
+	 */
+	void loadBudget(Project project);
+
+	/**
+	 * Whether this store only reads: a team server's reader, opened without the key, sees projects and budgets and
+	 * changes nothing (the server refuses it too).
+	 */
+	default boolean readOnly() {
+		return false;
+	}
+
 	/** Inserts or updates a project: its fields, and its content when loaded. */
 	void saveProject(Project project);
 

@@ -1,6 +1,7 @@
 package se.finsam.store.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -288,10 +289,17 @@ public class TeamRolesTest {
 			}
 			Project project = seen.getProjects().get(0);
 			StoreException refused = assertThrows(StoreException.class, () -> store.loadContent(project));
-			assertEquals("Din roll på servern ser insatserna och hur många deltagare de har, men inga deltagare: "
-					+ "innehållet i insatsen " + project.getDiarienummer() + " (deltagare, budget, rapporter och "
-					+ "statistik) kräver en roll med förbundets nyckel.",
-					refused.getMessage());
+			assertEquals("Din roll på servern ser insatserna, deras budget och hur många deltagare de har, men inga "
+					+ "deltagare: deltagarna, rapporterna och utvärderingarna i insatsen " + project.getDiarienummer()
+					+ " kräver en roll med förbundets nyckel.", refused.getMessage());
+			assertTrue(store.readOnly());
+			store.loadBudget(project);
+			Project original = association.getProjects().stream().filter(x -> x.getId().equals(project.getId()))
+					.findFirst().orElseThrow();
+			assertEquals(original.getBudget().getLines().size(), project.getBudget().getLines().size());
+			assertEquals(0, original.getBudget().getLines().get(0).totalBudget().compareTo(
+					project.getBudget().getLines().get(0).totalBudget()), "her budget is the stored one");
+			assertFalse(project.isContentLoaded(), "a budget alone cannot be saved as the project's content");
 			assertTrue(assertThrows(StoreException.class, () -> store.participants(project.getId())).getMessage()
 					.contains("din roll på servern tillåter inte det här"));
 			project.setName("Läsaren skriver");

@@ -157,17 +157,37 @@ public final class JdbcStore implements Store {
 		}
 		inTransaction(c -> {
 			participants.load(c, project, numbers(c, project.getId())[0], progress);
-			Map<String, Party> parties = new HashMap<>();
-			if (project.eContainer() instanceof Association a) {
-				a.getParties().forEach(p -> parties.put(p.getId(), p));
-			}
-			BudgetDao.load(c, project, parties);
+			BudgetDao.load(c, project, parties(project));
 			DocumentDao.load(c, project);
 			BudgetDao.loaded(project, unchanged);
 			DocumentDao.loaded(project, unchanged);
 			return null;
 		});
 		project.setContentLoaded(true);
+	}
+
+	@Override
+	public boolean readOnly() {
+		return cipher == null;
+	}
+
+	@Override
+	public void loadBudget(Project project) {
+		if (project.isContentLoaded()) {
+			return;
+		}
+		inTransaction(c -> {
+			BudgetDao.load(c, project, parties(project));
+			return null;
+		});
+	}
+
+	private static Map<String, Party> parties(Project project) {
+		Map<String, Party> parties = new HashMap<>();
+		if (project.eContainer() instanceof Association a) {
+			a.getParties().forEach(p -> parties.put(p.getId(), p));
+		}
+		return parties;
 	}
 
 	@Override

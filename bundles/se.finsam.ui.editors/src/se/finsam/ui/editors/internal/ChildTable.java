@@ -80,7 +80,9 @@ public final class ChildTable {
 					return column.kind() == Fields.Kind.TEXT && text.length() > 30 ? text : null;
 				}
 			});
-			c.setEditingSupport(editing(column));
+			if (!context.readOnly()) {
+				c.setEditingSupport(editing(column));
+			}
 		}
 		ColumnViewerToolTipSupport.enableFor(viewer);
 		TableViewerEditor.create(viewer, new TableViewerFocusCellManager(viewer, new FocusCellOwnerDrawHighlighter(viewer)),

@@ -24,11 +24,19 @@ public abstract class ContentFormPage extends ProjectFormPage implements Project
 	@Override
 	protected final void createContent(IManagedForm managedForm, Composite body) {
 		this.body = body;
-		if (project().isContentLoaded()) {
+		if (available()) {
 			buildOnce(managedForm);
+		} else if (getEditor().unavailable() != null) {
+			// Created after the load ended without content: say why, not "loading" for ever.
+			placeholder(getEditor().unavailable(), getEditor().retryHelps());
 		} else {
 			placeholder(loadingText(), false);
 		}
+	}
+
+	/** Whether what the page shows is loaded; the budget page also builds from a reader's budget alone. */
+	protected boolean available() {
+		return project().isContentLoaded();
 	}
 
 	/** The sentence shown while the content loads. */
@@ -57,7 +65,11 @@ public abstract class ContentFormPage extends ProjectFormPage implements Project
 	@Override
 	public void contentUnavailable(String message, boolean retry) {
 		if (body != null && !body.isDisposed() && !built) {
-			placeholder(message, retry);
+			if (available()) {
+				contentLoaded();
+			} else {
+				placeholder(message, retry);
+			}
 		}
 	}
 
@@ -68,6 +80,9 @@ public abstract class ContentFormPage extends ProjectFormPage implements Project
 		}
 		built = true;
 		build(managedForm, body);
+		if (context().readOnly()) {
+			ReadOnlyControls.lock(body);
+		}
 	}
 
 	private void placeholder(String message, boolean retry) {

@@ -33,18 +33,36 @@ public final class EditingContext {
 	private final List<Consumer<List<Problem>>> problemListeners = new CopyOnWriteArrayList<>();
 	private List<Problem> problems = List.of();
 	private boolean validationPending;
+	private boolean readOnly;
 
 	public EditingContext(Project project) {
 		this.project = project;
 		adapters = new ComposedAdapterFactory(ComposedAdapterFactory.Descriptor.Registry.INSTANCE);
 		adapters.addAdapterFactory(new FinsamItemProviderAdapterFactory());
-		BasicCommandStack stack = new BasicCommandStack();
+		BasicCommandStack stack = new BasicCommandStack() {
+			@Override
+			public void execute(Command command) {
+				// Every change is a command: refusing them here makes a read-only project unchangeable by any page.
+				if (!readOnly) {
+					super.execute(command);
+				}
+			}
+		};
 		this.domain = new AdapterFactoryEditingDomain(adapters, stack, new HashMap<>());
 		stack.addCommandStackListener(event -> scheduleValidation());
 	}
 
 	public Project project() {
 		return project;
+	}
+
+	/** A team server's reader looks without changing: no command runs, the pages lock their controls. */
+	public void setReadOnly(boolean readOnly) {
+		this.readOnly = readOnly;
+	}
+
+	public boolean readOnly() {
+		return readOnly;
 	}
 
 	public AdapterFactoryEditingDomain domain() {

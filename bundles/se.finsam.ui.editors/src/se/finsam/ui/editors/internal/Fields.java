@@ -157,8 +157,15 @@ public final class Fields {
 		String text = here > 0 && elsewhere > 0 ? org.eclipse.osgi.util.NLS.bind(Messages.Fields_errorsBoth, here, elsewhere)
 				: here > 0 ? org.eclipse.osgi.util.NLS.bind(Messages.Fields_errorsHere, here)
 						: elsewhere > 0 ? org.eclipse.osgi.util.NLS.bind(Messages.Fields_errorsElsewhere, elsewhere) : null;
-		form.setMessage(text, text == null ? IMessageProvider.NONE : IMessageProvider.ERROR);
+		if (text == null && form.getData(READ_ONLY) instanceof String readOnly) {
+			form.setMessage(readOnly, IMessageProvider.INFORMATION);
+		} else {
+			form.setMessage(text, text == null ? IMessageProvider.NONE : IMessageProvider.ERROR);
+		}
 	}
+
+	/** The form's data under this key is what its heading says when there are no errors (a reader's page). */
+	static final String READ_ONLY = "se.finsam.readOnly";
 
 	public void dispose() {
 		bindings.dispose();

@@ -44,6 +44,7 @@ public final class Messages extends NLS {
 	public static String Budget_loading;
 	public static String Budget_newLine;
 	public static String Budget_noParticipants;
+	public static String Budget_costPerParticipantHidden;
 	public static String Budget_remaining;
 	public static String Budget_removeLine;
 	public static String Budget_removeYear;
@@ -91,6 +92,7 @@ public final class Messages extends NLS {
 	public static String Editor_loading;
 	public static String Editor_loadingRows;
 	public static String Editor_reload;
+	public static String Editor_readOnly;
 	public static String Editor_noProject;
 	public static String Editor_notOpen;
 	public static String Editor_saveFailedTitle;

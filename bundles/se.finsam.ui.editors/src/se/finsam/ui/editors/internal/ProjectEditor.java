@@ -58,6 +58,12 @@ public class ProjectEditor extends FormEditor
 	/** A save Job is writing (exit waits for it). */
 	private volatile boolean saving;
 	private EditAnnouncement announcement;
+	/** Why the content is not shown (null while loading or when loaded), and whether loading again may help. */
+	private String unavailable;
+	private boolean retryHelps;
+	/** A reader's view: the budget without the rest of the content, and her suppressed participant count. */
+	private volatile boolean budgetOnly;
+	private volatile int readerCount;
 	/** The session loaded the projects again (an import, another team member's save): see {@link #reloaded}. */
 	private final Session.Listener reloads = new Session.Listener() {
 		@Override
@@ -81,6 +87,7 @@ public class ProjectEditor extends FormEditor
 				.orElseThrow(() -> new PartInitException(NLS.bind(Messages.Editor_noProject, in.getName())));
 		ensureParts(project);
 		context = new EditingContext(project);
+		context.setReadOnly(session.store().readOnly());
 		announcement = new EditAnnouncement(session, project.getId());
 		context.stack().addCommandStackListener(e -> Display.getDefault().asyncExec(() -> {
 			if (!disposed) {
@@ -143,6 +150,7 @@ public class ProjectEditor extends FormEditor
 	 */
 	private void loadContent() {
 		int pageRows = Settings.load().pageRows();
+		unavailable = null;
 		Job job = Job.create(NLS.bind(Messages.Editor_loading, project.getDiarienummer()), monitor -> {
 			try {
 				session.store().loadContent(project, new MonitorProgress(monitor, pageRows));
@@ -153,6 +161,7 @@ public class ProjectEditor extends FormEditor
 				return Status.CANCEL_STATUS;
 			} catch (se.finsam.store.RoleRefusedException e) {
 				// Her role on a team server: the pages say it, no error dialog on top and no retry that cannot help.
+				readBudget();
 				Display.getDefault().asyncExec(() -> contentUnavailable(e.getMessage(), false));
 				return Status.CANCEL_STATUS;
 			} catch (StoreException e) {
@@ -162,6 +171,36 @@ public class ProjectEditor extends FormEditor
 		});
 		job.setUser(true);
 		job.schedule();
+	}
+
+	/** A reader sees the budget, and cost per participant where the count is not suppressed. */
+	private void readBudget() {
+		if (!session.store().readOnly()) {
+			return;
+		}
+		session.store().loadBudget(project);
+		readerCount = session.store().findProject(association().getId(), project.getDiarienummer())
+				.map(se.finsam.store.ProjectSummary::participants).orElse(se.finsam.store.ProjectSummary.SUPPRESSED);
+		budgetOnly = true;
+	}
+
+	/** Whether only the budget is loaded (a team server's reader); then {@link #readerCount} applies. */
+	public boolean budgetOnly() {
+		return budgetOnly && !project.isContentLoaded();
+	}
+
+	/** A reader's count of the project's participants, {@link se.finsam.store.ProjectSummary#SUPPRESSED} if small. */
+	public int readerCount() {
+		return readerCount;
+	}
+
+	/** Why the content is not shown after its load ended, or null. */
+	String unavailable() {
+		return unavailable;
+	}
+
+	boolean retryHelps() {
+		return retryHelps;
 	}
 
 	/** Loads the content again after a cancelled or failed load. */
@@ -175,6 +214,8 @@ public class ProjectEditor extends FormEditor
 		if (getContainer() == null || getContainer().isDisposed()) {
 			return;
 		}
+		unavailable = message;
+		retryHelps = retry;
 		for (Object page : pages) {
 			if (page instanceof ContentAware aware) {
 				aware.contentUnavailable(message, retry);

@@ -57,6 +57,11 @@ public abstract class ProjectFormPage extends FormPage {
 		GridLayoutFactory.swtDefaults().numColumns(columns()).equalWidth(columns() > 1).margins(10, 10).spacing(16, 12)
 				.applyTo(form.getBody());
 		createContent(managedForm, form.getBody());
+		if (context().readOnly()) {
+			form.setData(Fields.READ_ONLY, Messages.Editor_readOnly);
+			form.setMessage(Messages.Editor_readOnly, org.eclipse.jface.dialogs.IMessageProvider.INFORMATION);
+			ReadOnlyControls.lock(form.getBody());
+		}
 		context().addProblemListener(problemListener);
 	}
 

@@ -347,7 +347,7 @@ public final class BudgetGrid {
 
 		@Override
 		protected boolean canEdit(Object element) {
-			return element != TOTAL;
+			return element != TOTAL && !context.readOnly();
 		}
 
 		@Override

@@ -58,6 +58,11 @@ public class BudgetPage extends ContentFormPage {
 	}
 
 	@Override
+	protected boolean available() {
+		return super.available() || getEditor().budgetOnly();
+	}
+
+	@Override
 	protected void build(IManagedForm managedForm, Composite body) {
 		this.body = body;
 		this.toolkit = managedForm.getToolkit();
@@ -104,8 +109,10 @@ public class BudgetPage extends ContentFormPage {
 				BigDecimal::add);
 		BigDecimal total = budget.getLines().stream().map(BudgetLine::totalBudget).reduce(BigDecimal.ZERO,
 				BigDecimal::add);
-		int participants = project().getParticipants().size();
-		costPerParticipant.setText(participants == 0 ? Messages.Budget_noParticipants
+		int participants = getEditor().budgetOnly() ? getEditor().readerCount() : project().getParticipants().size();
+		costPerParticipant.setText(participants == se.finsam.store.ProjectSummary.SUPPRESSED
+				? NLS.bind(Messages.Budget_costPerParticipantHidden, Formats.wholeKronor(cost))
+				: participants == 0 ? Messages.Budget_noParticipants
 				: NLS.bind(Messages.Budget_costPerParticipant, new Object[] { Formats.wholeKronor(cost),
 						Formats.count(participants), Formats.wholeKronor(cost.divide(BigDecimal.valueOf(participants), 0,
 								RoundingMode.HALF_UP)) }));
