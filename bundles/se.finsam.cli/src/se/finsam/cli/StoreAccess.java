@@ -158,12 +158,16 @@ public final class StoreAccess {
 	 * The project with this diarienummer in the association, its content (participants, budget, reports) loaded.
 	 */
 	public static Project project(Store store, Association association, String diarienummer) throws CliException {
-		Project project = association.getProjects().stream()
-				.filter(p -> diarienummer.strip().equals(p.getDiarienummer())).findFirst()
-				.orElseThrow(() -> new CliException(
-						NLS.bind(Messages.List_noProject, diarienummer, association.getName())));
+		Project project = header(association, diarienummer);
 		store.loadContent(project);
 		return project;
+	}
+
+	/** The project with its own fields only (its content not loaded): what a team server's reader may open. */
+	public static Project header(Association association, String diarienummer) throws CliException {
+		return association.getProjects().stream().filter(p -> diarienummer.strip().equals(p.getDiarienummer()))
+				.findFirst().orElseThrow(() -> new CliException(
+						NLS.bind(Messages.List_noProject, diarienummer, association.getName())));
 	}
 
 	/** Turns a store failure into a command failure with the store's message. */

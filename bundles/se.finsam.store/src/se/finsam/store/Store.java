@@ -54,6 +54,14 @@ public interface Store extends AutoCloseable {
 	void loadBudget(Project project);
 
 	/**
+	 * A project's figures for readers as last published by a save on a team server ({@link FiguresForReaders});
+	 * empty on the embedded store and for a project not saved with its content since the server got it.
+	 */
+	default java.util.Optional<PublishedFigures> publishedFigures(String projectId) {
+		return java.util.Optional.empty();
+	}
+
+	/**
 	 * Whether this store only reads: a team server's reader, opened without the key, sees projects and budgets and
 	 * changes nothing (the server refuses it too).
 	 */

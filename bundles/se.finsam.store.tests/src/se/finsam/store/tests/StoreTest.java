@@ -316,7 +316,7 @@ public class StoreTest {
 	@Test
 	public void schemaVersionIsCurrent() {
 		try (Store store = open()) {
-			assertEquals(6, store.schemaVersion());
+			assertEquals(7, store.schemaVersion());
 		}
 	}
 

@@ -39,6 +39,11 @@ final class Columns {
 		return value == null ? null : value.toLocalDate();
 	}
 
+	java.time.Instant timestamp() throws SQLException {
+		java.sql.Timestamp value = rs.getTimestamp(++index);
+		return value == null ? null : value.toInstant();
+	}
+
 	boolean bool() throws SQLException {
 		return rs.getBoolean(++index);
 	}

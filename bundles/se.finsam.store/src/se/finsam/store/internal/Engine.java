@@ -55,6 +55,15 @@ interface Engine {
 			throws SQLException {
 	}
 
+	/** Whether saves publish figures for readers ({@link se.finsam.store.FiguresForReaders}): a team server's. */
+	default boolean publishesFigures() {
+		return false;
+	}
+
+	/** Stores a project's figures for readers, replacing the last; only where {@link #publishesFigures()}. */
+	default void publish(Connection c, String projectId, String content) throws SQLException {
+	}
+
 	/** Releases the database (Derby shuts down and unlocks its folder). */
 	void close();
 }

@@ -28,12 +28,14 @@ import se.finsam.store.AssociationSummary;
 import se.finsam.store.AuditEntry;
 import se.finsam.store.BackupRecord;
 import se.finsam.store.ErasureCandidate;
+import se.finsam.store.FiguresForReaders;
 import se.finsam.store.LoadProgress;
 import se.finsam.store.OutcomeCount;
 import se.finsam.store.ParticipantFeed;
 import se.finsam.store.ParticipantSummary;
 import se.finsam.store.PersonRecord;
 import se.finsam.store.ProjectSummary;
+import se.finsam.store.PublishedFigures;
 import se.finsam.store.SchemaUpgrade;
 import se.finsam.store.StaleDataException;
 import se.finsam.store.Store;
@@ -56,6 +58,8 @@ public final class JdbcStore implements Store {
 	private final UnchangedRows unchanged = new UnchangedRows();
 	/** What the store is, for messages: the data location or the server's address (never a password). */
 	private final String where;
+	/** Who computes the figures a team server's readers see; publishes nothing while it gives null. */
+	private java.util.function.Supplier<FiguresForReaders> figures = () -> null;
 
 	/**
 	 * A store on an open engine, with the key bound to this store (its salt applied); without a key (a team
@@ -69,6 +73,51 @@ public final class JdbcStore implements Store {
 		this.identities = new Identities(participants);
 		this.upgrade = upgrade;
 		this.where = where;
+	}
+
+	/** Saves of projects with their content publish figures for readers through this (a team server's). */
+	JdbcStore publishing(java.util.function.Supplier<FiguresForReaders> computer) {
+		this.figures = computer;
+		return this;
+	}
+
+	/**
+	 * The readers' figures of those projects whose content is loaded, by project id: computed outside the
+	 * transaction, and only where the engine publishes them and this client holds the key.
+	 */
+	private Map<String, String> figuresFor(List<Project> projects) {
+		FiguresForReaders computer = figures.get();
+		Map<String, String> out = new HashMap<>();
+		if (computer == null || cipher == null || !engine.publishesFigures()) {
+			return out;
+		}
+		for (Project p : projects) {
+			if (p.isContentLoaded()) {
+				try {
+					out.put(p.getId(), computer.compute(p));
+				} catch (RuntimeException e) {
+					// Figures of data the save is about to refuse: the last published ones stay.
+				}
+			}
+		}
+		return out;
+	}
+
+	private void publish(Connection c, Project project, Map<String, String> published) throws SQLException {
+		String content = published.get(project.getId());
+		if (content != null) {
+			engine.publish(c, project.getId(), content);
+		}
+	}
+
+	@Override
+	public Optional<PublishedFigures> publishedFigures(String projectId) {
+		return inTransaction(c -> {
+			java.util.concurrent.atomic.AtomicReference<PublishedFigures> found = new java.util.concurrent.atomic.AtomicReference<>();
+			Jdbc.query(c, "SELECT CONTENT, COMPUTED_AT FROM READER_FIGURES WHERE PROJECT_ID = ?", projectId,
+					col -> found.set(new PublishedFigures(col.text(), col.timestamp())));
+			return Optional.ofNullable(found.get());
+		});
 	}
 
 	@Override
@@ -94,10 +143,12 @@ public final class JdbcStore implements Store {
 	@Override
 	public void createAssociation(Association association) {
 		refuseInvalid(association);
+		Map<String, String> published = figuresFor(association.getProjects());
 		inTransaction(c -> {
 			AssociationDao.insert(c, association);
 			for (Project project : association.getProjects()) {
 				saveProject(c, project, association.getId(), null);
+				publish(c, project, published);
 			}
 			return null;
 		});
@@ -116,6 +167,8 @@ public final class JdbcStore implements Store {
 	 * transaction — or nothing.
 	 */
 	void copyIn(List<Association> associations, List<AuditEntry> audit, CopyCheck check) {
+		Map<String, String> published = figuresFor(associations.stream().flatMap(a -> a.getProjects().stream())
+				.toList());
 		inTransaction(c -> {
 			if (!AssociationDao.list(c).isEmpty()) {
 				throw new StoreException(NLS.bind(Messages.Copy_notEmpty, where));
@@ -124,6 +177,7 @@ public final class JdbcStore implements Store {
 				AssociationDao.insert(c, association);
 				for (Project project : association.getProjects()) {
 					saveProject(c, project, association.getId(), null);
+					publish(c, project, published);
 				}
 			}
 			for (AuditEntry entry : audit) {
@@ -202,6 +256,7 @@ public final class JdbcStore implements Store {
 
 	private void save(List<Project> projects, boolean imported) {
 		ConcurrentCheck check = ConcurrentCheck.start(projects);
+		Map<String, String> published = figuresFor(projects);
 		UnchangedRows.Pending[] pending = { null };
 		inTransaction(c -> {
 			pending[0] = new UnchangedRows.Pending();
@@ -211,6 +266,7 @@ public final class JdbcStore implements Store {
 			try {
 				for (Project project : projects) {
 					saveProject(c, project, ((Association) project.eContainer()).getId(), pending[0]);
+					publish(c, project, published);
 				}
 			} catch (SQLException | RuntimeException e) {
 				check.refuseInvalid(); // what the model's rules say about it is the clearer message
@@ -253,6 +309,8 @@ public final class JdbcStore implements Store {
 					throw e;
 				}
 				check.refuseInvalid();
+				// The imported rows are in the project now: its figures follow them in the same transaction.
+				publish(c, project, figuresFor(List.of(project)));
 				return null;
 			});
 		} catch (FeedException e) {

@@ -21,6 +21,11 @@ import se.finsam.store.StoreService;
 @Component(service = StoreService.class)
 public class JdbcStoreService implements StoreService {
 
+	/** The statistics bundle's, when installed: what a team server's readers see of each saved project. */
+	@org.osgi.service.component.annotations.Reference(cardinality = org.osgi.service.component.annotations.ReferenceCardinality.OPTIONAL,
+			policy = org.osgi.service.component.annotations.ReferencePolicy.DYNAMIC)
+	private volatile se.finsam.store.FiguresForReaders figures;
+
 	@Override
 	public Store open(Path dataLocation, StoreKey key) {
 		return DerbyEngine.open(dataLocation.toAbsolutePath().normalize(), key);
@@ -28,7 +33,7 @@ public class JdbcStoreService implements StoreService {
 
 	@Override
 	public Store open(ServerAddress server, char[] password, StoreKey key) {
-		return PostgresEngine.open(server, password, key);
+		return PostgresEngine.open(server, password, key).publishing(() -> figures);
 	}
 
 	@Override

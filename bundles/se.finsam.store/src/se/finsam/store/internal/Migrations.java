@@ -23,7 +23,7 @@ final class Migrations {
 
 	/** The migrations of this version, in order; the index + 1 is the schema version. */
 	static final List<String> SCRIPTS = List.of("V1__initial.sql", "V2__views.sql", "V3__association_format.sql",
-			"V4__audit.sql", "V5__privacy.sql", "V6__participant_keys.sql");
+			"V4__audit.sql", "V5__privacy.sql", "V6__participant_keys.sql", "V7__reader_figures.sql");
 	static final int LATEST = SCRIPTS.size();
 
 	/** What a script cannot do in SQL alone, by schema version. */

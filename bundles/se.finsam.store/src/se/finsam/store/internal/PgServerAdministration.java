@@ -28,6 +28,11 @@ import se.finsam.store.TeamUser;
 @Component(service = ServerAdministration.class)
 public class PgServerAdministration implements ServerAdministration {
 
+	/** A migrated store's projects get their readers' figures at once (see {@link JdbcStoreService}). */
+	@org.osgi.service.component.annotations.Reference(cardinality = org.osgi.service.component.annotations.ReferenceCardinality.OPTIONAL,
+			policy = org.osgi.service.component.annotations.ReferencePolicy.DYNAMIC)
+	private volatile se.finsam.store.FiguresForReaders figures;
+
 	/** Login names as a server administrator types them: no quoting surprises. */
 	private static final Pattern NAME = Pattern.compile("[a-z][a-z0-9_.-]{0,62}");
 	private static final int MIN_PASSWORD = 12;
@@ -44,7 +49,7 @@ public class PgServerAdministration implements ServerAdministration {
 			throw new StoreException(NLS.bind(Messages.Copy_noSource, location));
 		}
 		try (JdbcStore from = DerbyEngine.open(location, key);
-				JdbcStore to = PostgresEngine.open(server, password, key)) {
+				JdbcStore to = PostgresEngine.open(server, password, key).publishing(() -> figures)) {
 			return StoreCopy.copy(from, to);
 		}
 	}

@@ -79,6 +79,22 @@ final class PostgresEngine implements Engine {
 		}
 	}
 
+	@Override
+	public boolean publishesFigures() {
+		return true;
+	}
+
+	@Override
+	public void publish(Connection c, String projectId, String content) throws SQLException {
+		try (PreparedStatement s = c.prepareStatement("INSERT INTO READER_FIGURES (PROJECT_ID, COMPUTED_AT, CONTENT) "
+				+ "VALUES (?, LOCALTIMESTAMP, ?) ON CONFLICT (PROJECT_ID) DO UPDATE SET COMPUTED_AT = "
+				+ "EXCLUDED.COMPUTED_AT, CONTENT = EXCLUDED.CONTENT")) {
+			s.setString(1, projectId);
+			s.setString(2, content);
+			s.executeUpdate();
+		}
+	}
+
 	/**
 	 * {@code admin init} and {@code admin upgrade}, run by the database's owner: an empty database gets the schema,
 	 * the code lists and the förbund key's salt and probe; one of an older version is migrated. Refused for a

@@ -33,13 +33,17 @@ final class TeamRoles {
 			"BUDGET_AMOUNT", "LINE_ID IN (SELECT ID FROM BUDGET_LINE)",
 			"FLAT_RATE", "PROJECT_ID IN (SELECT ID FROM PROJECT)",
 			"DOCUMENT", "PROJECT_ID IN (SELECT ID FROM PROJECT)",
+			"READER_FIGURES", "PROJECT_ID IN (SELECT ID FROM PROJECT)",
 			"PARTICIPANT", "PROJECT_NO IN (SELECT NUM FROM PROJECT)");
 	/** Shared by every project: read by all who work with projects. */
 	private static final List<String> ASSOCIATION_ROWS = List.of("ASSOCIATION", "PARTY", "LOCAL_GROUP",
 			"ATTRIBUTE_DEFINITION", "CODE_ENTRY", "SCHEMA_VERSION", PostgresEngine.KEY_TABLE);
-	/** A reader's: projects and budgets, never a participant or a document about one. */
+	/**
+	 * A reader's: projects, budgets and the figures published for her (small counts suppressed by the client),
+	 * never a participant or a document about one.
+	 */
 	private static final List<String> READER_TABLES = List.of("PROJECT", "PROJECT_PARTY", "PROJECT_PERIOD", "GOAL",
-			"BUDGET_LINE", "BUDGET_AMOUNT", "FLAT_RATE");
+			"BUDGET_LINE", "BUDGET_AMOUNT", "FLAT_RATE", "READER_FIGURES");
 
 	/**
 	 * Each project's number of participants as a reader may see it: with the owner's rights, and a count of one

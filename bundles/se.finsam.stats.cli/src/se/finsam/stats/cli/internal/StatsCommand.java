@@ -1,6 +1,7 @@
 package se.finsam.stats.cli.internal;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 
 import org.eclipse.osgi.util.NLS;
@@ -18,10 +19,12 @@ import se.finsam.core.Formats;
 import se.finsam.model.Association;
 import se.finsam.model.Project;
 import se.finsam.stats.ProjectStatistics;
+import se.finsam.stats.ReaderFigures;
 import se.finsam.stats.StatTable;
 import se.finsam.stats.Statistics;
 import se.finsam.stats.StatsJson;
 import se.finsam.stats.StatsQuery;
+import se.finsam.store.PublishedFigures;
 import se.finsam.store.Store;
 import se.finsam.store.StoreException;
 import se.finsam.store.StoreKey;
@@ -65,6 +68,12 @@ public class StatsCommand implements CliCommand {
 		ProjectStatistics stats;
 		try (Store store = StoreAccess.open(stores, key, context)) {
 			Association a = StoreAccess.association(store, association);
+			if (store.readOnly()) {
+				if (from != null || to != null || internal) {
+					throw CliException.usage(Messages.Stats_readerOptions);
+				}
+				return published(store, StoreAccess.header(a, dnr), json, context);
+			}
 			Project project = StoreAccess.project(store, a, dnr);
 			stats = Statistics.compute(project, new StatsQuery(from, to, !internal));
 		} catch (StoreException e) {
@@ -73,16 +82,34 @@ public class StatsCommand implements CliCommand {
 		if (json) {
 			context.out().println(Json.write(StatsJson.of(stats)));
 		} else {
-			print(stats, context);
+			print(stats.diarienummer(), stats.name(), stats.from(), stats.to(), stats.tables(), context);
+		}
+		return 0;
+	}
+
+	/**
+	 * A team server's reader: the figures the last save with the key published (granted period to that day, small
+	 * counts suppressed by the client); she never reads a participant.
+	 */
+	private static int published(Store store, Project project, boolean json, CommandContext context)
+			throws CliException {
+		PublishedFigures p = store.publishedFigures(project.getId()).orElseThrow(() -> new CliException(NLS.bind(
+				Messages.Stats_nonePublished, project.getDiarienummer()), CliException.USAGE, null));
+		ReaderFigures f = ReaderFigures.read(p.content());
+		if (json) {
+			context.out().println(Json.write(ReaderFiguresJson.of(f, p.computedAt())));
+		} else {
+			context.out().println(NLS.bind(Messages.Stats_published, Formats.dateTime(p.computedAt())));
+			print(f.diarienummer(), f.name(), f.from(), f.to(), f.tables(), context);
 		}
 		return 0;
 	}
 
 
-	private static void print(ProjectStatistics stats, CommandContext context) {
-		context.out().println(stats.diarienummer() + " " + stats.name() + "   " + Formats.date(stats.from()) + " – "
-				+ Formats.date(stats.to()));
-		for (StatTable t : stats.tables()) {
+	private static void print(String diarienummer, String name, LocalDate from, LocalDate to, List<StatTable> tables,
+			CommandContext context) {
+		context.out().println(diarienummer + " " + name + "   " + Formats.date(from) + " – " + Formats.date(to));
+		for (StatTable t : tables) {
 			if (t.rows().isEmpty()) {
 				continue;
 			}

@@ -91,6 +91,10 @@ public final class Messages extends NLS {
 	public static String Edit_undo;
 	public static String Editor_loading;
 	public static String Editor_loadingRows;
+	public static String Figures_title;
+	public static String Figures_loading;
+	public static String Figures_none;
+	public static String Figures_published;
 	public static String Editor_reload;
 	public static String Editor_readOnly;
 	public static String Editor_noProject;

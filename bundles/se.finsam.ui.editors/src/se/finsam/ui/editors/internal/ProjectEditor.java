@@ -64,6 +64,7 @@ public class ProjectEditor extends FormEditor
 	/** A reader's view: the budget without the rest of the content, and her suppressed participant count. */
 	private volatile boolean budgetOnly;
 	private volatile int readerCount;
+	private volatile se.finsam.store.PublishedFigures published;
 	/** The session loaded the projects again (an import, another team member's save): see {@link #reloaded}. */
 	private final Session.Listener reloads = new Session.Listener() {
 		@Override
@@ -122,7 +123,9 @@ public class ProjectEditor extends FormEditor
 			addPage(new ContentPage(this));
 			addPage(new GoalsPage(this));
 			addPage(new AnalysisPage(this));
-			addPage(new ParticipantsPage(this));
+			// A team server's reader sees no participant: the figures published for her instead.
+			addPage(context.readOnly() ? new se.finsam.ui.editors.internal.participants.PublishedFiguresPage(this)
+					: new ParticipantsPage(this));
 			addPage(new BudgetPage(this));
 			addPage(new se.finsam.ui.editors.internal.reports.ReportsPage(this));
 			addPage(new se.finsam.ui.editors.internal.evaluation.EvaluationPage(this));
@@ -181,12 +184,18 @@ public class ProjectEditor extends FormEditor
 		session.store().loadBudget(project);
 		readerCount = session.store().findProject(association().getId(), project.getDiarienummer())
 				.map(se.finsam.store.ProjectSummary::participants).orElse(se.finsam.store.ProjectSummary.SUPPRESSED);
+		published = session.store().publishedFigures(project.getId()).orElse(null);
 		budgetOnly = true;
 	}
 
 	/** Whether only the budget is loaded (a team server's reader); then {@link #readerCount} applies. */
 	public boolean budgetOnly() {
 		return budgetOnly && !project.isContentLoaded();
+	}
+
+	/** A reader's statistics of the project as its last save published them, or null if none yet. */
+	public se.finsam.store.PublishedFigures publishedFigures() {
+		return published;
 	}
 
 	/** A reader's count of the project's participants, {@link se.finsam.store.ProjectSummary#SUPPRESSED} if small. */

@@ -63,7 +63,7 @@ class TeamModeCliTest {
 				init.out().strip());
 		Result again = Finsam.run(data, KEY, "--server", team, "admin", "init");
 		assertEquals(0, again.exitCode(), again::err);
-		assertEquals(team + " var redan förberedd (schema 6); ingenting ändrades.", again.out().strip());
+		assertEquals(team + " var redan förberedd (schema 7); ingenting ändrades.", again.out().strip());
 
 		Result demo = Finsam.run(data, KEY, "--server", team, "demo", "--participants", "120", "--seed", "5");
 		assertEquals(0, demo.exitCode(), demo::err);
@@ -134,9 +134,25 @@ class TeamModeCliTest {
 		assertEquals(0, read.exitCode(), read::err);
 		assertEquals(8, read.out().strip().lines().count(), "a heading, a rule and six projects: " + read.out());
 		assertTrue(read.out().contains("2014:35   Långsiktig samverkansplattform"), read.out());
-		refused(Finsam.run(data, rut, "--server", asRut, "stats", "--project", "2014:35"), "Din roll på servern ser "
-				+ "insatserna och hur många deltagare de har, men inga deltagare: innehållet i insatsen 2014:35 "
-				+ "(deltagare, budget, rapporter och statistik) kräver en roll med förbundets nyckel.");
+		// Her statistics: the tables the last save with the key published, as an evaluator's, small counts hidden.
+		Result figures = Finsam.run(data, rut, "--server", asRut, "stats", "--project", "2014:35");
+		assertEquals(0, figures.exitCode(), figures::err);
+		String said = figures.out().lines().findFirst().orElse("");
+		assertTrue(said.matches("Siffror som de publicerades när insatsen senast sparades, \\d{4}-\\d\\d-\\d\\d "
+				+ "\\d\\d:\\d\\d; små antal dolda\\."), said);
+		assertEquals(stats.out(), figures.out().substring(figures.out().indexOf('\n') + 1), "the evaluator's tables");
+		assertTrue(figures.out().contains("<5"), "small counts hidden: " + figures.out());
+		Result json = Finsam.run(data, rut, "--server", asRut, "stats", "--project", "2014:35", "--json");
+		assertEquals(0, json.exitCode(), json::err);
+		assertTrue(json.out().contains("\"schema\": \"finsam-reader-figures/1\"") && json.out().contains(
+				"\"suppressed\": true"), json.out());
+		refused(Finsam.run(data, rut, "--server", asRut, "stats", "--project", "2014:35", "--internal"), "En läsare "
+				+ "på teamservern ser siffrorna som den senaste sparningen publicerade dem (beviljad period fram till den "
+				+ "dagen, små antal dolda): --from, --to och --internal kräver en roll med förbundets nyckel.");
+		assertEquals("6", cluster.psql("rut", "koordinatorns lösenord 26", "team", "SELECT COUNT(*) FROM READER_FIGURES")
+				.strip(), "psql gives her every project's published figures");
+		assertEquals("1", cluster.psql("cora", "koordinatorns lösenord 26", "team",
+				"SELECT COUNT(*) FROM READER_FIGURES").strip(), "a coordinator her own project's");
 		refused(Finsam.run(data, rut, "--server", asRut, "list", "participants", "--project", "2014:35"),
 				"din roll på servern tillåter inte det här");
 		Result noPassword = Finsam.run(data, KEY, "--server", asCora, "list", "projects");

@@ -33,8 +33,9 @@ import se.finsam.product.tests.Finsam.Result;
 class UpdateCliTest extends ProductCopyTest {
 
 	private static final String UPPSALA = "se.finsam.templates.uppsala.feature";
-	/** The later version's schema change: a table this build does not have. */
-	private static final String MIGRATION = "V7__update_test.sql";
+	/** This build's schema version and the later version's, which adds a table this build does not have. */
+	private static int schema;
+	private static String migration;
 
 	@TempDir
 	static Path next;
@@ -50,10 +51,12 @@ class UpdateCliTest extends ProductCopyTest {
 		copySources(Finsam.ROOT, sources);
 		Path migrations = sources.resolve("bundles/se.finsam.store/src/se/finsam/store/internal/Migrations.java");
 		String code = Files.readString(migrations);
-		Matcher last = Pattern.compile("\"(V6__[a-z_]+\\.sql)\"\\);").matcher(code);
-		assertTrue(last.find(), "this build's last migration is V6; the test adds the next: " + MIGRATION);
-		Files.writeString(migrations, code.replace(last.group(), "\"" + last.group(1) + "\", \"" + MIGRATION + "\");"));
-		Files.writeString(sources.resolve("bundles/se.finsam.store/db/" + MIGRATION),
+		Matcher last = Pattern.compile("\"(V(\\d+)__[a-z_]+\\.sql)\"\\);").matcher(code);
+		assertTrue(last.find(), "this build's last migration; the test adds the next");
+		schema = Integer.parseInt(last.group(2));
+		migration = "V" + (schema + 1) + "__update_test.sql";
+		Files.writeString(migrations, code.replace(last.group(), "\"" + last.group(1) + "\", \"" + migration + "\");"));
+		Files.writeString(sources.resolve("bundles/se.finsam.store/db/" + migration),
 				"-- the next version's schema change\nCREATE TABLE UPDATE_NOTE (ID INT NOT NULL PRIMARY KEY, NOTE ${TEXT})\n;\n");
 		// A later build: the qualifier of now, and a suffix that sorts it after a build of this same minute.
 		qualifier = LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMddHHmm")) + "-next";
@@ -114,8 +117,8 @@ class UpdateCliTest extends ProductCopyTest {
 		Result first = finsam("list", "projects");
 		assertEquals(0, first.exitCode(), first::err);
 		assertTrue(first.out().contains("2014:35"), "the data is still there: " + first.out());
-		Matcher said = Pattern.compile("Databasen uppgraderades till den här versionen av Finsam Workbench \\(schema 6 "
-				+ "till 7\\); en säkerhetskopia av den som den var före finns i (\\S+)\\.").matcher(first.err());
+		Matcher said = Pattern.compile("Databasen uppgraderades till den här versionen av Finsam Workbench \\(schema "
+				+ schema + " till " + (schema + 1) + "\\); en säkerhetskopia av den som den var före finns i (\\S+)\\.").matcher(first.err());
 		assertTrue(said.find(), first.err());
 		Path backup = Path.of(said.group(1));
 		assertEquals(data.resolve("backups"), backup.getParent());
@@ -168,7 +171,7 @@ class UpdateCliTest extends ProductCopyTest {
 		assertEquals("0.1.0." + qualifier, version());
 		Result first = finsam("list", "projects");
 		assertEquals(0, first.exitCode(), first::err);
-		assertTrue(first.err().contains("(schema 6 till 7)"), first.err());
+		assertTrue(first.err().contains("(schema " + schema + " till " + (schema + 1) + ")"), first.err());
 	}
 
 	@Test

@@ -1,0 +1,12 @@
+package se.finsam.store;
+
+import java.time.Instant;
+
+/**
+ * A project's figures for readers as last published ({@link FiguresForReaders}).
+ *
+ * @param content what {@link FiguresForReaders#compute} gave
+ * @param computedAt when the project was saved with them
+ */
+public record PublishedFigures(String content, Instant computedAt) {
+}
