@@ -64,7 +64,7 @@ public class MigrationTest {
 		try (Store store = Fixture.open(data)) {
 			SchemaUpgrade upgrade = store.upgradeAtOpen().orElseThrow(() -> new AssertionError("upgraded at open"));
 			assertEquals(5, upgrade.from());
-			assertEquals(6, upgrade.to());
+			assertEquals(7, upgrade.to());
 			backup = upgrade.backup();
 			assertEquals(data.resolve("backups"), backup.getParent());
 			assertTrue(Files.isRegularFile(backup.resolve("finsam").resolve("service.properties")), backup.toString());
