@@ -60,8 +60,11 @@ interface Engine {
 		return false;
 	}
 
-	/** Stores a project's figures for readers, replacing the last; only where {@link #publishesFigures()}. */
-	default void publish(Connection c, String projectId, String content) throws SQLException {
+	/**
+	 * Stores a project's figures for readers, replacing the last, if the project is still at {@code revision};
+	 * only where {@link #publishesFigures()}.
+	 */
+	default void publish(Connection c, String projectId, long revision, String content) throws SQLException {
 	}
 
 	/** Releases the database (Derby shuts down and unlocks its folder). */

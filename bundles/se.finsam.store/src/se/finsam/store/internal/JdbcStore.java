@@ -58,8 +58,8 @@ public final class JdbcStore implements Store {
 	private final UnchangedRows unchanged = new UnchangedRows();
 	/** What the store is, for messages: the data location or the server's address (never a password). */
 	private final String where;
-	/** Who computes the figures a team server's readers see; publishes nothing while it gives null. */
-	private java.util.function.Supplier<FiguresForReaders> figures = () -> null;
+	/** Publishes the figures a team server's readers see; null where nothing is published. */
+	private FiguresPublisher figures;
 
 	/**
 	 * A store on an open engine, with the key bound to this store (its salt applied); without a key (a team
@@ -75,39 +75,31 @@ public final class JdbcStore implements Store {
 		this.where = where;
 	}
 
-	/** Saves of projects with their content publish figures for readers through this (a team server's). */
+	/** Saves publish figures for readers through this, where the engine publishes them (a team server's). */
 	JdbcStore publishing(java.util.function.Supplier<FiguresForReaders> computer) {
-		this.figures = computer;
+		if (engine.publishesFigures() && cipher != null) {
+			figures = new FiguresPublisher(this, computer);
+		}
 		return this;
 	}
 
-	/**
-	 * The readers' figures of those projects whose content is loaded, by project id: computed outside the
-	 * transaction, and only where the engine publishes them and this client holds the key.
-	 */
-	private Map<String, String> figuresFor(List<Project> projects) {
-		FiguresForReaders computer = figures.get();
-		Map<String, String> out = new HashMap<>();
-		if (computer == null || cipher == null || !engine.publishesFigures()) {
-			return out;
-		}
-		for (Project p : projects) {
-			if (p.isContentLoaded()) {
-				try {
-					out.put(p.getId(), computer.compute(p));
-				} catch (RuntimeException e) {
-					// Figures of data the save is about to refuse: the last published ones stay.
+	/** After a commit: the saved projects' figures are published soon ({@link FiguresPublisher}). */
+	private void published(java.util.Collection<Project> projects) {
+		if (figures != null) {
+			for (Project p : projects) {
+				if (p.eContainer() instanceof Association a) {
+					figures.saved(a.getId(), p.getId());
 				}
 			}
 		}
-		return out;
 	}
 
-	private void publish(Connection c, Project project, Map<String, String> published) throws SQLException {
-		String content = published.get(project.getId());
-		if (content != null) {
-			engine.publish(c, project.getId(), content);
-		}
+	/** Stores a project's figures, if it is still at the revision they were computed from. */
+	void publish(Project project, String content) {
+		inTransaction(c -> {
+			engine.publish(c, project.getId(), project.getRevision(), content);
+			return null;
+		});
 	}
 
 	@Override
@@ -143,17 +135,16 @@ public final class JdbcStore implements Store {
 	@Override
 	public void createAssociation(Association association) {
 		refuseInvalid(association);
-		Map<String, String> published = figuresFor(association.getProjects());
 		inTransaction(c -> {
 			AssociationDao.insert(c, association);
 			for (Project project : association.getProjects()) {
 				saveProject(c, project, association.getId(), null);
-				publish(c, project, published);
 			}
 			return null;
 		});
 		association.setRevision(association.getRevision() + 1);
 		association.getProjects().forEach(p -> p.setRevision(p.getRevision() + 1));
+		published(association.getProjects());
 	}
 
 	/** Checks a copy before it is committed; throws to roll it back. */
@@ -167,8 +158,6 @@ public final class JdbcStore implements Store {
 	 * transaction — or nothing.
 	 */
 	void copyIn(List<Association> associations, List<AuditEntry> audit, CopyCheck check) {
-		Map<String, String> published = figuresFor(associations.stream().flatMap(a -> a.getProjects().stream())
-				.toList());
 		inTransaction(c -> {
 			if (!AssociationDao.list(c).isEmpty()) {
 				throw new StoreException(NLS.bind(Messages.Copy_notEmpty, where));
@@ -177,7 +166,6 @@ public final class JdbcStore implements Store {
 				AssociationDao.insert(c, association);
 				for (Project project : association.getProjects()) {
 					saveProject(c, project, association.getId(), null);
-					publish(c, project, published);
 				}
 			}
 			for (AuditEntry entry : audit) {
@@ -186,6 +174,7 @@ public final class JdbcStore implements Store {
 			check.verify(c);
 			return null;
 		});
+		associations.forEach(a -> published(a.getProjects()));
 	}
 
 	@Override
@@ -256,7 +245,6 @@ public final class JdbcStore implements Store {
 
 	private void save(List<Project> projects, boolean imported) {
 		ConcurrentCheck check = ConcurrentCheck.start(projects);
-		Map<String, String> published = figuresFor(projects);
 		UnchangedRows.Pending[] pending = { null };
 		inTransaction(c -> {
 			pending[0] = new UnchangedRows.Pending();
@@ -266,7 +254,6 @@ public final class JdbcStore implements Store {
 			try {
 				for (Project project : projects) {
 					saveProject(c, project, ((Association) project.eContainer()).getId(), pending[0]);
-					publish(c, project, published);
 				}
 			} catch (SQLException | RuntimeException e) {
 				check.refuseInvalid(); // what the model's rules say about it is the clearer message
@@ -277,6 +264,7 @@ public final class JdbcStore implements Store {
 		});
 		projects.forEach(p -> p.setRevision(p.getRevision() + 1));
 		unchanged.committed(pending[0]);
+		published(projects);
 	}
 
 	@Override
@@ -309,8 +297,6 @@ public final class JdbcStore implements Store {
 					throw e;
 				}
 				check.refuseInvalid();
-				// The imported rows are in the project now: its figures follow them in the same transaction.
-				publish(c, project, figuresFor(List.of(project)));
 				return null;
 			});
 		} catch (FeedException e) {
@@ -322,6 +308,7 @@ public final class JdbcStore implements Store {
 		}
 		project.setRevision(project.getRevision() + 1);
 		unchanged.committed(pending[0]);
+		published(List.of(project));
 	}
 
 	/** {@code pending} collects what {@link UnchangedRows} may remember once committed; null: remember nothing. */
@@ -603,6 +590,9 @@ public final class JdbcStore implements Store {
 
 	@Override
 	public void close() {
+		if (figures != null) {
+			figures.close(); // what was saved is published before the connections go
+		}
 		engine.close();
 	}
 

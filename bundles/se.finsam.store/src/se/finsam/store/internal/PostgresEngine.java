@@ -85,12 +85,13 @@ final class PostgresEngine implements Engine {
 	}
 
 	@Override
-	public void publish(Connection c, String projectId, String content) throws SQLException {
+	public void publish(Connection c, String projectId, long revision, String content) throws SQLException {
 		try (PreparedStatement s = c.prepareStatement("INSERT INTO READER_FIGURES (PROJECT_ID, COMPUTED_AT, CONTENT) "
-				+ "VALUES (?, LOCALTIMESTAMP, ?) ON CONFLICT (PROJECT_ID) DO UPDATE SET COMPUTED_AT = "
-				+ "EXCLUDED.COMPUTED_AT, CONTENT = EXCLUDED.CONTENT")) {
-			s.setString(1, projectId);
-			s.setString(2, content);
+				+ "SELECT ID, LOCALTIMESTAMP, ? FROM PROJECT WHERE ID = ? AND REVISION = ? ON CONFLICT (PROJECT_ID) "
+				+ "DO UPDATE SET COMPUTED_AT = EXCLUDED.COMPUTED_AT, CONTENT = EXCLUDED.CONTENT")) {
+			s.setString(1, content);
+			s.setString(2, projectId);
+			s.setLong(3, revision);
 			s.executeUpdate();
 		}
 	}
