@@ -16,7 +16,7 @@ import se.finsam.testing.PostgresCluster;
  * The store suite's PostgreSQL server: one throw-away cluster for the whole test run (started on first use, stopped
  * when the JVM ends), a new database per test, set up as {@code admin init} sets one up.
  */
-final class TeamServer {
+public final class TeamServer {
 
 	private static PostgresCluster cluster;
 	private static final AtomicInteger DATABASES = new AtomicInteger();
@@ -56,13 +56,13 @@ final class TeamServer {
 	}
 
 	/** A new database set up for Finsam with the tests' key. */
-	static ServerAddress initializedDatabase() {
+	public static ServerAddress initializedDatabase() {
 		ServerAddress address = emptyDatabase();
 		new PgServerAdministration().initialize(address, null, Fixture.KEY);
 		return address;
 	}
 
-	static Store open(ServerAddress address) {
+	public static Store open(ServerAddress address) {
 		return new JdbcStoreService().open(address, null, Fixture.KEY);
 	}
 
