@@ -135,6 +135,8 @@ class ServerImport(Benchmark):
         from benchlib import postgres_cluster
         self.cluster = postgres_cluster(ctx)
         self.base = ctx.work / "cold-import-base"
+        if not self.base.exists():  # run alone (--only): the embedded benchmark's small demo store
+            ctx.finsam("demo", "--participants", "200", data=self.base, env=KEY)
 
     def run(self, ctx):
         server = self.cluster.initialized(ctx, "import", self.base, KEY)

@@ -19,7 +19,9 @@ public final class SessionStartup {
 	}
 
 	public static Job schedule(Session session) {
-		Job job = Job.create(Messages.Session_opening, monitor -> {
+		// The job's name is what the status line shows while the store opens: the server's when there is one.
+		Job job = Job.create(se.finsam.core.Settings.load().server() == null ? Messages.Session_opening
+				: Messages.Session_connecting, monitor -> {
 			try {
 				session.open(monitor);
 				return Status.OK_STATUS;
