@@ -75,10 +75,12 @@ public final class Formats {
 		return date == null ? "" : date.toString();
 	}
 
+	private static final java.time.format.DateTimeFormatter DATE_TIME = java.time.format.DateTimeFormatter
+			.ofPattern("yyyy-MM-dd HH:mm").withZone(java.time.ZoneId.systemDefault());
+
 	/** 2016-12-31 14:05, in this computer's time zone. */
 	public static String dateTime(java.time.Instant instant) {
-		return instant == null ? "" : java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
-				.withZone(java.time.ZoneId.systemDefault()).format(instant);
+		return instant == null ? "" : DATE_TIME.format(instant);
 	}
 
 	/** Parses a number as typed ("1 234,50", "1234.5", "1 234 kr", "25 %"); null for empty text. */

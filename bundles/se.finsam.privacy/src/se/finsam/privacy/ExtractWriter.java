@@ -4,8 +4,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -29,9 +27,6 @@ import se.finsam.store.AuditEntry;
  * another system, art. 20). The format follows the file's extension.
  */
 public final class ExtractWriter {
-
-	private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
-			.withZone(ZoneId.systemDefault());
 
 	private ExtractWriter() {
 	}
@@ -70,7 +65,7 @@ public final class ExtractWriter {
 			lines.add(Messages.Extract_noHistory);
 		}
 		for (AuditEntry a : e.history()) {
-			lines.add(WHEN.format(a.at()) + " " + NLS.bind(Messages.Extract_act, new Object[] { AuditLog.describe(a.action()),
+			lines.add(Formats.dateTime(a.at()) + " " + NLS.bind(Messages.Extract_act, new Object[] { AuditLog.describe(a.action()),
 					a.user() == null ? "" : a.user(), a.reason() == null ? "" : a.reason() }));
 		}
 		return lines;

@@ -1,8 +1,6 @@
 package se.finsam.privacy.cli.internal;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,6 +16,7 @@ import se.finsam.cli.CliException;
 import se.finsam.cli.CommandContext;
 import se.finsam.cli.Json;
 import se.finsam.cli.StoreAccess;
+import se.finsam.core.Formats;
 import se.finsam.privacy.AuditTrail;
 import se.finsam.store.Store;
 import se.finsam.store.StoreException;
@@ -30,9 +29,6 @@ import se.finsam.store.StoreService;
  */
 @Component(service = CliCommand.class)
 public class AuditCommand implements CliCommand {
-
-	private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
-			.withZone(ZoneId.systemDefault());
 
 	@Reference
 	private StoreService stores;
@@ -81,7 +77,7 @@ public class AuditCommand implements CliCommand {
 				context.out().println(Messages.Audit_none);
 			}
 			for (AuditTrail.Line l : shown) {
-				context.out().println(NLS.bind(Messages.Audit_line, new Object[] { WHEN.format(l.at()),
+				context.out().println(NLS.bind(Messages.Audit_line, new Object[] { Formats.dateTime(l.at()),
 						l.user() == null ? "?" : l.user(), l.what(), l.project() == null ? "" : l.project(),
 						l.subject() == null ? "" : l.subject(), l.detail() == null ? "" : l.detail() }).strip());
 			}

@@ -1,8 +1,6 @@
 package se.finsam.privacy.cli.internal;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -33,9 +31,6 @@ import se.finsam.store.StoreService;
  */
 @Component(service = CliCommand.class)
 public class GallraCommand implements CliCommand {
-
-	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
-			.withZone(ZoneId.systemDefault());
 
 	@Reference
 	private StoreService stores;
@@ -116,7 +111,7 @@ public class GallraCommand implements CliCommand {
 		}
 		context.out().println(dryRun ? Messages.Gallra_backupsWould : Messages.Gallra_backups);
 		for (BackupRecord b : backups) {
-			context.out().println("  " + DAY.format(b.takenAt()) + "  " + b.location());
+			context.out().println("  " + Formats.dateTime(b.takenAt()) + "  " + b.location());
 		}
 	}
 }

@@ -2,8 +2,6 @@ package se.finsam.privacy.ui.internal;
 
 import java.text.ParseException;
 import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 
 import org.eclipse.core.runtime.jobs.Job;
@@ -31,8 +29,6 @@ import se.finsam.ui.Tables;
  */
 public final class AuditDialog extends PrivacyDialog {
 
-	private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
-			.withZone(ZoneId.systemDefault());
 	private static final int SHOW = 100;
 
 	private Text project;
@@ -56,7 +52,7 @@ public final class AuditDialog extends PrivacyDialog {
 			t.addListener(SWT.DefaultSelection, e -> buttonPressed(SHOW));
 		}
 		lines = Tables.table(list(c, 4));
-		Tables.column(lines, Messages.Audit_when, 120, o -> WHEN.format(line(o).at()));
+		Tables.column(lines, Messages.Audit_when, 120, o -> Formats.dateTime(line(o).at()));
 		Tables.column(lines, Messages.Audit_who, 100, o -> text(line(o).user()));
 		Tables.column(lines, Messages.Audit_what, 200, o -> line(o).what());
 		Tables.column(lines, Messages.Audit_projectColumn, 90, o -> text(line(o).project()));
