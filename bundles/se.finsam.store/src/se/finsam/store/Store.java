@@ -54,8 +54,8 @@ public interface Store extends AutoCloseable {
 	void loadBudget(Project project);
 
 	/**
-	 * A project's figures for readers as last published by a save on a team server ({@link FiguresForReaders});
-	 * empty on the embedded store and for a project not saved with its content since the server got it.
+	 * A project's figures for readers as last published after a save on a team server ({@link FiguresForReaders});
+	 * empty on the embedded store and for a project not saved since the server got it.
 	 */
 	default java.util.Optional<PublishedFigures> publishedFigures(String projectId) {
 		return java.util.Optional.empty();

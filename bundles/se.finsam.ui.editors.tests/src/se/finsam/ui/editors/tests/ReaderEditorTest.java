@@ -2,6 +2,7 @@ package se.finsam.ui.editors.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -112,7 +113,17 @@ public class ReaderEditorTest {
 				form(editor, ProjectEditorInput.OVERVIEW).getMessage());
 		Text name = Ui.textAfterLabel(overview, "Namn");
 		assertFalse(name.getEditable(), "the name takes no typing");
-		assertFalse(Ui.button(overview, "Lägg till").isEnabled(), "nor does a table take a row");
+		assertNull(Ui.button(overview, "Lägg till"), "nor is a row offered to her");
+		org.eclipse.swt.widgets.Table parties = Ui.find(overview, org.eclipse.swt.widgets.Table.class,
+				t -> (t.getStyle() & org.eclipse.swt.SWT.CHECK) != 0);
+		org.eclipse.swt.widgets.TableItem party = parties.getItem(0);
+		boolean checked = party.getChecked();
+		party.setChecked(!checked); // her click, as the check box sees it
+		org.eclipse.swt.widgets.Event click = new org.eclipse.swt.widgets.Event();
+		click.detail = org.eclipse.swt.SWT.CHECK;
+		click.item = party;
+		parties.notifyListeners(org.eclipse.swt.SWT.Selection, click);
+		assertEquals(checked, party.getChecked(), "the check goes back");
 		String before = project.getName();
 		editor.getEditingDomain().getCommandStack().execute(org.eclipse.emf.edit.command.SetCommand.create(
 				editor.getEditingDomain(), project, se.finsam.model.FinsamPackage.Literals.PROJECT__NAME, "Ändrat"));
@@ -126,9 +137,12 @@ public class ReaderEditorTest {
 		Ui.waitUntil("the budget grid", 30_000, () -> budget.grid() != null);
 		assertTrue(budget.grid().viewer().getTable().getItemCount() > 1, "her budget lines");
 		for (String text : List.of("Lägg till budgetpost", "Ta bort budgetpost", "Lägg till år…", "Lägg till")) {
-			Button b = Ui.button(body(editor, ProjectEditorInput.BUDGET), text);
-			assertTrue(b != null && !b.isEnabled(), text + " is off");
+			Button b = Ui.find(body(editor, ProjectEditorInput.BUDGET), Button.class, x -> x.getText().equals(text));
+			assertTrue(b != null && !b.isVisible() && !b.isEnabled(), text + " is not offered");
 		}
+		org.eclipse.ui.forms.widgets.Section lines = Ui.find(body(editor, ProjectEditorInput.BUDGET),
+				org.eclipse.ui.forms.widgets.Section.class, s -> s.getText().equals("Budget per post och år"));
+		assertFalse(lines.getDescription().contains("Klicka"), "no invitation to edit: " + lines.getDescription());
 		Screenshots.save(editor.getSite().getShell(), "reader-budget");
 
 		editor.setActivePage(ProjectEditorInput.PARTICIPANTS);

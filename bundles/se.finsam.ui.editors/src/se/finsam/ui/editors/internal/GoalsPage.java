@@ -21,7 +21,7 @@ public class GoalsPage extends ProjectFormPage {
 
 	@Override
 	protected void createContent(IManagedForm managedForm, Composite body) {
-		Composite goals = section(managedForm, body, Messages.Goals_section, Messages.Goals_hint);
+		Composite goals = section(managedForm, body, Messages.Goals_section, editableHint(Messages.Goals_hint));
 		new ChildTable(managedForm.getToolkit(), goals, context(), project(), Literals.PROJECT__GOALS,
 				List.of(new Column(Messages.Goals_description, Literals.GOAL__DESCRIPTION, Kind.TEXT, 380),
 						new Column(Messages.Goals_outcome, Literals.GOAL__OUTCOME, Kind.TEXT, 320),

@@ -41,6 +41,7 @@ public final class Messages extends NLS {
 	public static String Budget_line;
 	public static String Budget_lines;
 	public static String Budget_linesHint;
+	public static String Table_clickToEdit;
 	public static String Budget_loading;
 	public static String Budget_newLine;
 	public static String Budget_noParticipants;

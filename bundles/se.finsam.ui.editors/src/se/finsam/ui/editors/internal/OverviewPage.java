@@ -89,16 +89,10 @@ public class OverviewPage extends ProjectFormPage {
 		GridDataFactory.fillDefaults().span(2, 1).grab(true, false).hint(SWT.DEFAULT, 120).applyTo(viewer.getControl());
 		Runnable refresh = () -> viewer.setCheckedElements(project().getParticipatingParties().toArray());
 		refresh.run();
-		viewer.addCheckStateListener(e -> {
-			if (context().readOnly()) {
-				refresh.run(); // a reader's click changes nothing: the check goes back
-				return;
-			}
-			context().execute(e.getChecked()
+		viewer.addCheckStateListener(e -> context().execute(e.getChecked()
 				? AddCommand.create(context().domain(), project(), Literals.PROJECT__PARTICIPATING_PARTIES, e.getElement())
 				: RemoveCommand.create(context().domain(), project(), Literals.PROJECT__PARTICIPATING_PARTIES,
-						e.getElement()));
-		});
+						e.getElement())));
 		context().onChange(viewer.getControl(), refresh);
 		fields().register(viewer.getControl(), project(), Literals.PROJECT__PARTICIPATING_PARTIES);
 		toolkit.adapt(viewer.getTable());

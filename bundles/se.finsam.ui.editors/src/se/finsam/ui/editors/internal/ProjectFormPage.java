@@ -72,6 +72,11 @@ public abstract class ProjectFormPage extends FormPage {
 
 	protected abstract void createContent(IManagedForm managedForm, Composite body);
 
+	/** A table's hint, and how to edit its cells unless the project is read-only (a team server's reader). */
+	protected String editableHint(String hint) {
+		return context().readOnly() ? hint : hint + " " + Messages.Table_clickToEdit;
+	}
+
 	/** A titled section with a two-column grid (labels and fields) for its client. */
 	protected Composite section(IManagedForm managedForm, Composite body, String title, String description) {
 		FormToolkit toolkit = managedForm.getToolkit();

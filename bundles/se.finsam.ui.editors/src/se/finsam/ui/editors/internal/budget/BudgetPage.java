@@ -67,7 +67,7 @@ public class BudgetPage extends ContentFormPage {
 		this.body = body;
 		this.toolkit = managedForm.getToolkit();
 		Budget budget = project().getBudget();
-		Composite lines = section(managedForm, body, Messages.Budget_lines, Messages.Budget_linesHint);
+		Composite lines = section(managedForm, body, Messages.Budget_lines, editableHint(Messages.Budget_linesHint));
 		grid = new BudgetGrid(lines, context(), budget, this::refused);
 		GridDataFactory.fillDefaults().span(2, 1).grab(true, false).hint(300, SWT.DEFAULT).applyTo(grid.control());
 		refusal = toolkit.createLabel(lines, "", SWT.WRAP);
