@@ -9,11 +9,12 @@ class ScalingSuite(SuiteBenchmark):
     suite = "scaling"
     runs = 3
     # save and import at 10 000 / 100 000 participants (add "--participants 1000000" for the next step), RAR's final
-    # report at 200 / 2 000 / 20 000, statistics of 1 / 10 projects of 10 000.
+    # report at 200 / 2 000 / 20 000, statistics of 1 / 10 / 100 projects of 10 000 (a million participants in
+    # memory: -Xmx6g).
     targets = {}
 
     def measure(self, ctx, runs):
-        proc = ctx.finsam("bench", self.suite, "--runs", str(runs), capture=True, env={"FINSAM_VMARGS": "-Xmx3g"})
+        proc = ctx.finsam("bench", self.suite, "--runs", str(runs), capture=True, env={"FINSAM_VMARGS": "-Xmx6g"})
         results = self.parse(proc.stdout)
         peaks, rss = {}, {}
         for line in proc.stderr.splitlines():

@@ -63,7 +63,7 @@ public class BenchCommand implements CliCommand {
 		int runs = (int) args.number("--runs", 5, 1, 1000);
 		Map<String, String> options = new TreeMap<>();
 		for (String option : List.of("--participants", "--rows", "--associations", "--due", "--listing", "--out",
-				"--client", "--seconds", "--start-at")) {
+				"--client", "--seconds", "--start-at", "--projects")) {
 			args.option(option).ifPresent(v -> options.put(option.substring(2), v));
 		}
 		if (context.server() != null) {

@@ -37,10 +37,11 @@ import se.finsam.testing.Fixtures;
 
 /**
  * How cost grows (issue 16): save and import at 10 000 and 100 000 participants (1 000 000 with
- * {@code --participants 1000000}), RAR's final report at 200 / 2 000 / 20 000, the statistics of 1 / 10 projects of
- * 10 000 (100 with {@code --rows 100}). Each step should cost at most about ten times the one below it. Beside each
- * time the peak heap of that step and the process's peak resident set during it ("PEAK name HEAP_MB RSS_MB" on the
- * log; RSS from Linux's VmHWM, reset before each step through /proc/self/clear_refs; "?" where there is no /proc).
+ * {@code --participants 1000000}), RAR's final report at 200 / 2 000 / 20 000, the statistics of 1 / 10 / 100
+ * projects of 10 000 ({@code --projects 10} for a smaller heap). Each step should cost at most about ten times the
+ * one below it. Beside each time the peak heap of that step and the process's peak resident set during it
+ * ("PEAK name HEAP_MB RSS_MB" on the log; RSS from Linux's VmHWM, reset before each step through
+ * /proc/self/clear_refs; "?" where there is no /proc).
  */
 @Component(service = BenchSuite.class)
 public class ScalingSuite implements BenchSuite {
@@ -68,7 +69,7 @@ public class ScalingSuite implements BenchSuite {
 		for (int n : new int[] { 200, 2_000, 20_000 }) {
 			report(ctx, reports, n);
 		}
-		for (int projects = 1; projects <= ctx.option("rows", 10); projects *= 10) {
+		for (int projects = 1; projects <= ctx.option("projects", 100); projects *= 10) {
 			statistics(ctx, projects);
 		}
 	}

@@ -105,19 +105,24 @@ final class Identities {
 		return changed;
 	}
 
-	/** Every registration of the person with this pseudonym, in all associations. */
-	List<PersonRecord> find(Connection c, String pseudonym) throws SQLException {
+	/**
+	 * Every registration of the person with this normalized personnummer, in all associations: the rows with her
+	 * pseudonym's key, each confirmed by decrypting its personnummer (a shared key is one in 10^19).
+	 */
+	List<PersonRecord> find(Connection c, PersonalDataCipher cipher, String normalized) throws SQLException {
 		List<PersonRecord> found = new ArrayList<>();
-		try (PreparedStatement s = c.prepareStatement("SELECT A.ID, A.NAME, P.ID, P.DIARIENUMMER, P.NAME, X.ID, "
-				+ "X.CODE FROM PARTICIPANT X JOIN PROJECT P ON P.NUM = X.PROJECT_NO JOIN ASSOCIATION A ON "
-				+ "A.ID = P.ASSOCIATION_ID WHERE X.PNR_KEY = ? AND X.PNR_PSEUDONYM = ? ORDER BY A.NAME, P.DIARIENUMMER")) {
-			s.setLong(1, ParticipantDao.pnrKey(pseudonym));
-			s.setString(2, pseudonym);
+		try (PreparedStatement s = c.prepareStatement("SELECT X.PNR_CIPHER, A.ID, A.NAME, P.ID, P.DIARIENUMMER, "
+				+ "P.NAME, X.ID, X.CODE FROM PARTICIPANT X JOIN PROJECT P ON P.NUM = X.PROJECT_NO JOIN ASSOCIATION A "
+				+ "ON A.ID = P.ASSOCIATION_ID WHERE X.PNR_KEY = ? ORDER BY A.NAME, P.DIARIENUMMER")) {
+			s.setLong(1, cipher.pseudonymKey(normalized));
 			try (ResultSet rs = s.executeQuery()) {
 				while (rs.next()) {
 					Columns col = new Columns(rs);
-					found.add(new PersonRecord(col.text(), col.text(), col.text(), col.text(), col.text(), col.text(),
-							col.text()));
+					String sealed = col.text();
+					if (sealed != null && normalized.equals(cipher.decrypt(sealed))) {
+						found.add(new PersonRecord(col.text(), col.text(), col.text(), col.text(), col.text(),
+								col.text(), col.text()));
+					}
 				}
 			}
 		}

@@ -37,15 +37,17 @@ import se.finsam.store.ParticipantFeed;
  */
 final class ParticipantDao {
 
-	private static final String DATA_COLUMNS = "ID, CODE, PNR_CIPHER, PNR_PSEUDONYM, PNR_KEY, GENDER, BIRTH_YEAR, "
+	private static final String DATA_COLUMNS = "ID, CODE, PNR_CIPHER, PNR_KEY, GENDER, BIRTH_YEAR, "
 			+ "CONSENT, ENROLMENT_DATE, ENROLMENT_YEAR, EXIT_DATE, REFERRING_PARTY, SUPPORT_START, SUPPORT_EXTENT_START, "
 			+ "SUPPORT_EXIT, SUPPORT_EXTENT_EXIT, OCCUPATION_START, OCCUPATION_EXIT, EXIT_REASON, START_EQ5D, "
 			+ "START_VAS, EXIT_EQ5D, EXIT_VAS, DETAILS, CONSENT_WITHDRAWN, IDENTITY_ERASED, HAS_IDENTITY, ROW_HASH";
 	private static final int DATA_COUNT = DATA_COLUMNS.split(",").length;
 	private static final String INSERT = "INSERT INTO PARTICIPANT (PROJECT_NO, POS, ASSOCIATION_NO, " + DATA_COLUMNS
 			+ ") VALUES (?, ?, ?" + ", ?".repeat(DATA_COUNT) + ")";
-	private static final String UPDATE = "UPDATE PARTICIPANT SET " + DATA_COLUMNS.replace(",", " = ?,")
-			+ " = ? WHERE PROJECT_NO = ? AND POS = ?";
+	// PNR_PSEUDONYM is no longer written (issue 16: 64 characters per row for a comparison that PNR_KEY and the
+	// cipher make); an update clears what older versions stored there.
+	private static final String UPDATE = "UPDATE PARTICIPANT SET PNR_PSEUDONYM = NULL, "
+			+ DATA_COLUMNS.replace(",", " = ?,") + " = ? WHERE PROJECT_NO = ? AND POS = ?";
 	private static final int BATCH = 1000;
 
 	private final PersonalDataCipher cipher;
@@ -242,18 +244,18 @@ final class ParticipantDao {
 	}
 
 	/** What a row holds of a participant's protected values, sealed. */
-	private record Sealed(String pnrCipher, String pseudonym, String details, boolean hasIdentity) {
+	private record Sealed(String pnrCipher, Long pnrKey, String details, boolean hasIdentity) {
 	}
 
 	private Sealed seal(Participant p, String normalizedPnr, Set<String> personal) {
 		String details = Details.write(p, personal, cipher::encrypt);
 		boolean identity = normalizedPnr != null || holdsPersonal(p, personal);
 		return normalizedPnr == null ? new Sealed(null, null, details, identity)
-				: new Sealed(cipher.encrypt(normalizedPnr), cipher.pseudonym(normalizedPnr), details, identity);
+				: new Sealed(cipher.encrypt(normalizedPnr), cipher.pseudonymKey(normalizedPnr), details, identity);
 	}
 
-	/** The indexed key of a pseudonym: its first 64 bits (a match is then confirmed on the whole pseudonym). */
-	static Long pnrKey(String pseudonym) {
+	/** Schema version 6's key of a pseudonym in hex: its first 64 bits. */
+	private static Long pnrKey(String pseudonym) {
 		return pseudonym == null ? null : Long.parseUnsignedLong(pseudonym.substring(0, 16), 16);
 	}
 
@@ -375,8 +377,7 @@ final class ParticipantDao {
 		if (pnr != null) {
 			p.setPersonalIdentityNumber(cipher.decrypt(pnr));
 		}
-		col.text(); // PNR_PSEUDONYM and PNR_KEY: for matching in SQL only
-		col.number();
+		col.number(); // PNR_KEY: for finding a person in SQL only
 		p.setGender(Gender.get(col.text()));
 		p.setBirthYear(col.integer());
 		p.setConsent(col.bool());
@@ -403,8 +404,7 @@ final class ParticipantDao {
 	}
 
 	private static Binder bindData(Binder b, Participant p, Sealed sealed, long hash) throws SQLException {
-		b.text(p.getId()).text(p.getCode()).text(sealed.pnrCipher()).text(sealed.pseudonym())
-				.number(pnrKey(sealed.pseudonym()));
+		b.text(p.getId()).text(p.getCode()).text(sealed.pnrCipher()).number(sealed.pnrKey());
 		Measurement start = p.getStartMeasurement();
 		Measurement exit = p.getExitMeasurement();
 		return b.text(p.getGender().getLiteral()).integer(p.getBirthYear()).bool(p.isConsent())
