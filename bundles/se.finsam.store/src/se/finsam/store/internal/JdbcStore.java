@@ -65,11 +65,6 @@ public final class JdbcStore implements Store {
 	 * A store on an open engine, with the key bound to this store (its salt applied); without a key (a team
 	 * server's reader) it gives projects, budgets and suppressed counts, never a participant.
 	 */
-	/** The column cipher of this store (null without a key): for tests that write rows as older versions did. */
-	PersonalDataCipher cipher() {
-		return cipher;
-	}
-
 	JdbcStore(Engine engine, StoreKey bound, SchemaUpgrade upgrade, String where) {
 		this.engine = engine;
 		this.dialect = engine.dialect();
@@ -456,6 +451,11 @@ public final class JdbcStore implements Store {
 		} catch (SQLException e) {
 			throw DatabaseErrors.of(e);
 		}
+	}
+
+	/** The column cipher of this store (null without a key): for tests that write rows as older versions did. */
+	PersonalDataCipher cipher() {
+		return cipher;
 	}
 
 	@Override
