@@ -7,22 +7,49 @@ import java.sql.SQLException;
 import java.sql.Types;
 import java.time.LocalDate;
 
-/** Binds parameters in order, nulls included, so no statement counts its own indexes. */
+/**
+ * Binds parameters in order, nulls included, so no statement counts its own indexes; or puts the same values in
+ * order into a row (a table function's, {@link ParticipantRows}).
+ */
 final class Binder {
 
 	private final PreparedStatement statement;
+	private final Object[] row;
 	private int index;
 
 	Binder(PreparedStatement statement) {
 		this.statement = statement;
+		this.row = null;
+	}
+
+	/** Values into {@code row} (JDBC's types: String, Integer, Long, BigDecimal, java.sql.Date, Boolean). */
+	Binder(Object[] row) {
+		this.statement = null;
+		this.row = row;
+	}
+
+	/** Puts a value into the row when there is one (then nothing is bound). */
+	private boolean put(Object value) {
+		if (row == null) {
+			return false;
+		}
+		row[index++] = value;
+		return true;
 	}
 
 	Binder timestamp(java.time.Instant value) throws SQLException {
-		statement.setTimestamp(++index, java.sql.Timestamp.from(value));
+		java.sql.Timestamp timestamp = java.sql.Timestamp.from(value);
+		if (put(timestamp)) {
+			return this;
+		}
+		statement.setTimestamp(++index, timestamp);
 		return this;
 	}
 
 	Binder text(String value) throws SQLException {
+		if (put(value)) {
+			return this;
+		}
 		if (value == null) {
 			statement.setNull(++index, Types.VARCHAR);
 		} else {
@@ -32,6 +59,9 @@ final class Binder {
 	}
 
 	Binder integer(Integer value) throws SQLException {
+		if (put(value)) {
+			return this;
+		}
 		if (value == null) {
 			statement.setNull(++index, Types.INTEGER);
 		} else {
@@ -41,6 +71,9 @@ final class Binder {
 	}
 
 	Binder number(Long value) throws SQLException {
+		if (put(value)) {
+			return this;
+		}
 		if (value == null) {
 			statement.setNull(++index, Types.BIGINT);
 		} else {
@@ -50,6 +83,9 @@ final class Binder {
 	}
 
 	Binder decimal(BigDecimal value) throws SQLException {
+		if (put(value)) {
+			return this;
+		}
 		if (value == null) {
 			statement.setNull(++index, Types.DECIMAL);
 		} else {
@@ -59,15 +95,22 @@ final class Binder {
 	}
 
 	Binder date(LocalDate value) throws SQLException {
-		if (value == null) {
+		Date date = value == null ? null : Date.valueOf(value);
+		if (put(date)) {
+			return this;
+		}
+		if (date == null) {
 			statement.setNull(++index, Types.DATE);
 		} else {
-			statement.setDate(++index, Date.valueOf(value));
+			statement.setDate(++index, date);
 		}
 		return this;
 	}
 
 	Binder bool(boolean value) throws SQLException {
+		if (put(value)) {
+			return this;
+		}
 		statement.setBoolean(++index, value);
 		return this;
 	}

@@ -16,6 +16,16 @@ final class DerbyDialect implements SqlDialect {
 		return sql.replace("${TEXT}", TEXT).replace("${CLOB}", "CLOB(64M)").replace("${BOOLEAN}", "BOOLEAN");
 	}
 
+	@Override
+	public void createRoutines(Connection c) throws SQLException {
+		ParticipantRows.declare(c);
+	}
+
+	@Override
+	public boolean insertsParticipantRows() {
+		return true;
+	}
+
 	/**
 	 * A full compress builds new pages and drops the old container. The erased values also lie in the transaction
 	 * log, whose file Derby retires only when it has written a full file (derby.storage.logSwitchInterval, 1 MB)

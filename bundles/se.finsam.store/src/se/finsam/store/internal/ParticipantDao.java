@@ -42,18 +42,25 @@ final class ParticipantDao {
 			+ "SUPPORT_EXIT, SUPPORT_EXTENT_EXIT, OCCUPATION_START, OCCUPATION_EXIT, EXIT_REASON, START_EQ5D, "
 			+ "START_VAS, EXIT_EQ5D, EXIT_VAS, DETAILS, CONSENT_WITHDRAWN, IDENTITY_ERASED, HAS_IDENTITY, ROW_HASH";
 	private static final int DATA_COUNT = DATA_COLUMNS.split(",").length;
-	private static final String INSERT = "INSERT INTO PARTICIPANT (PROJECT_NO, POS, ASSOCIATION_NO, " + DATA_COLUMNS
-			+ ") VALUES (?, ?, ?" + ", ?".repeat(DATA_COUNT) + ")";
+	private static final String INSERT_COLUMNS = "PROJECT_NO, POS, ASSOCIATION_NO, " + DATA_COLUMNS;
+	private static final int INSERT_COUNT = 3 + DATA_COUNT;
+	private static final String INSERT = "INSERT INTO PARTICIPANT (" + INSERT_COLUMNS + ") VALUES (?, ?, ?"
+			+ ", ?".repeat(DATA_COUNT) + ")";
 	// PNR_PSEUDONYM is no longer written (issue 16: 64 characters per row for a comparison that PNR_KEY and the
 	// cipher make); an update clears what older versions stored there.
 	private static final String UPDATE = "UPDATE PARTICIPANT SET PNR_PSEUDONYM = NULL, "
 			+ DATA_COLUMNS.replace(",", " = ?,") + " = ? WHERE PROJECT_NO = ? AND POS = ?";
 	private static final int BATCH = 1000;
+	/** Derby's default lock escalation threshold (derby.locks.escalationThreshold). */
+	private static final int TABLE_LOCK_ROWS = 5000;
 
 	private final PersonalDataCipher cipher;
+	private final boolean bulk;
 
-	ParticipantDao(PersonalDataCipher cipher) {
+	/** {@code bulk}: insert through {@link ParticipantRows} (Derby), else in batches of single-row INSERTs. */
+	ParticipantDao(PersonalDataCipher cipher, boolean bulk) {
 		this.cipher = cipher;
+		this.bulk = bulk;
 	}
 
 	private record Stored(List<String> ids, List<String> codes, List<Long> hashes) {
@@ -131,17 +138,19 @@ final class ParticipantDao {
 				}
 				update.executeBatch();
 			}
-			try (PreparedStatement insert = c.prepareStatement(INSERT)) {
-				for (int batch = 0; batch < batches.size(); batch++) {
-					join(batches.get(batch));
-					int from = first + batch * BATCH;
-					for (int pos = from; pos < Math.min(end, from + BATCH); pos++) {
-						rows.bind(new Binder(insert).integer(projectNo).integer(pos).integer(associationNo), pos);
-						insert.addBatch();
-					}
-					insert.executeBatch();
+			int start = first;
+			int[] next = { first };
+			insert(c, end - first >= TABLE_LOCK_ROWS, row -> {
+				int pos = next[0]++;
+				if (pos >= end) {
+					return false;
 				}
-			}
+				if ((pos - start) % BATCH == 0) {
+					join(batches.get((pos - start) / BATCH));
+				}
+				rows.bind(row.integer(projectNo).integer(pos).integer(associationNo), pos);
+				return true;
+			});
 		} finally {
 			batches.forEach(f -> f.cancel(false)); // after a failure, no work left running for nothing
 		}
@@ -156,17 +165,52 @@ final class ParticipantDao {
 			throws SQLException {
 		Set<String> personal = personal(project);
 		List<Participant> list = project.getParticipants();
-		try (PreparedStatement insert = c.prepareStatement(INSERT)) {
-			CompletableFuture<Rows> next = sealed(next(feed), personal);
-			while (next != null) {
-				Rows rows = join(next);
-				next = sealed(next(feed), personal);
-				int from = list.size();
-				list.addAll(rows.participants); // before the insert: a refused code is then named from the project
-				for (int i = 0; i < rows.participants.size(); i++) {
-					rows.bind(new Binder(insert).integer(projectNo).integer(from + i).integer(associationNo), i);
-					insert.addBatch();
+		insert(c, true, new ParticipantRows.Source() {
+			private CompletableFuture<Rows> pending = sealed(ParticipantDao.next(feed), personal);
+			private Rows rows;
+			private int from;
+			private int i;
+
+			@Override
+			public boolean next(Binder row) throws SQLException {
+				while (rows == null || i == rows.participants.size()) {
+					if (pending == null) {
+						return false;
+					}
+					rows = join(pending);
+					pending = sealed(ParticipantDao.next(feed), personal);
+					from = list.size();
+					i = 0;
+					list.addAll(rows.participants); // before the insert: a refused code is then named from the project
 				}
+				rows.bind(row.integer(projectNo).integer(from + i).integer(associationNo), i);
+				i++;
+				return true;
+			}
+		});
+	}
+
+	/**
+	 * Inserts the rows {@code source} binds: through {@link ParticipantRows} where the engine can and there are
+	 * {@code many} (an import, or at least {@link #TABLE_LOCK_ROWS}), else in batches. Derby locks the whole table
+	 * for an insert from a table function; it does so for more than 5 000 rows anyway (lock escalation), so a save
+	 * of a few rows keeps its row locks.
+	 */
+	private void insert(Connection c, boolean many, ParticipantRows.Source source) throws SQLException {
+		if (bulk && many) {
+			ParticipantRows.insert(c, INSERT_COLUMNS, INSERT_COUNT, source);
+			return;
+		}
+		try (PreparedStatement insert = c.prepareStatement(INSERT)) {
+			int pending = 0;
+			while (source.next(new Binder(insert))) {
+				insert.addBatch();
+				if (++pending == BATCH) {
+					insert.executeBatch();
+					pending = 0;
+				}
+			}
+			if (pending > 0) {
 				insert.executeBatch();
 			}
 		}

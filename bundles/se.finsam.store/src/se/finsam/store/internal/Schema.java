@@ -55,6 +55,7 @@ final class Schema {
 				upgrade = before.run(version);
 			}
 			Migrations.migrate(c, dialect, Migrations.LATEST);
+			dialect.createRoutines(c);
 			if (upgrade != null) {
 				logBackup(c, upgrade.backup());
 			}

@@ -20,6 +20,15 @@ interface SqlDialect {
 		return java.util.List.of();
 	}
 
+	/** Routines the store's own statements call, created with the schema when missing. */
+	default void createRoutines(Connection c) throws SQLException {
+	}
+
+	/** Whether participants are inserted through {@link ParticipantRows} (Derby's bulk load) instead of batches. */
+	default boolean insertsParticipantRows() {
+		return false;
+	}
+
 	/** Whether schema changes roll back with their transaction (PostgreSQL: yes; Derby commits them per step). */
 	default boolean transactionalDdl() {
 		return false;

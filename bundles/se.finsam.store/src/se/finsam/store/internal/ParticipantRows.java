@@ -1,0 +1,180 @@
+package se.finsam.store.internal;
+
+import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.apache.derby.vti.VTITemplate;
+
+/**
+ * The rows of one participant INSERT, handed to Derby as the table function {@value #FUNCTION}: {@code INSERT INTO
+ * PARTICIPANT SELECT * FROM TABLE(FINSAM_PARTICIPANT_ROWS(token))}. From a table function Derby loads an empty
+ * table in bulk: a new heap written without a log record per row, the indexes built by sorting, all of it in the
+ * transaction (a rollback drops the new heap). That halves the first save or import of a store (issue 16: 100 000
+ * participants). Into a table that holds rows Derby inserts row by row, as fast as a batch of single-row INSERTs.
+ * <p>
+ * Public for Derby alone, which calls {@link #open(int)}; it loads this class through the thread's context class
+ * loader, which {@link #insert} sets to this bundle's.
+ */
+public final class ParticipantRows extends VTITemplate {
+
+	/** The routine in the store's schema (created with the schema, {@link DerbyDialect#createRoutines}). */
+	static final String FUNCTION = "FINSAM_PARTICIPANT_ROWS";
+
+	/**
+	 * Its declaration. The columns are PARTICIPANT's that {@link ParticipantDao} writes, in its order and with the
+	 * table's types: a migration that changes them drops and re-creates the function.
+	 */
+	static final String DECLARATION = "CREATE FUNCTION " + FUNCTION + " (TOKEN INT) RETURNS TABLE ("
+			+ "PROJECT_NO INT, POS INT, ASSOCIATION_NO INT, ID VARCHAR(36), CODE VARCHAR(60), PNR_CIPHER VARCHAR(200), "
+			+ "PNR_KEY BIGINT, GENDER VARCHAR(12), BIRTH_YEAR INT, CONSENT BOOLEAN, ENROLMENT_DATE DATE, "
+			+ "ENROLMENT_YEAR INT, EXIT_DATE DATE, REFERRING_PARTY VARCHAR(40), SUPPORT_START VARCHAR(40), "
+			+ "SUPPORT_EXTENT_START INT, SUPPORT_EXIT VARCHAR(40), SUPPORT_EXTENT_EXIT INT, OCCUPATION_START VARCHAR(40), "
+			+ "OCCUPATION_EXIT VARCHAR(40), EXIT_REASON VARCHAR(40), START_EQ5D DECIMAL(6,3), START_VAS INT, "
+			+ "EXIT_EQ5D DECIMAL(6,3), EXIT_VAS INT, DETAILS VARCHAR(32672), CONSENT_WITHDRAWN DATE, "
+			+ "IDENTITY_ERASED DATE, HAS_IDENTITY BOOLEAN, ROW_HASH BIGINT) LANGUAGE JAVA PARAMETER STYLE "
+			+ "DERBY_JDBC_RESULT_SET NO SQL EXTERNAL NAME '" + ParticipantRows.class.getName() + ".open'";
+
+	/** Where the rows come from: binds the next one's values in the columns' order, or answers false at the end. */
+	@FunctionalInterface
+	interface Source {
+		boolean next(Binder row) throws SQLException;
+	}
+
+	private static final Map<Integer, ParticipantRows> OPEN = new ConcurrentHashMap<>();
+	private static final AtomicInteger TOKENS = new AtomicInteger();
+
+	private final Source source;
+	private final Object[] row;
+	private boolean wasNull;
+	private RuntimeException failure;
+	private Error error;
+
+	private ParticipantRows(Source source, int columns) {
+		this.source = source;
+		this.row = new Object[columns];
+	}
+
+	/**
+	 * Inserts what {@code source} delivers into the named columns; what the source throws (a feed's parse error) is
+	 * thrown as it was, not wrapped by Derby.
+	 */
+	static int insert(Connection c, String columns, int count, Source source) throws SQLException {
+		ParticipantRows rows = new ParticipantRows(source, count);
+		int token = TOKENS.incrementAndGet();
+		OPEN.put(token, rows);
+		Thread thread = Thread.currentThread();
+		ClassLoader before = thread.getContextClassLoader();
+		thread.setContextClassLoader(ParticipantRows.class.getClassLoader());
+		try (PreparedStatement s = c.prepareStatement(
+				"INSERT INTO PARTICIPANT (" + columns + ") SELECT * FROM TABLE (" + FUNCTION + "(?)) R")) {
+			s.setInt(1, token);
+			return s.executeUpdate();
+		} catch (SQLException e) {
+			if (rows.error != null) {
+				throw rows.error;
+			}
+			if (rows.failure != null) {
+				throw rows.failure;
+			}
+			throw e;
+		} finally {
+			OPEN.remove(token);
+			thread.setContextClassLoader(before);
+		}
+	}
+
+	/** Creates the function unless the schema has it. */
+	static void declare(Connection c) throws SQLException {
+		try (PreparedStatement s = c.prepareStatement("SELECT 1 FROM SYS.SYSALIASES A JOIN SYS.SYSSCHEMAS S "
+				+ "ON S.SCHEMAID = A.SCHEMAID WHERE A.ALIAS = ? AND S.SCHEMANAME = CURRENT SCHEMA")) {
+			s.setString(1, FUNCTION);
+			try (ResultSet rs = s.executeQuery()) {
+				if (rs.next()) {
+					return;
+				}
+			}
+		}
+		try (Statement s = c.createStatement()) {
+			s.execute(DECLARATION);
+		}
+	}
+
+	/** Derby's entry: the rows registered under {@code token}. */
+	public static ResultSet open(int token) throws SQLException {
+		ParticipantRows rows = OPEN.get(token);
+		if (rows == null) {
+			throw new SQLException("no participant rows under token " + token);
+		}
+		return rows;
+	}
+
+	@Override
+	public boolean next() throws SQLException {
+		try {
+			return source.next(new Binder(row));
+		} catch (RuntimeException e) {
+			failure = e;
+			throw e;
+		} catch (Error e) {
+			error = e;
+			throw e;
+		}
+	}
+
+	@Override
+	public void close() {
+		// the source belongs to the caller
+	}
+
+	private Object value(int column) {
+		Object value = row[column - 1];
+		wasNull = value == null;
+		return value;
+	}
+
+	@Override
+	public boolean wasNull() {
+		return wasNull;
+	}
+
+	@Override
+	public String getString(int column) {
+		return (String) value(column);
+	}
+
+	@Override
+	public int getInt(int column) {
+		Object value = value(column);
+		return value == null ? 0 : (Integer) value;
+	}
+
+	@Override
+	public long getLong(int column) {
+		Object value = value(column);
+		return value == null ? 0 : (Long) value;
+	}
+
+	@Override
+	public boolean getBoolean(int column) {
+		Object value = value(column);
+		return value != null && (Boolean) value;
+	}
+
+	@Override
+	public Date getDate(int column) {
+		return (Date) value(column);
+	}
+
+	@Override
+	public BigDecimal getBigDecimal(int column) {
+		return (BigDecimal) value(column);
+	}
+}
