@@ -61,7 +61,9 @@ class PrivacyCliTest {
 
 	@Test
 	void aPersonIsFoundExtractedAndErasedAndTheLogNeverNamesHer() throws Exception {
-		assertEquals(0, Finsam.run(data, KEY, "demo", "--participants", "120", "--seed", "5").exitCode());
+		// All in one project: the demo's dates follow today's, so which project holds its few personnummer varies.
+		assertEquals(0, Finsam.run(data, KEY, "demo", "--participants", "120", "--seed", "5", "--in-one-project")
+				.exitCode());
 		Path sheet = out.resolve("deltagare.xlsx");
 		Result export = Finsam.run(data, KEY, "export", "participants", "--project", "2014:35", "--with-personnummer",
 				"--out", sheet.toString());
