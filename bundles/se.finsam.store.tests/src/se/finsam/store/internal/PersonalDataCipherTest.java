@@ -6,9 +6,15 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import org.junit.jupiter.api.Test;
 
@@ -78,5 +84,37 @@ public class PersonalDataCipherTest {
 		assertEquals(64, a.length());
 		assertFalse(a.contains("850314") || a.contains("1239"));
 		assertTrue(a.matches("[0-9a-f]{64}"));
+	}
+
+	@Test
+	public void eachThreadKeepsItsOwnInstancesAndAFailureLeavesThemUsable() throws Exception {
+		byte[] raw = Base64.getDecoder().decode(cipher.encrypt(PNR));
+		raw[raw.length - 1] ^= 0x01;
+		String tampered = Base64.getEncoder().encodeToString(raw);
+		assertThrows(IllegalStateException.class, () -> cipher.decrypt(tampered));
+		assertEquals(PNR, cipher.decrypt(cipher.encrypt(PNR)), "the thread's cipher works after a refused value");
+		String key = cipher.pseudonym(PNR);
+		List<Callable<Boolean>> tasks = new ArrayList<>();
+		for (int t = 0; t < 4; t++) {
+			String pnr = t % 2 == 0 ? PNR : "19850314-1247";
+			String expected = cipher.pseudonym(pnr);
+			tasks.add(() -> {
+				for (int i = 0; i < 2_000; i++) {
+					if (!pnr.equals(cipher.decrypt(cipher.encrypt(pnr))) || !expected.equals(cipher.pseudonym(pnr))) {
+						return false;
+					}
+				}
+				return true;
+			});
+		}
+		ExecutorService pool = Executors.newFixedThreadPool(4);
+		try {
+			for (Future<Boolean> done : pool.invokeAll(tasks)) {
+				assertTrue(done.get(), "every value sealed and found again on four threads at once");
+			}
+		} finally {
+			pool.shutdownNow();
+		}
+		assertEquals(key, cipher.pseudonym(PNR));
 	}
 }
