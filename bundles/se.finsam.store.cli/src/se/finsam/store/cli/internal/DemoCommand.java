@@ -60,8 +60,10 @@ public class DemoCommand implements CliCommand {
 			throw StoreAccess.failure(e);
 		}
 		long count = demo.getProjects().stream().mapToLong(p -> p.getParticipants().size()).sum();
-		context.out().println(NLS.bind(Messages.Demo_created,
-				new Object[] { demo.getName(), demo.getProjects().size(), count, context.server() != null ? context.server() : context.dataLocation() }));
+		Object where = context.server() != null ? context.server() : context.dataLocation();
+		int projects = demo.getProjects().size();
+		context.out().println(NLS.bind(projects == 1 ? Messages.Demo_createdOneProject : Messages.Demo_created,
+				new Object[] { demo.getName(), projects, count, where }));
 		return 0;
 	}
 }

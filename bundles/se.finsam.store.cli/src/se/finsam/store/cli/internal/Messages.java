@@ -32,6 +32,7 @@ public final class Messages extends NLS {
 	public static String Backup_summary;
 	public static String Backup_usage;
 	public static String Demo_created;
+	public static String Demo_createdOneProject;
 	public static String Demo_exists;
 	public static String Demo_summary;
 	public static String Demo_usage;
