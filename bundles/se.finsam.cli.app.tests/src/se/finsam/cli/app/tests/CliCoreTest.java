@@ -24,6 +24,7 @@ import se.finsam.cli.CliCommand;
 import se.finsam.cli.CliException;
 import se.finsam.cli.CommandContext;
 import se.finsam.cli.app.internal.CliApplication;
+import se.finsam.core.Formats;
 
 /**
  * The command line's core in-process, in Swedish as users read it: the overview and each command's help, exit codes
@@ -48,7 +49,7 @@ public class CliCoreTest {
 
 		@Override
 		public String usage() {
-			return "./finsam prova [--antal N] [--datum DATUM] [--fel] [--krasch] [FIL]";
+			return "./finsam prova [--antal N] [--datum DATUM] [--fel] [--krasch] [--minne] [FIL]";
 		}
 
 		@Override
@@ -57,6 +58,7 @@ public class CliCoreTest {
 			LocalDate date = args.date("--datum");
 			boolean fail = args.flag("--fel");
 			boolean crash = args.flag("--krasch");
+			boolean memory = args.flag("--minne");
 			Optional<String> name = args.option("--namn");
 			List<String> files = args.positionals();
 			args.done();
@@ -65,6 +67,11 @@ public class CliCoreTest {
 			}
 			if (crash) {
 				throw new IllegalStateException("trasigt tillstånd");
+			}
+			if (memory) {
+				// A real OutOfMemoryError, at once: one array larger than any heap the tests run with.
+				long[] all = new long[Integer.MAX_VALUE - 8];
+				context.out().println(all.length);
 			}
 			context.out().println("antal=" + count + " datum=" + date + " namn=" + name.orElse("-") + " filer=" + files);
 			return 0;
@@ -114,7 +121,7 @@ public class CliCoreTest {
 	public void aCommandsHelpIsItsUsage() {
 		Run r = run("prova", "--help");
 		assertEquals(0, r.code());
-		assertEquals("./finsam prova [--antal N] [--datum DATUM] [--fel] [--krasch] [FIL]\n", r.out());
+		assertEquals("./finsam prova [--antal N] [--datum DATUM] [--fel] [--krasch] [--minne] [FIL]\n", r.out());
 		assertEquals(r.out(), run("help", "prova").out());
 	}
 
@@ -173,5 +180,17 @@ public class CliCoreTest {
 		assertEquals(1, debug.code());
 		assertTrue(debug.err().contains("java.lang.IllegalStateException: trasigt tillstånd"), debug.err());
 		assertTrue(debug.err().contains("at se.finsam.cli.app.tests.CliCoreTest$Probe.run"), debug.err());
+	}
+
+	@Test
+	public void runningOutOfMemoryNamesTheLimitAndHowToRaiseIt() {
+		Run r = run("prova", "--minne");
+		assertEquals(1, r.code());
+		assertEquals(1, r.err().lines().count(), r.err());
+		String limit = Formats.count(Runtime.getRuntime().maxMemory() / (1024 * 1024));
+		assertTrue(r.err().startsWith("finsam: Kommandot fick slut på minne (Java får använda högst " + limit + " MB här)."),
+				r.err());
+		assertTrue(r.err().contains("Inget av det som skulle sparas behölls"), r.err());
+		assertTrue(r.err().contains("FINSAM_VMARGS=-Xmx4g"), "says how to give Java more: " + r.err());
 	}
 }

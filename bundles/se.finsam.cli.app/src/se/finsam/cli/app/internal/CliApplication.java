@@ -15,6 +15,7 @@ import se.finsam.cli.CliCommand;
 import se.finsam.cli.CliException;
 import se.finsam.cli.CommandContext;
 import se.finsam.core.DataLocation;
+import se.finsam.core.Formats;
 
 /**
  * The headless application behind {@code ./finsam <command>}. It parses the global options, finds the command
@@ -75,7 +76,9 @@ public class CliApplication implements IApplication {
 			report(context, NLS.bind(Messages.Cli_internalError, String.valueOf(e.getMessage())), e);
 			return CliException.FAILED;
 		} catch (OutOfMemoryError e) {
-			report(context, Messages.Cli_outOfMemory, e);
+			// The limit is named: a large import at a small -Xmx fails here after minutes of garbage collection.
+			report(context, NLS.bind(Messages.Cli_outOfMemory,
+					Formats.count(Runtime.getRuntime().maxMemory() / (1024 * 1024))), e);
 			return CliException.FAILED;
 		} catch (Error e) { // never a silent exit 0: whatever stopped the command is said
 			report(context, NLS.bind(Messages.Cli_internalError, e.getClass().getSimpleName()), e);
