@@ -80,18 +80,37 @@ class ColdImport(Benchmark):
         data = ctx.work / "cold-import"
         shutil.rmtree(data, ignore_errors=True)
         shutil.copytree(self.base, data)
-        return wall(lambda: ctx.finsam("import", str(self.suite.workbook), "--column", "Handläggare=plain",
-                                       "--column", "Anteckning=personal", data=data, env=KEY))
+        # The issue asks for the import's peak heap: the JVM's own GC log gives it without slowing the run.
+        log = ctx.work / "cold-import-gc.log"
+        env = dict(KEY, FINSAM_VMARGS="-Xlog:gc:file=%s" % log)
+        seconds = wall(lambda: ctx.finsam("import", str(self.suite.workbook), "--column", "Handläggare=plain",
+                                          "--column", "Anteckning=personal", data=data, env=env))
+        self.peaks.append(peak_heap(log))
+        return seconds
 
     def measure(self, ctx, runs):
+        self.peaks = []
         results = super().measure(ctx, runs)
         self.median = sorted(results[self.name])[len(results[self.name]) // 2]
+        live = sorted(p[1] for p in self.peaks)
+        print("xlsx: cold ./finsam import: peak heap %d MB in use before a collection, %d MB live after one "
+              "(medians of %d runs; the limit is the product's -Xmx2g)"
+              % (sorted(p[0] for p in self.peaks)[len(self.peaks) // 2], live[len(live) // 2], len(live)))
         peer = self.suite.peer
         if peer:
             ours = self.median
             print("xlsx: cold ./finsam import takes %.2fx LibreOffice's conversion to CSV (target <= 0.7x)"
                   % (ours / sorted(peer)[len(peer) // 2]))
         return results
+
+
+def peak_heap(log):
+    """(most heap in use before a collection, most still in use after one) in MB, from a -Xlog:gc file."""
+    import re
+    before = after = 0
+    for m in re.finditer(r"(\d+)M->(\d+)M\(\d+M\)", log.read_text()):
+        before, after = max(before, int(m.group(1))), max(after, int(m.group(2)))
+    return before, after
 
 
 class HostileUnderHeapLimit(Benchmark):
