@@ -65,6 +65,8 @@ if defined WRITABLE (
   set VMARGS=!VMARGS! "-Dosgi.sharedConfiguration.area=!PRODUCT!\configuration"
 )
 if defined SERVER set VMARGS=!VMARGS! "-Dfinsam.server=!SERVER!"
+rem FINSAM_VMARGS last, as in ./finsam: it can override the above (more memory for a large import: -Xmx4g).
+if defined FINSAM_VMARGS set VMARGS=!VMARGS! !FINSAM_VMARGS!
 set NL=sv_SE
 if /i "%FINSAM_LANG%"=="en" set NL=en_GB
 

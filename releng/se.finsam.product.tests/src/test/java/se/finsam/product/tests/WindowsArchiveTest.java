@@ -43,6 +43,8 @@ class WindowsArchiveTest {
 			assertTrue(cmd.contains("\r\n") && !cmd.replace("\r\n", "").contains("\n"), "CRLF line ends");
 			assertTrue(cmd.contains("JAVA_HOME") && cmd.contains("reg query") && cmd.contains("where java.exe")
 					&& cmd.contains("behöver Java 21 eller nyare"), "finds Java and says in Swedish what is missing");
+			assertTrue(cmd.contains("if defined FINSAM_VMARGS set VMARGS=!VMARGS! !FINSAM_VMARGS!"),
+					"FINSAM_VMARGS as in ./finsam: the out-of-memory message tells the user to set it");
 			assertTrue(text(z, top + "/LÄSMIG.txt").contains("%APPDATA%\\Finsam"));
 
 			assertTrue(names.stream().anyMatch(n -> n.matches("product/plugins/org\\.eclipse\\.swt\\.win32\\.win32\\.x86_64_.*\\.jar")),
