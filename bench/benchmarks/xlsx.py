@@ -1,5 +1,7 @@
 """Issue 6: DIS workbooks with POI, measured by ./finsam bench xlsx; LibreOffice on the same workbook as the peer;
 cold ./finsam import runs under the issue's heap limits."""
+import re
+import statistics
 import time
 
 from benchlib import Benchmark, SuiteBenchmark, libreoffice, wall
@@ -92,10 +94,10 @@ class ColdImport(Benchmark):
         self.peaks = []
         results = super().measure(ctx, runs)
         self.median = sorted(results[self.name])[len(results[self.name]) // 2]
-        live = sorted(p[1] for p in self.peaks)
         print("xlsx: cold ./finsam import: peak heap %d MB in use before a collection, %d MB live after one "
               "(medians of %d runs; the limit is the product's -Xmx2g)"
-              % (sorted(p[0] for p in self.peaks)[len(self.peaks) // 2], live[len(live) // 2], len(live)))
+              % (statistics.median(p[0] for p in self.peaks), statistics.median(p[1] for p in self.peaks),
+                 len(self.peaks)))
         peer = self.suite.peer
         if peer:
             ours = self.median
@@ -106,7 +108,6 @@ class ColdImport(Benchmark):
 
 def peak_heap(log):
     """(most heap in use before a collection, most still in use after one) in MB, from a -Xlog:gc file."""
-    import re
     before = after = 0
     for m in re.finditer(r"(\d+)M->(\d+)M\(\d+M\)", log.read_text()):
         before, after = max(before, int(m.group(1))), max(after, int(m.group(2)))
