@@ -21,7 +21,6 @@ import org.eclipse.emf.ecore.impl.ENotificationImpl;
 import org.eclipse.emf.ecore.impl.EStringToStringMapEntryImpl;
 import org.eclipse.emf.ecore.impl.MinimalEObjectImpl;
 
-import org.eclipse.emf.ecore.util.EcoreEMap;
 import org.eclipse.emf.ecore.util.InternalEList;
 
 import se.finsam.model.FinsamPackage;
@@ -159,12 +158,12 @@ public class MeasurementImpl extends MinimalEObjectImpl.Container implements Mea
 	/**
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
-	 * @generated
+	 * @generated NOT (a map without a hash index, see SmallEMap)
 	 */
 	@Override
 	public EMap<String, String> getAnswers() {
 		if (answers == null) {
-			answers = new EcoreEMap<String,String>(EcorePackage.Literals.ESTRING_TO_STRING_MAP_ENTRY, EStringToStringMapEntryImpl.class, this, FinsamPackage.MEASUREMENT__ANSWERS);
+			answers = new SmallEMap(EcorePackage.Literals.ESTRING_TO_STRING_MAP_ENTRY, EStringToStringMapEntryImpl.class, this, FinsamPackage.MEASUREMENT__ANSWERS);
 		}
 		return answers;
 	}

@@ -22,7 +22,6 @@ import org.eclipse.emf.ecore.impl.ENotificationImpl;
 import org.eclipse.emf.ecore.impl.EStringToStringMapEntryImpl;
 import org.eclipse.emf.ecore.impl.MinimalEObjectImpl;
 
-import org.eclipse.emf.ecore.util.EcoreEMap;
 import org.eclipse.emf.ecore.util.InternalEList;
 
 import se.finsam.model.FinsamPackage;
@@ -1024,12 +1023,12 @@ public class ParticipantImpl extends MinimalEObjectImpl.Container implements Par
 	/**
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
-	 * @generated
+	 * @generated NOT (a map without a hash index, see SmallEMap)
 	 */
 	@Override
 	public EMap<String, String> getExtraAttributes() {
 		if (extraAttributes == null) {
-			extraAttributes = new EcoreEMap<String,String>(EcorePackage.Literals.ESTRING_TO_STRING_MAP_ENTRY, EStringToStringMapEntryImpl.class, this, FinsamPackage.PARTICIPANT__EXTRA_ATTRIBUTES);
+			extraAttributes = new SmallEMap(EcorePackage.Literals.ESTRING_TO_STRING_MAP_ENTRY, EStringToStringMapEntryImpl.class, this, FinsamPackage.PARTICIPANT__EXTRA_ATTRIBUTES);
 		}
 		return extraAttributes;
 	}

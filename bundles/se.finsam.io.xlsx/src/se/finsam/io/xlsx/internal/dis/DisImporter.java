@@ -43,7 +43,7 @@ public final class DisImporter {
 	/** Plans and checks every row the sink read (all of the workbook). */
 	static DisPlan plan(Path file, DisSink sink, Store store, Association association, ImportOptions options,
 			CodeLists codes, ImportProgress progress) throws SpreadsheetException {
-		progress.rowsRead(sink.rows.size());
+		progress.rowsRead(sink.rowsRead());
 		if (sink.sheets.stream().allMatch(s -> s.headerRow() == 0)) {
 			throw new SpreadsheetException(org.eclipse.osgi.util.NLS.bind(Messages.Dis_noHeader, file.getFileName()));
 		}

@@ -28,7 +28,10 @@ final class DisPlan implements ImportPreview {
 	private final List<SampleRow> sample;
 	private final List<DisColumn> sampleColumns;
 	private final List<CellProblem> problems;
+	/** Every row planned; for a streamed import only those {@link StreamedRows} kept. */
 	private final List<Planned> planned;
+	private final int rowsRead;
+	private final boolean whole;
 	private final Map<String, Project> created;
 	private final ImportOptions options;
 	private final Map<RowStatus, Integer> counts;
@@ -38,11 +41,23 @@ final class DisPlan implements ImportPreview {
 
 	DisPlan(DisSink sink, List<Planned> planned, Map<String, Project> created, ImportOptions options,
 			CodeLists codes) {
+		this(sink, planned, RowValidation.counts(planned), planned.size(), true, created, options, codes);
+	}
+
+	/** The plan of a streamed import, from what it kept of its rows: it shows the import, it stores nothing. */
+	DisPlan(DisSink sink, StreamedRows rows, Map<String, Project> created, ImportOptions options, CodeLists codes) {
+		this(sink, rows.kept, rows.counts, rows.read(), false, created, options, codes);
+	}
+
+	private DisPlan(DisSink sink, List<Planned> planned, Map<RowStatus, Integer> counts, int rowsRead, boolean whole,
+			Map<String, Project> created, ImportOptions options, CodeLists codes) {
 		this.sheets = List.copyOf(sink.sheets);
 		this.planned = planned;
+		this.rowsRead = rowsRead;
+		this.whole = whole;
 		this.created = created;
 		this.options = options;
-		this.counts = RowValidation.counts(planned);
+		this.counts = counts;
 		this.unknownColumns = List.copyOf(sink.unknownColumns);
 		this.keptColumns = Map.copyOf(sink.keptColumns);
 		List<String> order = sheets.stream().map(Sheet::name).toList();
@@ -76,7 +91,7 @@ final class DisPlan implements ImportPreview {
 
 	@Override
 	public int rowsRead() {
-		return planned.size();
+		return rowsRead;
 	}
 
 	@Override
@@ -104,6 +119,9 @@ final class DisPlan implements ImportPreview {
 		if (!storable() || done) {
 			return new ImportResult(rowsRead(), 0, 0, counts.get(RowStatus.UNCHANGED), rowsRead(), List.of(), problems,
 					false);
+		}
+		if (!whole) {
+			throw new IllegalStateException("a streamed import's rows are stored as they are read");
 		}
 		done = true; // the plan's model is changed below: never twice, even when the store refuses
 		Set<Project> changed = new LinkedHashSet<>(created.values());

@@ -1,9 +1,7 @@
 package se.finsam.io.xlsx.internal.dis;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 import org.eclipse.osgi.util.NLS;
 
@@ -31,7 +29,9 @@ final class DisSink implements RowSink {
 	private final ImportProgress progress;
 
 	final List<ImportPreview.Sheet> sheets = new ArrayList<>();
+	/** Every row read, unless a {@link #listener} takes them (a streaming import keeps only what it needs). */
 	final List<DisRow> rows = new ArrayList<>();
+	private int read;
 	final List<CellProblem> problems = new ArrayList<>();
 	/** Headings nothing maps and the förbund has no extra attribute of: refused until the user decides. */
 	final java.util.Set<String> unknownColumns = new java.util.LinkedHashSet<>();
@@ -79,37 +79,33 @@ final class DisSink implements RowSink {
 		Object[] values = parser.parse(layout, row, found);
 		String[] extras = new String[layout.extraColumns.length];
 		for (int e = 0; e < extras.length; e++) {
-			extras[e] = shared(row.text(layout.extraColumns[e]));
+			String text = row.text(layout.extraColumns[e]);
+			extras[e] = text == null || text.isEmpty() ? text : shared.of(text);
 		}
 		problems.addAll(found);
 		DisRow parsed = new DisRow(layout, row.number(), values, extras, found.isEmpty(), found.isEmpty() ? null : raw(row));
-		rows.add(parsed);
+		read++;
 		if (listener != null) {
 			listener.accept(parsed);
+		} else {
+			rows.add(parsed);
 		}
-		if (rows.size() % 1000 == 0) {
-			progress.rowsRead(rows.size());
+		if (read % 1000 == 0) {
+			progress.rowsRead(read);
 		}
 	}
 
-	/**
-	 * One string per distinct value of the förbund's own columns (a caseworker, a municipality repeat on every
-	 * row): 100 000 rows then hold a few thousand strings instead of 200 000, what keeps an import under 128 MB.
-	 */
-	private String shared(String value) {
-		if (value == null || value.isEmpty() || sharedValues.size() >= MAX_SHARED) {
-			return value;
-		}
-		String known = sharedValues.putIfAbsent(value, value);
-		return known == null ? value : known;
-	}
-
-	private static final int MAX_SHARED = 20_000;
-	private final Map<String, String> sharedValues = new HashMap<>();
+	/** The förbund's own columns repeat a few values (a caseworker, a municipality) on every row. */
+	private final Interner shared = new Interner(20_000);
 
 	@Override
 	public boolean cancelled() {
 		return progress.cancelled();
+	}
+
+	/** The data rows read so far. */
+	int rowsRead() {
+		return read;
 	}
 
 	/** Called once more after the last sheet. */

@@ -44,7 +44,11 @@ final class Planner {
 	private final Map<Project, Map<String, Integer>> pnrs = new HashMap<>();
 	/** Codes enrolled in projects the workbook does not name: code → diarienummer. */
 	private final Map<String, String> elsewhere = new HashMap<>();
-	private final Map<String, DisRow> seen = new HashMap<>();
+	/** Where each code was first read (not the row: a streamed import lets go of its rows once stored). */
+	private final Map<String, Seen> seen = new HashMap<>();
+
+	private record Seen(Layout layout, int row) {
+	}
 	private int generated;
 
 	Planner(Store store, Association association, ImportOptions options, List<CellProblem> problems) {
@@ -182,7 +186,7 @@ final class Planner {
 		if (code == null) {
 			code = existing != null ? existing.getCode() : newCode();
 		}
-		DisRow earlier = seen.putIfAbsent(code, row);
+		Seen earlier = seen.putIfAbsent(code, new Seen(row.layout(), row.row()));
 		if (earlier != null) {
 			problem(row, DisColumn.CODE, code, NLS.bind(Messages.Dis_duplicateCode, earlier.layout().sheet + "!"
 					+ earlier.layout().cell(DisColumn.CODE, earlier.row())));

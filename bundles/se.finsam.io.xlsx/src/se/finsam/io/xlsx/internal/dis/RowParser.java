@@ -32,6 +32,8 @@ final class RowParser {
 	private final CodeLists codes;
 	private final LocalDate today;
 	private final Map<String, Map<String, String>> matched = new HashMap<>();
+	/** Dates and years: a DIS of 100 000 rows has a few thousand distinct ones. */
+	private final Interner shared = new Interner(50_000);
 	private static final Map<DisColumn, String> LISTS = new EnumMap<>(DisColumn.class);
 
 	static {
@@ -129,7 +131,7 @@ final class RowParser {
 
 	private Object year(String text) {
 		Integer year = CellValues.whole(text);
-		return year != null && year >= 1900 && year <= today.getYear() ? year
+		return year != null && year >= 1900 && year <= today.getYear() ? shared.of(year)
 				: new Problem(NLS.bind(Messages.Dis_year, today.getYear()));
 	}
 
@@ -144,7 +146,7 @@ final class RowParser {
 		if (date == null) {
 			return new Problem(Messages.Dis_date);
 		}
-		return date.isAfter(today) ? new Problem(NLS.bind(Messages.Dis_dateInFuture, today)) : date;
+		return date.isAfter(today) ? new Problem(NLS.bind(Messages.Dis_dateInFuture, today)) : shared.of(date);
 	}
 
 	private static Object percent(String text, byte kind) {

@@ -13,6 +13,7 @@ import se.finsam.io.xlsx.CellProblem;
 import se.finsam.io.xlsx.DisColumn;
 import se.finsam.io.xlsx.DisImport;
 import se.finsam.io.xlsx.ImportOptions;
+import se.finsam.io.xlsx.ImportPreview;
 import se.finsam.io.xlsx.ImportPreview.RowStatus;
 import se.finsam.io.xlsx.ImportProgress;
 import se.finsam.io.xlsx.ImportResult;
@@ -134,7 +135,7 @@ final class StreamingImport {
 		private final Project project;
 		private final List<CellProblem> planProblems;
 		private final Map<String, Boolean> kept;
-		private final List<Planned> planned = new ArrayList<>();
+		private final StreamedRows planned = new StreamedRows();
 		private Batch pending;
 		private int readProblems;
 		DisPlan plan;
@@ -171,7 +172,7 @@ final class StreamingImport {
 					these.add(p);
 				}
 				RowValidation.validate(these, codes, options.today(), planProblems);
-				planned.addAll(these);
+				planned.add(these);
 				if ((readProblems > 0 || !planProblems.isEmpty()) && !options.validRowsOnly()) {
 					continue; // it will not be stored: read on for the preview, give the store nothing more
 				}
@@ -191,12 +192,12 @@ final class StreamingImport {
 				throw new Stop(true);
 			}
 			sink.problems.addAll(planProblems);
-			progress.rowsRead(sink.rows.size());
+			progress.rowsRead(sink.rowsRead());
 			plan = new DisPlan(sink, planned, planner.created, options, codes);
 			if (!plan.storable()) {
 				throw new Stop(false);
 			}
-			for (Planned p : planned) {
+			for (Planned p : planned.kept) {
 				if (p.status == RowStatus.UPDATE) {
 					project.getParticipants().set(p.index, p.candidate);
 				}
@@ -204,19 +205,18 @@ final class StreamingImport {
 		}
 	}
 
-	/** The two steps' way, from the rows read (all of them once the reader is done). */
+	/**
+	 * The two steps' way, reading the workbook again: the streamed attempt let go of the rows it handed on. The
+	 * reader stops where it is unless it is done; what it failed with, it fails with again.
+	 */
 	private DisImport.Outcome fallBack() throws SpreadsheetException {
-		while (end == null) {
-			if (take() instanceof End last) {
-				end = last;
-			}
-		}
-		if (end.failure() != null) {
+		if (end == null) {
+			abandon();
+		} else if (end.failure() != null) {
 			throw failure(end.failure());
 		}
-		association = store.loadAssociation(associationId); // as it was: the attempt changed the model
-		DisPlan plan = DisImporter.plan(file, sink, store, association, options, codes, progress);
-		ImportResult result = plan.store(store);
+		ImportPreview plan = DisImporter.analyse(file, store, associationId, options, progress);
+		ImportResult result = DisImporter.store(plan, store);
 		return new DisImport.Outcome(plan, result, false);
 	}
 
