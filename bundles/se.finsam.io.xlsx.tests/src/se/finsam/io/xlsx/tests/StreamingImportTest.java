@@ -194,7 +194,9 @@ public class StreamingImportTest extends StoreTestCase {
 	private static String describe(ImportPreview preview, ImportResult result) {
 		return String.join("\n", "read " + preview.rowsRead(), "counts " + preview.counts(),
 				"create " + preview.projectsToCreate(), "unknown " + preview.unknownColumns(),
-				"problems " + preview.problems(), "sheets " + preview.sheets(), "result " + result);
+				"problems " + preview.problems(), "sheets " + preview.sheets(), "result " + result,
+				// the streamed import keeps only the rows its preview shows: the same ones
+				"columns " + preview.sampleColumns(), "sample " + preview.sample());
 	}
 
 	/** Everything stored of the association, read back from the store, without the ids a save makes up. */

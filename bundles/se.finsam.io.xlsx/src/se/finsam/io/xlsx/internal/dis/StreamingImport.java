@@ -34,7 +34,8 @@ import se.finsam.store.Store;
  * The plan is the two steps' own (the same {@link Planner}, row by row, and {@link RowValidation}); whatever the
  * preview would not have stored is rolled back. What planning row by row cannot decide alone (a row for another
  * project, a project to create, a later sheet with other columns of the förbund's own) makes it stop, roll back and
- * finish as the two steps do, from the rows already read.
+ * finish as the two steps do, reading the workbook again: it keeps no more of the rows than the preview shows
+ * ({@link StreamedRows}), so that a 100 000-row import fits in 128 MB (issue 16).
  */
 final class StreamingImport {
 
