@@ -208,6 +208,36 @@ public class ValidationTest {
 		assertTrue(ModelValidation.errors(association).isEmpty());
 	}
 
+	/** A project of many participants is checked in parallel: their texts too, and each finding once. */
+	@Test
+	public void aHiddenControlAmongThousandsOfParticipantsIsFoundOnce() {
+		for (int i = 0; i < 2500; i++) {
+			participant(String.format("P-%05d", i));
+		}
+		project.getParticipants().get(1700).getExtraAttributes().put("Anteckning", "ok\u202Ekod");
+		List<Problem> problems = ModelValidation.errors(project);
+		assertEquals(1, problems.size(), problems::toString);
+		assertTrue(problems.get(0).message().startsWith("Deltagare P-01700: texten innehåller ett osynligt tecken"),
+				problems.get(0).message());
+		assertEquals(problems, ModelValidation.errors(association), "the same through the association");
+	}
+
+	/** What a save does not save, it does not check: a förbund's settings are not refused for a participant. */
+	@Test
+	public void errorsWithoutLeavesTheSkippedContainmentsOut() {
+		participant("K-0009").setBirthYear(1850);
+		participant("K-0010").setCode("K\u2066-0010");
+		project.setName(" ");
+		List<String> all = ModelValidation.errors(association).stream().map(Problem::message).toList();
+		assertEquals(3, all.size(), all::toString);
+		List<String> without = ModelValidation.errorsWithout(association, Literals.PROJECT__PARTICIPANTS).stream()
+				.map(Problem::message).toList();
+		assertEquals(1, without.size(), without::toString);
+		assertTrue(without.get(0).contains("namn"), "the project's own rule still applies: " + without);
+		assertEquals(all, ModelValidation.errorsWithout(association).stream().map(Problem::message).toList(),
+				"nothing skipped: all of them");
+	}
+
 	private List<Problem> validate() {
 		Map<Object, Object> context = new HashMap<>();
 		context.put(ParticipantRules.TODAY, Fixtures.TODAY);

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.eclipse.emf.common.util.BasicDiagnostic;
 import org.eclipse.emf.common.util.Diagnostic;
@@ -30,9 +31,14 @@ public final class ModelValidation {
 
 	/**
 	 * Validates with a context (see {@link ParticipantRules#CODE_LISTS}, {@link ParticipantRules#TODAY}). Long
-	 * lists of children (a project's participants) are validated in parallel: the rules are stateless.
+	 * lists of children (a project's participants) are validated in parallel, their texts too: the rules are
+	 * stateless.
 	 */
 	public static List<Problem> validate(EObject root, Map<Object, Object> context) {
+		return validate(root, context, Set.of());
+	}
+
+	private static List<Problem> validate(EObject root, Map<Object, Object> context, Set<EReference> skipped) {
 		List<EObject> bulk = new ArrayList<>();
 		Diagnostician diagnostician = new Diagnostician() {
 			@Override
@@ -42,13 +48,16 @@ public final class ModelValidation {
 
 			@Override
 			protected boolean doValidateContents(EObject object, DiagnosticChain diagnostics, Map<Object, Object> ctx) {
-				if (object != root) {
+				if (object != root && skipped.isEmpty()) {
 					return super.doValidateContents(object, diagnostics, ctx);
 				}
 				boolean ok = true;
 				for (EReference containment : object.eClass().getEAllContainments()) {
 					Object value = object.eGet(containment);
-					if (containment.isMany() && ((List<?>) value).size() >= PARALLEL_THRESHOLD) {
+					if (skipped.contains(containment)) {
+						continue;
+					} else if (object == root && containment.isMany()
+							&& ((List<?>) value).size() >= PARALLEL_THRESHOLD) {
 						bulk.addAll(((List<?>) value).stream().map(EObject.class::cast).toList());
 					} else if (containment.isMany()) {
 						for (Object child : (List<?>) value) {
@@ -71,10 +80,20 @@ public final class ModelValidation {
 			diagnostician.validate(child, d, new HashMap<>(context));
 			List<Problem> found = new ArrayList<>();
 			collect(d, found);
+			found.addAll(TextRules.check(child, skipped, Set.of()));
 			return found.stream();
 		}).toList());
-		problems.addAll(TextRules.check(root));
+		problems.addAll(TextRules.check(root, skipped, bulk));
 		return problems;
+	}
+
+	/**
+	 * The errors of the object and everything it contains but what the given containments hold: those are
+	 * validated where they are saved. Saving a förbund's settings then does not check (nor wait for) 100 000
+	 * participants it does not save (issue 16), nor refuse because of one being edited elsewhere.
+	 */
+	public static List<Problem> errorsWithout(EObject root, EReference... skipped) {
+		return validate(root, new HashMap<>(), Set.of(skipped)).stream().filter(Problem::error).toList();
 	}
 
 	/** From this many children on, they are validated in parallel. */

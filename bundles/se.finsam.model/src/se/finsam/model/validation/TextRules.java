@@ -1,10 +1,16 @@
 package se.finsam.model.validation;
 
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Set;
 
+import org.eclipse.emf.common.util.TreeIterator;
 import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.osgi.util.NLS;
 
@@ -18,11 +24,22 @@ final class TextRules {
 	private TextRules() {
 	}
 
-	static List<Problem> check(EObject root) {
+	/**
+	 * The texts of the object and what it contains, but not what the {@code skipped} containments hold nor the
+	 * {@code checkedApart} objects' subtrees (checked in parallel, one by one).
+	 */
+	static List<Problem> check(EObject root, Set<EReference> skipped, Collection<EObject> checkedApart) {
+		Set<EObject> apart = Collections.newSetFromMap(new IdentityHashMap<>());
+		apart.addAll(checkedApart);
 		List<Problem> problems = new ArrayList<>();
 		check(root, problems);
-		for (var it = EcoreUtil.<EObject>getAllContents(root, false); it.hasNext();) {
-			check(it.next(), problems);
+		for (TreeIterator<EObject> it = EcoreUtil.getAllContents(root, false); it.hasNext();) {
+			EObject next = it.next();
+			if (apart.contains(next) || skipped.contains(next.eContainmentFeature())) {
+				it.prune();
+			} else {
+				check(next, problems);
+			}
 		}
 		return problems;
 	}

@@ -222,6 +222,30 @@ public class StoreTest {
 		}
 	}
 
+	/** Saving the förbund's own fields checks them, not participants it does not save (issue 16). */
+	@Test
+	public void theAssociationSavesBesideAParticipantBeingEditedAndStillRefusesItsOwnErrors() {
+		Association a = Fixture.demo(50);
+		try (Store store = open()) {
+			store.createAssociation(a);
+			Association loaded = store.loadAssociation(a.getId());
+			Project project = loaded.getProjects().get(1);
+			store.loadContent(project);
+			Participant editing = project.getParticipants().get(0);
+			editing.setEnrolmentDate(LocalDate.of(2020, 5, 1));
+			editing.setExitDate(LocalDate.of(2020, 1, 1)); // not saved yet: the editor shows the problem
+			loaded.setName("Samordningsförbundet Nytt namn");
+			store.saveAssociation(loaded);
+			assertEquals("Samordningsförbundet Nytt namn", store.loadAssociation(a.getId()).getName());
+			assertThrows(InvalidDataException.class, () -> store.saveProject(project), "the participant's own save");
+
+			loaded.setName(" ");
+			InvalidDataException e = assertThrows(InvalidDataException.class, () -> store.saveAssociation(loaded));
+			assertTrue(e.getMessage().contains("namn"), e.getMessage());
+			assertEquals("Samordningsförbundet Nytt namn", store.loadAssociation(a.getId()).getName());
+		}
+	}
+
 	@Test
 	public void aSaveIsAllOrNothing() {
 		Association a = Fixture.demo(60);

@@ -7,6 +7,7 @@ import java.util.concurrent.CompletionException;
 import java.util.stream.Collectors;
 
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EReference;
 import org.eclipse.osgi.util.NLS;
 
 import se.finsam.model.BudgetLine;
@@ -57,9 +58,9 @@ final class ConcurrentCheck {
 		}
 	}
 
-	/** Checks the object on this thread. */
-	static void refuseInvalid(EObject object) {
-		refuse(object, ModelValidation.errors(object));
+	/** Checks the object on this thread, but not what the {@code notSaved} containments hold. */
+	static void refuseInvalid(EObject object, EReference... notSaved) {
+		refuse(object, ModelValidation.errorsWithout(object, notSaved));
 	}
 
 	private static void refuse(EObject object, List<Problem> errors) {

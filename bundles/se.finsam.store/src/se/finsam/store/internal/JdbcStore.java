@@ -17,6 +17,7 @@ import org.eclipse.emf.ecore.EObject;
 import org.eclipse.osgi.util.NLS;
 
 import se.finsam.model.Association;
+import se.finsam.model.FinsamPackage;
 import se.finsam.model.Gender;
 import se.finsam.model.Participant;
 import se.finsam.model.Party;
@@ -179,7 +180,10 @@ public final class JdbcStore implements Store {
 
 	@Override
 	public void saveAssociation(Association association) {
-		refuseInvalid(association);
+		// Its projects' participants are not saved here (saveProject checks them): a 100 000-row import that
+		// defines its columns no longer waits for all of them to be checked again, nor is a förbund's name refused
+		// for a participant being edited elsewhere.
+		ConcurrentCheck.refuseInvalid(association, FinsamPackage.Literals.PROJECT__PARTICIPANTS);
 		inTransaction(c -> {
 			if (!AssociationDao.update(c, association)) {
 				throw new StaleDataException(NLS.bind(Messages.Store_staleAssociation, association.getName()));
