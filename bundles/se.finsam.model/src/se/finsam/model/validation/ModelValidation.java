@@ -101,7 +101,7 @@ public final class ModelValidation {
 
 	/** Only the errors. */
 	public static List<Problem> errors(EObject root) {
-		return validate(root).stream().filter(Problem::error).toList();
+		return errorsWithout(root);
 	}
 
 	private static void collect(Diagnostic diagnostic, List<Problem> problems) {

@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EReference;
 import org.eclipse.osgi.util.NLS;
 
 import se.finsam.model.Association;
@@ -183,7 +184,7 @@ public final class JdbcStore implements Store {
 		// Its projects' participants are not saved here (saveProject checks them): a 100 000-row import that
 		// defines its columns no longer waits for all of them to be checked again, nor is a förbund's name refused
 		// for a participant being edited elsewhere.
-		ConcurrentCheck.refuseInvalid(association, FinsamPackage.Literals.PROJECT__PARTICIPANTS);
+		refuseInvalid(association, FinsamPackage.Literals.PROJECT__PARTICIPANTS);
 		inTransaction(c -> {
 			if (!AssociationDao.update(c, association)) {
 				throw new StaleDataException(NLS.bind(Messages.Store_staleAssociation, association.getName()));
@@ -610,8 +611,8 @@ public final class JdbcStore implements Store {
 		return where;
 	}
 
-	private void refuseInvalid(EObject object) {
-		ConcurrentCheck.refuseInvalid(object);
+	private void refuseInvalid(EObject object, EReference... notSaved) {
+		ConcurrentCheck.refuseInvalid(object, notSaved);
 	}
 
 	private StoreException duplicateCode(Connection c, Project project, String associationId, SQLException cause)

@@ -1,7 +1,6 @@
 package se.finsam.io.xlsx.internal.dis;
 
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -17,15 +16,9 @@ import se.finsam.io.xlsx.ImportPreview.RowStatus;
 final class StreamedRows {
 
 	final List<Planned> kept = new ArrayList<>();
-	final Map<RowStatus, Integer> counts = new EnumMap<>(RowStatus.class);
+	final Map<RowStatus, Integer> counts = RowValidation.counts(List.of());
 	private final Set<Layout> layouts = new HashSet<>();
 	private int read;
-
-	StreamedRows() {
-		for (RowStatus s : RowStatus.values()) {
-			counts.put(s, 0);
-		}
-	}
 
 	/** A batch whose statuses are final (planned and validated). */
 	void add(List<Planned> batch) {
