@@ -64,7 +64,8 @@ public final class Contributions<T> {
 		}
 	};
 	private boolean listening;
-	private List<T> cached;
+	/** Read without the lock: the code lists are asked for once per participant validated, on several threads. */
+	private volatile List<T> cached;
 
 	public Contributions(String extensionPoint, String element, Reader<T> reader) {
 		this(extensionPoint, element, reader, UnaryOperator.identity());
@@ -82,7 +83,12 @@ public final class Contributions<T> {
 	}
 
 	/** Every usable contribution; empty outside OSGi. */
-	public synchronized List<T> all() {
+	public List<T> all() {
+		List<T> read = cached;
+		return read != null ? read : readLocked();
+	}
+
+	private synchronized List<T> readLocked() {
 		if (cached == null) {
 			IExtensionRegistry registry = RegistryFactory.getRegistry();
 			if (registry == null) {

@@ -222,6 +222,33 @@ public class ValidationTest {
 		assertEquals(problems, ModelValidation.errors(association), "the same through the association");
 	}
 
+	/**
+	 * Participants checked in parallel chunks keep every rule: a finding in the first chunk, at a chunk's edge, in
+	 * a measurement and in the last one, each once and in the participants' order; a duplicate across chunks too.
+	 */
+	@Test
+	public void everyRuleStillHoldsAmongThousandsOfParticipants() {
+		for (int i = 0; i < 2600; i++) {
+			participant(String.format("P-%05d", i));
+		}
+		List<Participant> all = project.getParticipants();
+		all.get(1).setSupportAtStart("LOTTOVINST");
+		Measurement m = F.createMeasurement();
+		m.setEq5dIndex(new BigDecimal("1.5"));
+		all.get(999).setExitMeasurement(m);
+		all.get(1000).setCode("P-00003");
+		all.get(2599).setBirthYear(1850);
+		Map<Object, Object> context = new HashMap<>();
+		context.put(ParticipantRules.TODAY, Fixtures.TODAY);
+		List<String> found = ModelValidation.validate(project, context).stream().map(Problem::message).toList();
+		assertEquals(4, found.size(), found::toString);
+		assertTrue(found.get(0).equals("Deltagare P-00003: koden P-00003 används också av en annan deltagare."), found.toString());
+		assertTrue(found.get(1).startsWith("Deltagare P-00001: \"LOTTOVINST\""), found.toString());
+		assertTrue(found.get(2).startsWith("Deltagare P-00999, mätning vid avslut: EQ-5D-index 1,5"),
+				found.toString());
+		assertTrue(found.get(3).startsWith("Deltagare P-02599: födelseåret 1850 är inte rimligt"), found.toString());
+	}
+
 	/** What a save does not save, it does not check: a förbund's settings are not refused for a participant. */
 	@Test
 	public void errorsWithoutLeavesTheSkippedContainmentsOut() {

@@ -1,17 +1,12 @@
 package se.finsam.model.validation;
 
 import java.util.ArrayList;
-import java.util.Collection;
-import java.util.Collections;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Set;
 
-import org.eclipse.emf.common.util.TreeIterator;
 import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EReference;
-import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.osgi.util.NLS;
 
 /**
@@ -25,23 +20,32 @@ final class TextRules {
 	}
 
 	/**
-	 * The texts of the object and what it contains, but not what the {@code skipped} containments hold nor the
-	 * {@code checkedApart} objects' subtrees (checked in parallel, one by one).
+	 * The texts of the object and what it contains, but not what the {@code skipped} containments hold nor what the
+	 * root's {@code checkedApart} containments hold (checked in parallel, one by one). Walks the containments itself:
+	 * EMF's tree iterator cost a fifth of validating 100 000 participants (issue 16).
 	 */
-	static List<Problem> check(EObject root, Set<EReference> skipped, Collection<EObject> checkedApart) {
-		Set<EObject> apart = Collections.newSetFromMap(new IdentityHashMap<>());
-		apart.addAll(checkedApart);
+	static List<Problem> check(EObject root, Set<EReference> skipped, Set<EReference> checkedApart) {
 		List<Problem> problems = new ArrayList<>();
-		check(root, problems);
-		for (TreeIterator<EObject> it = EcoreUtil.getAllContents(root, false); it.hasNext();) {
-			EObject next = it.next();
-			if (apart.contains(next) || skipped.contains(next.eContainmentFeature())) {
-				it.prune();
-			} else {
-				check(next, problems);
+		check(root, root, skipped, checkedApart, problems);
+		return problems;
+	}
+
+	private static void check(EObject root, EObject object, Set<EReference> skipped, Set<EReference> checkedApart,
+			List<Problem> problems) {
+		check(object, problems);
+		for (EReference containment : object.eClass().getEAllContainments()) {
+			if (skipped.contains(containment) || (object == root && checkedApart.contains(containment))) {
+				continue;
+			}
+			Object value = object.eGet(containment, false);
+			if (containment.isMany()) {
+				for (Object child : (List<?>) value) {
+					check(root, (EObject) child, skipped, checkedApart, problems);
+				}
+			} else if (value != null) {
+				check(root, (EObject) value, skipped, checkedApart, problems);
 			}
 		}
-		return problems;
 	}
 
 	private static void check(EObject object, List<Problem> problems) {
