@@ -6,10 +6,7 @@ import se.finsam.model.Participant;
 
 /**
  * Participants delivered batch by batch to {@link Store#saveProject(se.finsam.model.Project, ParticipantFeed)}, so
- * that a long import is stored while it is still being read. Called on a thread of the save's own, one call at a
- * time, while the save inserts the batch before: the next call starts once that batch joined the project, and the
- * save changes the project only after the call returned, so the feed may read and change the project as if alone.
- * It must not call the store (the save's transaction holds what it writes).
+ * that a long import is stored while it is still being read. Called on the saving thread.
  */
 @FunctionalInterface
 public interface ParticipantFeed {

@@ -12,8 +12,6 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.stream.IntStream;
 
 import org.eclipse.osgi.util.NLS;
@@ -159,85 +157,37 @@ final class ParticipantDao {
 	}
 
 	/**
-	 * Inserts what the feed delivers after the project's last stored position, adding it to the project. The feed
-	 * (an import planning and checking its rows) is asked for the next batch on a thread of its own while this one
-	 * inserts the batch before, which another core hashes and seals meanwhile: Derby's single-threaded insert
-	 * then waits for neither (issue 16). The feed is asked only after the batch before joined the project, and the
-	 * project is changed only after it answered, so the two never touch the project at once. The project's
-	 * participants must be stored as they are (a save just before, same transaction).
+	 * Inserts what the feed delivers after the project's last stored position, adding it to the project: one batch
+	 * is hashed and sealed on another core while the one before it is inserted, and the feed (an import's parser)
+	 * reads on. The project's participants must be stored as they are (a save just before, same transaction).
 	 */
 	void append(Connection c, Project project, int projectNo, int associationNo, ParticipantFeed feed)
 			throws SQLException {
 		Set<String> personal = personal(project);
 		List<Participant> list = project.getParticipants();
-		ExecutorService feeding = Executors.newSingleThreadExecutor(
-				r -> Thread.ofPlatform().daemon().name("finsam-feed").unstarted(r));
-		Fed fed = new Fed(feed, personal, feeding);
-		try {
-			insert(c, true, new ParticipantRows.Source() {
-				private Rows rows;
-				private int from;
-				private int i;
+		insert(c, true, new ParticipantRows.Source() {
+			private CompletableFuture<Rows> pending = sealed(ParticipantDao.next(feed), personal);
+			private Rows rows;
+			private int from;
+			private int i;
 
-				@Override
-				public boolean next(Binder row) throws SQLException {
-					while (rows == null || i == rows.participants.size()) {
-						rows = fed.take();
-						if (rows == null) {
-							return false;
-						}
-						from = list.size();
-						i = 0;
-						list.addAll(rows.participants); // before the insert: a refused code is then named from the project
-						fed.ask();
+			@Override
+			public boolean next(Binder row) throws SQLException {
+				while (rows == null || i == rows.participants.size()) {
+					if (pending == null) {
+						return false;
 					}
-					rows.bind(row.integer(projectNo).integer(from + i).integer(associationNo), i);
-					i++;
-					return true;
+					rows = join(pending);
+					pending = sealed(ParticipantDao.next(feed), personal);
+					from = list.size();
+					i = 0;
+					list.addAll(rows.participants); // before the insert: a refused code is then named from the project
 				}
-			});
-		} finally {
-			fed.settle(); // a failed insert leaves no feed running beside what undoes it
-			feeding.shutdown();
-		}
-	}
-
-	/** The feed's next batch, asked for on its thread and sealed on another; null once the feed has no more. */
-	private final class Fed {
-		private final ParticipantFeed feed;
-		private final Set<String> personal;
-		private final ExecutorService feeding;
-		private CompletableFuture<Rows> pending;
-		private boolean done;
-
-		Fed(ParticipantFeed feed, Set<String> personal, ExecutorService feeding) {
-			this.feed = feed;
-			this.personal = personal;
-			this.feeding = feeding;
-			ask();
-		}
-
-		void ask() {
-			pending = CompletableFuture.supplyAsync(() -> ParticipantDao.next(feed), feeding)
-					.thenCompose(batch -> batch == null ? CompletableFuture.completedFuture(null)
-							: sealed(batch, personal));
-		}
-
-		Rows take() {
-			if (done) {
-				return null;
+				rows.bind(row.integer(projectNo).integer(from + i).integer(associationNo), i);
+				i++;
+				return true;
 			}
-			Rows rows = join(pending);
-			pending = null;
-			done = rows == null;
-			return rows;
-		}
-
-		void settle() {
-			if (pending != null) {
-				pending.handle((rows, failure) -> null).join();
-			}
-		}
+		});
 	}
 
 	/**
