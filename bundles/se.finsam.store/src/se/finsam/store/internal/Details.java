@@ -2,12 +2,10 @@ package se.finsam.store.internal;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.UnaryOperator;
-
-import org.eclipse.emf.common.util.BasicEMap;
-import org.eclipse.emf.common.util.EMap;
 
 import se.finsam.model.FinsamFactory;
 import se.finsam.model.Measurement;
@@ -31,7 +29,7 @@ final class Details {
 	 * @param seal what a personal value becomes (the cipher's encryption; unchanged for a fingerprint)
 	 */
 	static String write(Participant p, Set<String> personal, UnaryOperator<String> seal) {
-		EMap<String, String> all = new BasicEMap<>();
+		Map<String, String> all = new LinkedHashMap<>();
 		measurement(all, START, "s.", p.getStartMeasurement());
 		measurement(all, EXIT, "e.", p.getExitMeasurement());
 		for (Map.Entry<String, String> e : p.getExtraAttributes()) {
@@ -47,11 +45,11 @@ final class Details {
 	/** @param unseal what a sealed personal value was (the cipher's decryption) */
 	static void read(String text, Participant p, BigDecimal startIndex, Integer startVas, BigDecimal exitIndex,
 			Integer exitVas, UnaryOperator<String> unseal) {
-		EMap<String, String> all = new BasicEMap<>();
+		Map<String, String> all = new LinkedHashMap<>();
 		KeyValues.decode(text, all);
 		p.setStartMeasurement(measurement(all, START, "s.", startIndex, startVas));
 		p.setExitMeasurement(measurement(all, EXIT, "e.", exitIndex, exitVas));
-		for (Map.Entry<String, String> e : all) {
+		for (Map.Entry<String, String> e : all.entrySet()) {
 			if (e.getKey().startsWith("x.")) {
 				p.getExtraAttributes().put(e.getKey().substring(2), e.getValue());
 			} else if (e.getKey().startsWith("p.")) {
@@ -61,7 +59,7 @@ final class Details {
 		}
 	}
 
-	private static void measurement(EMap<String, String> all, String marker, String prefix, Measurement m) {
+	private static void measurement(Map<String, String> all, String marker, String prefix, Measurement m) {
 		if (m == null) {
 			return;
 		}
@@ -71,7 +69,7 @@ final class Details {
 		}
 	}
 
-	private static Measurement measurement(EMap<String, String> all, String marker, String prefix, BigDecimal index,
+	private static Measurement measurement(Map<String, String> all, String marker, String prefix, BigDecimal index,
 			Integer vas) {
 		if (!all.containsKey(marker) && index == null && vas == null) {
 			return null;
@@ -81,7 +79,7 @@ final class Details {
 		m.setDate(date == null || date.isEmpty() ? null : LocalDate.parse(date));
 		m.setEq5dIndex(index);
 		m.setEq5dVas(vas);
-		for (Map.Entry<String, String> e : all) {
+		for (Map.Entry<String, String> e : all.entrySet()) {
 			if (e.getKey().startsWith(prefix)) {
 				m.getAnswers().put(e.getKey().substring(prefix.length()), e.getValue());
 			}

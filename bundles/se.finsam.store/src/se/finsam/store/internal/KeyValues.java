@@ -2,8 +2,6 @@ package se.finsam.store.internal;
 
 import java.util.Map;
 
-import org.eclipse.emf.common.util.EMap;
-
 /**
  * Key/value maps (survey answers, a förbund's extra columns) as one text column: "key=value" lines, with
  * backslash escapes for backslash, newline and "=" in keys. One column instead of a row per value keeps saving
@@ -14,18 +12,21 @@ final class KeyValues {
 	private KeyValues() {
 	}
 
-	static String encode(EMap<String, String> map) {
+	static String encode(Map<String, String> map) {
 		if (map.isEmpty()) {
 			return null;
 		}
-		StringBuilder out = new StringBuilder();
-		for (Map.Entry<String, String> e : map) {
-			out.append(escape(e.getKey(), true)).append('=').append(escape(e.getValue(), false)).append('\n');
+		StringBuilder out = new StringBuilder(32 * map.size());
+		for (Map.Entry<String, String> e : map.entrySet()) {
+			escape(out, e.getKey(), true);
+			out.append('=');
+			escape(out, e.getValue(), false);
+			out.append('\n');
 		}
 		return out.toString();
 	}
 
-	static void decode(String text, EMap<String, String> into) {
+	static void decode(String text, Map<String, String> into) {
 		if (text == null) {
 			return;
 		}
@@ -50,11 +51,11 @@ final class KeyValues {
 		}
 	}
 
-	private static String escape(String text, boolean key) {
+	/** Appends the text escaped (null as empty), straight into {@code out}: a row is written per participant. */
+	private static void escape(StringBuilder out, String text, boolean key) {
 		if (text == null) {
-			return "";
+			return;
 		}
-		StringBuilder out = new StringBuilder(text.length());
 		for (int i = 0; i < text.length(); i++) {
 			char c = text.charAt(i);
 			switch (c) {
@@ -64,6 +65,5 @@ final class KeyValues {
 			default -> out.append(c);
 			}
 		}
-		return out.toString();
 	}
 }
