@@ -16,6 +16,22 @@ final class Finsam {
 	static final Path PRODUCT = Path.of(System.getProperty("finsam.product",
 			"../se.finsam.product/target/products/se.finsam.product/linux/gtk/x86_64"));
 
+	/** The one display (xvfb-run's) that workbench windows share: one test class at a time opens windows on it. */
+	static final String DISPLAY = "finsam.display";
+
+	/**
+	 * The launcher's cache (class-data archives) of the tests on one thread: the test classes run two at a time, and
+	 * two JVMs must not write the same archive at once (the first run of a product writes it as it exits).
+	 */
+	private static final ThreadLocal<Path> CACHE = ThreadLocal.withInitial(() -> {
+		try {
+			Path root = Path.of(System.getProperty("finsam.cache", "target/finsam-cache")).toAbsolutePath();
+			return Files.createDirectories(root.resolve(Thread.currentThread().getName().replaceAll("[^A-Za-z0-9-]", "_")));
+		} catch (IOException e) {
+			throw new java.io.UncheckedIOException(e);
+		}
+	});
+
 	record Result(int exitCode, String out, String err) {
 		List<String> errLines() {
 			return err.isBlank() ? List.of() : List.of(err.strip().split("\\R"));
@@ -112,6 +128,7 @@ final class Finsam {
 		builder.environment().remove("WAYLAND_DISPLAY");
 		builder.environment().put("FINSAM_PRODUCT", PRODUCT.toAbsolutePath().toString());
 		builder.environment().put("FINSAM_LANG", "sv");
+		builder.environment().put("FINSAM_CACHE", CACHE.get().toString());
 		builder.environment().put("FINSAM_SETTINGS",
 				(data != null ? data : Files.createTempDirectory("finsam")).resolve("test-settings.properties").toString());
 		builder.environment().putAll(env);

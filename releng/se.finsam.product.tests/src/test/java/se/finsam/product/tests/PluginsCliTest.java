@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 
 import se.finsam.product.tests.Finsam.Result;
@@ -24,6 +25,7 @@ import se.finsam.product.tests.Finsam.Result;
  * copy of the product, rendered and removed; what is not a template plug-in refused with nothing changed; a signed
  * plug-in names its signer.
  */
+@Order(2)
 class PluginsCliTest extends ProductCopyTest {
 
 	private static final String UPPSALA = "se.finsam.templates.uppsala.feature";

@@ -14,6 +14,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -24,6 +25,7 @@ import se.finsam.product.tests.Finsam.Result;
  * look-alike associations are told apart, no personal data is left in the shared /tmp by a killed export, a killed
  * restore or creation is recovered on the next start, and a backup is verified before it is trusted.
  */
+@Order(3)
 class SecurityCliTest {
 
 	private static final Map<String, String> KEY = Map.of("FINSAM_KEY", "säkerhetstestets nyckel 2026");

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
 
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -21,6 +22,7 @@ import se.finsam.testing.PostgresCluster;
  * database up with {@code admin init}, the commands work on it with {@code --server} or the setting, and each
  * wrong server, database, key or address is one Swedish line with exit code 2 and nothing changed.
  */
+@Order(4)
 class TeamModeCliTest {
 
 	private static final Map<String, String> KEY = Map.of("FINSAM_KEY", "förbundets gemensamma nyckel 2026");

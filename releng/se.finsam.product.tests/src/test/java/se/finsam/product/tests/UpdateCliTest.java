@@ -17,6 +17,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.parallel.ResourceLock;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -30,6 +32,8 @@ import se.finsam.product.tests.Finsam.Result;
  * {@code --trust}, then updated whole; its first command upgrades the database after a backup; the template
  * plug-in follows from the next version's template repository, served over https.
  */
+@Order(1) // the longest: it builds the next version before its tests
+@ResourceLock(Finsam.DISPLAY)
 class UpdateCliTest extends ProductCopyTest {
 
 	private static final String UPPSALA = "se.finsam.templates.uppsala.feature";
