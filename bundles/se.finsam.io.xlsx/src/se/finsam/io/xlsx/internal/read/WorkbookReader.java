@@ -91,7 +91,7 @@ public final class WorkbookReader {
 			try (InputStream in = reader.getSharedStringsData()) {
 				if (in != null) {
 					SharedStringsHandler handler = new SharedStringsHandler();
-					parse(in, handler);
+					scan(in, handler);
 					strings = handler.strings;
 				}
 			}
@@ -100,7 +100,7 @@ public final class WorkbookReader {
 			while (sheets.hasNext()) {
 				try (InputStream in = sheets.next()) {
 					sink.startSheet(sheets.getSheetName(), date1904);
-					parse(in, new SheetHandler(strings, percent, sink));
+					scan(in, new SheetHandler(strings, percent, sink));
 				}
 			}
 		} finally {
@@ -147,6 +147,20 @@ public final class WorkbookReader {
 		return false;
 	}
 
+	/** A worksheet or the shared strings: most of a workbook's bytes, read by our own scanner (UTF-8 parts). */
+	static void scan(InputStream in, ContentHandler handler)
+			throws IOException, SAXException, ParserConfigurationException {
+		XmlScanner scanner = new XmlScanner(in, handler);
+		try {
+			if (scanner.parse()) {
+				return;
+			}
+		} catch (SAXException e) {
+			throw unwrapped(e);
+		}
+		parse(scanner.unread(), handler);
+	}
+
 	static void parse(InputStream in, ContentHandler handler)
 			throws IOException, SAXException, ParserConfigurationException {
 		XMLReader reader = XMLHelper.newXMLReader();
@@ -154,15 +168,19 @@ public final class WorkbookReader {
 		try {
 			reader.parse(new org.xml.sax.InputSource(in));
 		} catch (SAXException e) {
-			// our handlers wrap limits and cancellation so that they pass through the parser
-			if (e.getException() instanceof LimitException limit) {
-				throw limit;
-			}
-			if (e.getException() instanceof CancellationException cancel) {
-				throw cancel;
-			}
-			throw e;
+			throw unwrapped(e);
 		}
+	}
+
+	/** Our handlers wrap limits and cancellation so that they pass through the parser. */
+	private static SAXException unwrapped(SAXException e) {
+		if (e.getException() instanceof LimitException limit) {
+			throw limit;
+		}
+		if (e.getException() instanceof CancellationException cancel) {
+			throw cancel;
+		}
+		return e;
 	}
 
 	private static byte[] head(Path file) throws IOException {
