@@ -67,7 +67,7 @@ final class XmlScanner {
 			}
 		}
 		if (depth > 0 || !rootClosed) {
-			throw damaged("XML document structures must start and end within the same entity.");
+			throw damaged("The part ends before its elements are closed (truncated).");
 		}
 		handler.endDocument();
 		return true;
@@ -112,7 +112,7 @@ final class XmlScanner {
 
 	private void markup() throws IOException, SAXException {
 		if (!ensure(2)) {
-			throw damaged("XML document structures must start and end within the same entity.");
+			throw damaged("The part ends before its elements are closed (truncated).");
 		}
 		byte next = buf[pos + 1];
 		if (next == '?') {
@@ -467,7 +467,7 @@ final class XmlScanner {
 			}
 			int scanned = i - pos;
 			if (!fill()) {
-				throw damaged("XML document structures must start and end within the same entity.");
+				throw damaged("The part ends before its elements are closed (truncated).");
 			}
 			i = pos + scanned;
 		}
@@ -485,7 +485,7 @@ final class XmlScanner {
 			pos = Math.max(pos, end - terminator.length() + 1);
 			from = pos;
 			if (!fill()) {
-				throw damaged("XML document structures must start and end within the same entity.");
+				throw damaged("The part ends before its elements are closed (truncated).");
 			}
 			from = pos;
 		}

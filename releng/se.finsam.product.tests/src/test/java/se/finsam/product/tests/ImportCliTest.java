@@ -38,6 +38,23 @@ class ImportCliTest {
 		assertTrue(again.out().contains("Inget att spara"), again.out());
 		assertTrue(again.errLines().isEmpty(), "nothing on stderr: " + again.err());
 
+		// Zipped again as Info-ZIP's zip does, each entry with its Unix owner (extra field 0x7875): POI's zip reader
+		// then needs Commons Lang, which the product once lacked ("Internt fel").
+		Path rezipped = work.resolve("packad-igen.xlsx");
+		try (var in = new java.util.zip.ZipFile(xlsx.toFile());
+				var out = new java.util.zip.ZipOutputStream(Files.newOutputStream(rezipped))) {
+			for (var entry : java.util.Collections.list(in.entries())) {
+				var copy = new java.util.zip.ZipEntry(entry.getName());
+				copy.setExtra(new byte[] { 0x75, 0x78, 11, 0, 1, 4, 0, 0, 0, 0, 4, 0, 0, 0, 0 });
+				out.putNextEntry(copy);
+				in.getInputStream(entry).transferTo(out);
+				out.closeEntry();
+			}
+		}
+		Result repacked = Finsam.run(data, KEY, "import", rezipped.toString(), "--dry-run");
+		assertEquals(0, repacked.exitCode(), repacked::err);
+		assertTrue(repacked.out().contains("Nya: 0   uppdaterade: 0"), repacked.out());
+
 		Path bad = Files.writeString(work.resolve("trasig.xlsx"), "Deltagar-ID;Kön\n");
 		Result refused = Finsam.run(data, KEY, "import", bad.toString());
 		assertEquals(1, refused.exitCode());
