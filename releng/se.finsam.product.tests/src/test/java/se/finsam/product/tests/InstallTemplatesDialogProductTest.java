@@ -11,7 +11,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.parallel.ResourceLock;
 import org.junit.jupiter.api.Test;
 
@@ -23,7 +22,6 @@ import se.finsam.product.tests.Finsam.Result;
  * works the dialog as a user does — repository typed, Uppsala checked, Installera, yes to the trust question, no to
  * the restart; later Ta bort. Between the two, Uppsala's template renders from the command line.
  */
-@Order(100) // after the others: it waits for the display while UpdateCliTest holds it
 @ResourceLock(Finsam.DISPLAY)
 class InstallTemplatesDialogProductTest extends ProductCopyTest {
 

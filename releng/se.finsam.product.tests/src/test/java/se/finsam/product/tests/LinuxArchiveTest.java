@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
-import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.parallel.ResourceLock;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -22,7 +21,6 @@ import se.finsam.product.tests.Finsam.Result;
  * unpacked and run as on a machine without Java: no JAVA_HOME, no java on the PATH. It must use its own runtime,
  * make a report, install a template plug-in, open the workbench until it is usable, and stay within 250 MB unpacked.
  */
-@Order(100)
 @ResourceLock(Finsam.DISPLAY)
 class LinuxArchiveTest {
 
