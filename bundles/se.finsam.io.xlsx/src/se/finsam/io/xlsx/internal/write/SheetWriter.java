@@ -2,31 +2,26 @@ package se.finsam.io.xlsx.internal.write;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.time.LocalDate;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-
 import java.util.zip.Deflater;
 
 import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
 import org.apache.poi.ss.usermodel.BorderStyle;
-import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.FillPatternType;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.IndexedColors;
-import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.util.CellRangeAddress;
-import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.streaming.DeferredSXSSFSheet;
 import org.apache.poi.xssf.streaming.DeferredSXSSFWorkbook;
-import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.apache.poi.xssf.streaming.StreamingSheetWriter;
 import org.eclipse.osgi.util.NLS;
 
 import se.finsam.core.PrivateFiles;
@@ -37,20 +32,14 @@ import se.finsam.io.xlsx.TableSheet.Kind;
 import se.finsam.io.xlsx.internal.Messages;
 
 /**
- * Writes tables as XLSX with POI's deferred streaming workbook (inline strings; each sheet's rows are generated
- * while the file is written, straight into its zip entry): bold heading row, frozen, with an autofilter; real
- * number, date and percent formats; column widths; a totals row with formulas. No row ever goes to a temporary
- * file, so no names or personnummer lie on disk outside the export itself. The file appears only when complete
- * (written beside it, then moved), so a failed export never leaves half a workbook.
+ * Writes tables as XLSX: bold heading row, frozen, with an autofilter; real number, date and percent formats;
+ * column widths; a totals row with formulas; repeated texts as shared strings. The file appears only when
+ * complete (written beside it, then moved), so a failed export never leaves half a workbook.
  */
 public final class SheetWriter {
 
-	private static final int WINDOW = 200;
 	private static final int MAX_WIDTH = 60;
 	private static final int WIDTH_SAMPLE = 500;
-
-	private static final long EPOCH_SERIAL = 25_569;
-	private static final LocalDate FIRST_PLAIN_SERIAL = LocalDate.of(1900, 3, 1);
 
 	private SheetWriter() {
 	}
@@ -58,21 +47,14 @@ public final class SheetWriter {
 	public static void write(Path file, List<TableSheet> sheets) throws SpreadsheetException {
 		Path temporary = file.resolveSibling(file.getFileName() + ".part");
 		PoiTemp.useWorkFolder();
-		// Generating rows at write time saves the temporary file SXSSF would write, encrypt, read back and decrypt:
-		// a third of an export of 100 000 participants (measured).
-		DeferredSXSSFWorkbook workbook = new DeferredSXSSFWorkbook(WINDOW) {
-			@Override
-			protected ZipArchiveOutputStream createArchiveOutputStream(OutputStream out) {
-				// The fastest deflate: a third of the export's time at the default level, for a file ~15 % larger.
-				ZipArchiveOutputStream zip = super.createArchiveOutputStream(out);
-				zip.setLevel(Deflater.BEST_SPEED);
-				return zip;
-			}
-		};
+		Workbook workbook = new Workbook();
 		try {
 			Styles styles = new Styles(workbook);
+			Map<String, Integer> sharedIndexes = new HashMap<>();
 			for (TableSheet table : sheets) {
-				write(workbook, styles, table);
+				SharedText shared = SharedText.of(table, workbook.getXSSFWorkbook().getSharedStringSource(),
+						sharedIndexes);
+				write(workbook, new SheetRows(table, styles.indexes(), shared), table);
 			}
 			try (OutputStream out = Files.newOutputStream(PrivateFiles.newFile(temporary))) {
 				workbook.write(out);
@@ -91,7 +73,31 @@ public final class SheetWriter {
 		}
 	}
 
-	private static void write(DeferredSXSSFWorkbook workbook, Styles styles, TableSheet table) {
+	/**
+	 * POI writes the package (styles, workbook, each sheet's settings) and asks for each sheet's rows while it
+	 * writes that sheet's zip entry, straight into it: no row goes to a temporary file, so no names or personnummer
+	 * lie on disk outside the export itself. The rows themselves are ours ({@link SheetRows}): POI's cell objects
+	 * and its character writer were most of a large export's time (measured).
+	 */
+	private static final class Workbook extends DeferredSXSSFWorkbook {
+		private OutputStream sheetData;
+
+		@Override
+		protected ZipArchiveOutputStream createArchiveOutputStream(OutputStream out) {
+			// The fastest deflate: a third of the export's time at the default level, for a file ~15 % larger.
+			ZipArchiveOutputStream zip = super.createArchiveOutputStream(out);
+			zip.setLevel(Deflater.BEST_SPEED);
+			return zip;
+		}
+
+		@Override
+		protected StreamingSheetWriter createSheetDataWriter(OutputStream out) throws IOException {
+			sheetData = out; // the sheet's entry, which its row generator (called next) writes to
+			return super.createSheetDataWriter(out);
+		}
+	}
+
+	private static void write(Workbook workbook, SheetRows rows, TableSheet table) {
 		String name = safeName(table.name());
 		for (int n = 2; workbook.getSheet(name) != null; n++) {
 			name = safeName(table.name().substring(0, Math.min(table.name().length(), 26))) + " (" + n + ")";
@@ -99,100 +105,16 @@ public final class SheetWriter {
 		DeferredSXSSFSheet sheet = workbook.createSheet(name);
 		List<Column> columns = table.columns();
 		int last = table.rows().size();
-		sheet.setRowGenerator(generated -> rows(generated, styles, table));
+		sheet.setRowGenerator(generated -> rows.write(workbook.sheetData));
 		sheet.createFreezePane(0, 1);
 		sheet.setAutoFilter(new CellRangeAddress(0, Math.max(last, 1), 0, columns.size() - 1));
+		// POI knows no cells of ours; readers take the used range from here (it said A1)
+		int lastRow = last + (table.totalsLabel() != null && last > 0 ? 1 : 0);
+		workbook.getXSSFWorkbook().getSheet(name).setDimensionOverride(new CellRangeAddress(0, lastRow, 0,
+				columns.size() - 1));
 		for (int c = 0; c < columns.size(); c++) {
 			sheet.setColumnWidth(c, Math.min(MAX_WIDTH, width(table, c) + 2) * 256);
 		}
-	}
-
-	/** The heading, the data and the totals row, in order (a streamed sheet is written once, top to bottom). */
-	private static void rows(SXSSFSheet sheet, Styles styles, TableSheet table) {
-		List<Column> columns = table.columns();
-		Row header = sheet.createRow(0);
-		for (int c = 0; c < columns.size(); c++) {
-			Cell cell = header.createCell(c);
-			cell.setCellValue(columns.get(c).header());
-			cell.setCellStyle(styles.header);
-		}
-		int r = 1;
-		for (List<Object> values : table.rows()) {
-			boolean bold = table.isEmphasised(r - 1);
-			Row row = sheet.createRow(r++);
-			for (int c = 0; c < columns.size() && c < values.size(); c++) {
-				Object value = values.get(c);
-				if (value != null) { // an empty cell is no cell
-					set(row.createCell(c), value, columns.get(c).kind(), bold ? styles.total : styles.data, styles.plain,
-							bold);
-				}
-			}
-		}
-		int last = r - 1;
-		if (table.totalsLabel() != null && last >= 1) {
-			totals(sheet.createRow(r), table, last, styles);
-		}
-	}
-
-	private static void totals(Row row, TableSheet table, int lastDataRow, Styles styles) {
-		List<Column> columns = table.columns();
-		Cell label = row.createCell(0);
-		label.setCellValue(table.totalsLabel());
-		label.setCellStyle(styles.header);
-		for (int c = 0; c < columns.size(); c++) {
-			Column column = columns.get(c);
-			if (column.total() == TableSheet.Total.NONE || c == 0) {
-				continue;
-			}
-			String letter = CellReference.convertNumToColString(c);
-			String range = letter + "2:" + letter + (lastDataRow + 1);
-			// SUBTOTAL ignores the rows the autofilter hides: the total follows what the user filters.
-			Cell cell = row.createCell(c);
-			cell.setCellFormula(column.total() == TableSheet.Total.SUM ? "SUBTOTAL(109," + range + ")"
-					: "SUBTOTAL(103," + range + ")");
-			// Its value with nothing filtered, so that a reader that does not recalculate (LibreOffice by default,
-			// previews, CSV conversion) shows the total rather than 0.
-			cell.setCellValue(total(table, c, column.total()));
-			cell.setCellStyle(column.total() == TableSheet.Total.SUM ? styles.total.get(column.kind()) : styles.total.get(Kind.COUNT));
-		}
-	}
-
-	private static double total(TableSheet table, int column, TableSheet.Total kind) {
-		double total = 0;
-		for (List<Object> row : table.rows()) {
-			Object value = column < row.size() ? row.get(column) : null;
-			if (kind == TableSheet.Total.SUM && value instanceof Number number) {
-				total += number.doubleValue();
-			} else if (kind != TableSheet.Total.SUM && value != null) {
-				total++;
-			}
-		}
-		return total;
-	}
-
-	/**
-	 * Every cell gets its style explicitly: a cell without one makes POI look up its column's default style in the
-	 * sheet's XML for each cell written (over half of a large export's time, measured).
-	 */
-	private static void set(Cell cell, Object value, Kind kind, Map<Kind, CellStyle> styles, CellStyle plain,
-			boolean bold) {
-		if (value instanceof LocalDate date) {
-			// The serial number directly (1970-01-01 is 25569): POI's calendar arithmetic costs more than the rest.
-			if (date.isAfter(FIRST_PLAIN_SERIAL)) {
-				cell.setCellValue(date.toEpochDay() + EPOCH_SERIAL);
-			} else {
-				cell.setCellValue(date);
-			}
-		} else if (value instanceof BigDecimal number) {
-			cell.setCellValue(number.doubleValue());
-		} else if (value instanceof Number number) {
-			cell.setCellValue(number.doubleValue());
-		} else {
-			cell.setCellValue(value.toString());
-			cell.setCellStyle(bold ? styles.get(Kind.TEXT) : plain);
-			return;
-		}
-		cell.setCellStyle(styles.get(kind));
 	}
 
 	private static int width(TableSheet table, int column) {
@@ -259,6 +181,18 @@ public final class SheetWriter {
 				sum.setDataFormat(f);
 				total.put(kind, sum);
 			}
+		}
+
+		SheetRows.Styles indexes() {
+			Map<Kind, Integer> dataIndexes = new EnumMap<>(Kind.class);
+			Map<Kind, Integer> totalIndexes = new EnumMap<>(Kind.class);
+			data.forEach((kind, style) -> dataIndexes.put(kind, index(style)));
+			total.forEach((kind, style) -> totalIndexes.put(kind, index(style)));
+			return new SheetRows.Styles(index(header), index(plain), dataIndexes, totalIndexes);
+		}
+
+		private static int index(CellStyle style) {
+			return style.getIndex() & 0xffff;
 		}
 	}
 }
