@@ -45,6 +45,11 @@ public final class HostileWorkbooks {
 		return all;
 	}
 
+	/** A minimal one-sheet workbook with this worksheet part, as given. */
+	public static Path withSheet(Path file, String sheetXml) throws IOException {
+		return zip(file, parts(sheetXml));
+	}
+
 	/** A small valid DIS workbook written by POI. */
 	public static Path valid(Path file) throws IOException {
 		try (XSSFWorkbook wb = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(file)) {

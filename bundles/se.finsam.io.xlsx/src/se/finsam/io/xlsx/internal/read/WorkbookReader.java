@@ -223,8 +223,7 @@ public final class WorkbookReader {
 	}
 
 	private static String saxMessage(SAXException e, String name) {
-		String text = String.valueOf(e.getMessage()).toLowerCase(java.util.Locale.ROOT);
-		if (text.contains("doctype") || text.contains("entity") || text.contains("entities")) {
+		if (e instanceof XmlScanner.EntityRefused || ParserMessages.isEntityRefusal(e.getMessage())) {
 			return NLS.bind(Messages.Read_entities, name);
 		}
 		return NLS.bind(Messages.Read_damaged, name);

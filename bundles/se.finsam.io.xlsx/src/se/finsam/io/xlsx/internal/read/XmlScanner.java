@@ -22,7 +22,6 @@ import org.xml.sax.SAXException;
 final class XmlScanner {
 
 	static final int MAX_TAG = 1 << 20;
-	/** Says neither "entity" nor "DOCTYPE": WorkbookReader reads those words as the hostile-entity refusal. */
 	private static final String TRUNCATED = "The part ends before its elements are closed (truncated).";
 	private static final java.util.regex.Pattern ENCODING = java.util.regex.Pattern
 			.compile("encoding\\s*=\\s*[\"']([^\"']*)[\"']");
@@ -127,7 +126,7 @@ final class XmlScanner {
 				pos += 9;
 				cdata();
 			} else if (startsWith("<!DOCTYPE") || startsWith("<!doctype")) {
-				throw new SAXException("DOCTYPE is disallowed: a workbook part has no document type declaration.");
+				throw new EntityRefused("DOCTYPE is disallowed: a workbook part has no document type declaration.");
 			} else {
 				throw damaged("The markup in the document must be well-formed.");
 			}
@@ -409,7 +408,7 @@ final class XmlScanner {
 		case "amp" -> '&';
 		case "quot" -> '"';
 		case "apos" -> '\'';
-		default -> throw new SAXException("The entity \"" + name + "\" was referenced, but not declared.");
+		default -> throw new EntityRefused("The entity \"" + name + "\" was referenced, but not declared.");
 		};
 		chars[n] = c;
 		return n + 1;
@@ -556,6 +555,15 @@ final class XmlScanner {
 
 	private static boolean isSpace(byte b) {
 		return b == ' ' || b == '\n' || b == '\t' || b == '\r';
+	}
+
+	/** A DOCTYPE or an entity of its own: what a hostile part has, as opposed to a damaged one. */
+	static final class EntityRefused extends SAXException {
+		private static final long serialVersionUID = 1L;
+
+		EntityRefused(String message) {
+			super(message);
+		}
 	}
 
 	private static SAXException malformed() {
