@@ -14,6 +14,12 @@ public final class OlderStores {
 	private OlderStores() {
 	}
 
+	/** The participant-rows function as the first versions of schema 7 declared it (dates as DATE). */
+	public static String firstParticipantRowsFunction() {
+		return ParticipantRows.DECLARATION.replace(ParticipantRows.FUNCTION, "FINSAM_PARTICIPANT_ROWS")
+				.replace("VARCHAR(10)", "DATE");
+	}
+
 	/** Creates a database at an older schema version with some rows written by plain SQL. */
 	public static void create(Path dataLocation, StoreKey key, int version, String... statements) throws SQLException {
 		Database database = Database.open(dataLocation, key, fresh -> {

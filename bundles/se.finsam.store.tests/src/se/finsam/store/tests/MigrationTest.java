@@ -86,6 +86,33 @@ public class MigrationTest {
 		}
 	}
 
+	/**
+	 * A store whose participant-rows function has the first shape (dates as DATE) gets the current one at open, the
+	 * old one dropped, and a bulk insert through it stores every date as it was.
+	 */
+	@Test
+	public void theParticipantRowsFunctionOfAnEarlierShapeIsReplaced() throws Exception {
+		OlderStores.create(data, Fixture.KEY, 7, OlderStores.firstParticipantRowsFunction());
+		Association a = se.finsam.model.demo.DemoData.inOneProject(Fixture.demo(6_000)); // a bulk insert from 5 000
+		java.util.List<String> dates = a.getProjects().get(0).getParticipants().stream()
+				.map(p -> p.getEnrolmentDate() + " " + p.getExitDate() + " " + p.getConsentWithdrawn()).toList();
+		try (Store store = Fixture.open(data)) {
+			store.createAssociation(a);
+		}
+		try (Store store = Fixture.open(data); Connection c = store.reportingConnection();
+				Statement s = c.createStatement();
+				ResultSet rs = s.executeQuery("SELECT ALIAS FROM SYS.SYSALIASES WHERE ALIAS LIKE 'FINSAM_PARTICIPANT_ROWS%'")) {
+			assertTrue(rs.next());
+			assertEquals("FINSAM_PARTICIPANT_ROWS_2", rs.getString(1));
+			assertFalse(rs.next(), "the earlier shape dropped");
+			se.finsam.model.Project project = store.loadAssociation(a.getId()).getProjects().get(0);
+			store.loadContent(project);
+			assertEquals(dates, project.getParticipants().stream()
+					.map(p -> p.getEnrolmentDate() + " " + p.getExitDate() + " " + p.getConsentWithdrawn()).toList());
+			assertTrue(dates.stream().anyMatch(d -> !d.startsWith("null")), "dates to compare");
+		}
+	}
+
 	@Test
 	public void aNewStoreIsNotAnUpgrade() {
 		try (Store store = Fixture.open(data)) {

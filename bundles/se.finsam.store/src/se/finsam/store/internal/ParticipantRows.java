@@ -2,7 +2,6 @@ package se.finsam.store.internal;
 
 import java.math.BigDecimal;
 import java.sql.Connection;
-import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -15,7 +14,7 @@ import org.apache.derby.vti.VTITemplate;
 
 /**
  * The rows of one participant INSERT, handed to Derby as the table function {@value #FUNCTION}: {@code INSERT INTO
- * PARTICIPANT SELECT * FROM TABLE(FINSAM_PARTICIPANT_ROWS(token))}. From a table function Derby loads an empty
+ * PARTICIPANT SELECT * FROM TABLE(FINSAM_PARTICIPANT_ROWS_2(token))}. From a table function Derby loads an empty
  * table in bulk: a new heap written without a log record per row, the indexes built by sorting, all of it in the
  * transaction (a rollback drops the new heap). That halves the first save or import of a store (issue 16: 100 000
  * participants). Into a table that holds rows Derby inserts row by row, as fast as a batch of single-row INSERTs.
@@ -25,21 +24,29 @@ import org.apache.derby.vti.VTITemplate;
  */
 public final class ParticipantRows extends VTITemplate {
 
-	/** The routine in the store's schema (created with the schema, {@link DerbyDialect#createRoutines}). */
-	static final String FUNCTION = "FINSAM_PARTICIPANT_ROWS";
+	/**
+	 * The routine in the store's schema (created with the schema, {@link DerbyDialect#createRoutines}); named with its
+	 * shape, so that a store whose function has another shape gets this one beside it ({@link #declare}).
+	 */
+	static final String FUNCTION = "FINSAM_PARTICIPANT_ROWS_2";
+
+	/** Earlier shapes' names, dropped where found (the first returned dates as DATE). */
+	private static final java.util.List<String> EARLIER = java.util.List.of("FINSAM_PARTICIPANT_ROWS");
 
 	/**
 	 * Its declaration. The columns are PARTICIPANT's that {@link ParticipantDao} writes, in its order and with the
-	 * table's types: a migration that changes them drops and re-creates the function.
+	 * table's types, but for the dates: ISO text, which Derby stores into the DATE columns. A DATE from a table
+	 * function costs Derby three calendars (reading it, then its cast to the declared type through java.sql.Date),
+	 * text one: a fifth of a bulk load's time was calendars (JFR of ./bench/run --only store).
 	 */
 	static final String DECLARATION = "CREATE FUNCTION " + FUNCTION + " (TOKEN INT) RETURNS TABLE ("
 			+ "PROJECT_NO INT, POS INT, ASSOCIATION_NO INT, ID VARCHAR(36), CODE VARCHAR(60), PNR_CIPHER VARCHAR(200), "
-			+ "PNR_KEY BIGINT, GENDER VARCHAR(12), BIRTH_YEAR INT, CONSENT BOOLEAN, ENROLMENT_DATE DATE, "
-			+ "ENROLMENT_YEAR INT, EXIT_DATE DATE, REFERRING_PARTY VARCHAR(40), SUPPORT_START VARCHAR(40), "
+			+ "PNR_KEY BIGINT, GENDER VARCHAR(12), BIRTH_YEAR INT, CONSENT BOOLEAN, ENROLMENT_DATE VARCHAR(10), "
+			+ "ENROLMENT_YEAR INT, EXIT_DATE VARCHAR(10), REFERRING_PARTY VARCHAR(40), SUPPORT_START VARCHAR(40), "
 			+ "SUPPORT_EXTENT_START INT, SUPPORT_EXIT VARCHAR(40), SUPPORT_EXTENT_EXIT INT, OCCUPATION_START VARCHAR(40), "
 			+ "OCCUPATION_EXIT VARCHAR(40), EXIT_REASON VARCHAR(40), START_EQ5D DECIMAL(6,3), START_VAS INT, "
-			+ "EXIT_EQ5D DECIMAL(6,3), EXIT_VAS INT, DETAILS VARCHAR(32672), CONSENT_WITHDRAWN DATE, "
-			+ "IDENTITY_ERASED DATE, HAS_IDENTITY BOOLEAN, ROW_HASH BIGINT) LANGUAGE JAVA PARAMETER STYLE "
+			+ "EXIT_EQ5D DECIMAL(6,3), EXIT_VAS INT, DETAILS VARCHAR(32672), CONSENT_WITHDRAWN VARCHAR(10), "
+			+ "IDENTITY_ERASED VARCHAR(10), HAS_IDENTITY BOOLEAN, ROW_HASH BIGINT) LANGUAGE JAVA PARAMETER STYLE "
 			+ "DERBY_JDBC_RESULT_SET NO SQL EXTERNAL NAME '" + ParticipantRows.class.getName() + ".open'";
 
 	/** Where the rows come from: binds the next one's values in the columns' order, or answers false at the end. */
@@ -91,19 +98,27 @@ public final class ParticipantRows extends VTITemplate {
 		}
 	}
 
-	/** Creates the function unless the schema has it. */
+	/** Creates the function unless the schema has it, and drops its earlier shapes. */
 	static void declare(Connection c) throws SQLException {
-		try (PreparedStatement s = c.prepareStatement("SELECT 1 FROM SYS.SYSALIASES A JOIN SYS.SYSSCHEMAS S "
-				+ "ON S.SCHEMAID = A.SCHEMAID WHERE A.ALIAS = ? AND S.SCHEMANAME = CURRENT SCHEMA")) {
-			s.setString(1, FUNCTION);
-			try (ResultSet rs = s.executeQuery()) {
-				if (rs.next()) {
-					return;
+		try (Statement s = c.createStatement()) {
+			for (String earlier : EARLIER) {
+				if (declared(c, earlier)) {
+					s.execute("DROP FUNCTION " + earlier);
 				}
 			}
+			if (!declared(c, FUNCTION)) {
+				s.execute(DECLARATION);
+			}
 		}
-		try (Statement s = c.createStatement()) {
-			s.execute(DECLARATION);
+	}
+
+	private static boolean declared(Connection c, String function) throws SQLException {
+		try (PreparedStatement s = c.prepareStatement("SELECT 1 FROM SYS.SYSALIASES A JOIN SYS.SYSSCHEMAS S "
+				+ "ON S.SCHEMAID = A.SCHEMAID WHERE A.ALIAS = ? AND S.SCHEMANAME = CURRENT SCHEMA")) {
+			s.setString(1, function);
+			try (ResultSet rs = s.executeQuery()) {
+				return rs.next();
+			}
 		}
 	}
 
@@ -166,11 +181,6 @@ public final class ParticipantRows extends VTITemplate {
 	public boolean getBoolean(int column) {
 		Object value = value(column);
 		return value != null && (Boolean) value;
-	}
-
-	@Override
-	public Date getDate(int column) {
-		return (Date) value(column);
 	}
 
 	@Override
