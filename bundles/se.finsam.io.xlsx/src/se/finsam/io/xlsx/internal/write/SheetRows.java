@@ -37,6 +37,9 @@ final class SheetRows {
 	private static final byte[] FORMULA = ascii("\"><f>");
 	private static final byte[] FORMULA_END = ascii("</f><v>");
 
+	/** Rows from this many on are made on a second thread while the calling thread compresses them. */
+	private static final int PIPELINE_ROWS = 5_000;
+
 	private static final long EPOCH_SERIAL = 25_569;
 	private static final LocalDate FIRST_PLAIN_SERIAL = LocalDate.of(1900, 3, 1);
 
@@ -60,9 +63,6 @@ final class SheetRows {
 			letters[c] = ascii(CellReference.convertNumToColString(c));
 		}
 	}
-
-	/** Rows from this many on are made on a second thread while the calling thread compresses them. */
-	private static final int PIPELINE_ROWS = 5_000;
 
 	void write(OutputStream out) throws IOException {
 		if (table.rows().size() >= PIPELINE_ROWS) {
