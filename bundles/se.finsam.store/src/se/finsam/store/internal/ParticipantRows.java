@@ -6,6 +6,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -31,13 +32,13 @@ public final class ParticipantRows extends VTITemplate {
 	static final String FUNCTION = "FINSAM_PARTICIPANT_ROWS_2";
 
 	/** Earlier shapes' names, dropped where found (the first returned dates as DATE). */
-	private static final java.util.List<String> EARLIER = java.util.List.of("FINSAM_PARTICIPANT_ROWS");
+	private static final List<String> EARLIER = List.of("FINSAM_PARTICIPANT_ROWS");
 
 	/**
 	 * Its declaration. The columns are PARTICIPANT's that {@link ParticipantDao} writes, in its order and with the
 	 * table's types, but for the dates: ISO text, which Derby stores into the DATE columns. A DATE from a table
 	 * function costs Derby three calendars (reading it, then its cast to the declared type through java.sql.Date),
-	 * text one: a fifth of a bulk load's time was calendars (JFR of ./bench/run --only store).
+	 * text one: about a quarter of a bulk load's time was calendars (JFR of bench store).
 	 */
 	static final String DECLARATION = "CREATE FUNCTION " + FUNCTION + " (TOKEN INT) RETURNS TABLE ("
 			+ "PROJECT_NO INT, POS INT, ASSOCIATION_NO INT, ID VARCHAR(36), CODE VARCHAR(60), PNR_CIPHER VARCHAR(200), "

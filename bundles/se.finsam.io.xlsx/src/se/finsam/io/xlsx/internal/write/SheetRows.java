@@ -92,10 +92,20 @@ final class SheetRows {
 			}
 			endRow();
 		}
-		if (table.totalsLabel() != null && r >= 2) {
+		if (hasTotals()) {
 			totals(r);
 		}
 		xml.flush();
+	}
+
+	/** A totals row under the data, when asked for and there is data to total. */
+	private boolean hasTotals() {
+		return table.totalsLabel() != null && !table.rows().isEmpty();
+	}
+
+	/** The last row's index (0-based): heading, data, totals. */
+	int lastRow() {
+		return table.rows().size() + (hasTotals() ? 1 : 0);
 	}
 
 	private void value(int column, Object value, Kind kind, boolean bold) throws IOException {

@@ -49,12 +49,12 @@ public final class SheetWriter {
 		PoiTemp.useWorkFolder();
 		Workbook workbook = new Workbook();
 		try {
-			Styles styles = new Styles(workbook);
+			SheetRows.Styles styles = styles(workbook);
 			Map<String, Integer> sharedIndexes = new HashMap<>();
 			for (TableSheet table : sheets) {
 				SharedText shared = SharedText.of(table, workbook.getXSSFWorkbook().getSharedStringSource(),
 						sharedIndexes);
-				write(workbook, new SheetRows(table, styles.indexes(), shared), table);
+				write(workbook, new SheetRows(table, styles, shared), table);
 			}
 			try (OutputStream out = Files.newOutputStream(PrivateFiles.newFile(temporary))) {
 				workbook.write(out);
@@ -109,8 +109,7 @@ public final class SheetWriter {
 		sheet.createFreezePane(0, 1);
 		sheet.setAutoFilter(new CellRangeAddress(0, Math.max(last, 1), 0, columns.size() - 1));
 		// POI knows no cells of ours; readers take the used range from here (it said A1)
-		int lastRow = last + (table.totalsLabel() != null && last > 0 ? 1 : 0);
-		workbook.getXSSFWorkbook().getSheet(name).setDimensionOverride(new CellRangeAddress(0, lastRow, 0,
+		workbook.getXSSFWorkbook().getSheet(name).setDimensionOverride(new CellRangeAddress(0, rows.lastRow(), 0,
 				columns.size() - 1));
 		for (int c = 0; c < columns.size(); c++) {
 			sheet.setColumnWidth(c, Math.min(MAX_WIDTH, width(table, c) + 2) * 256);
@@ -147,52 +146,41 @@ public final class SheetWriter {
 		return safe.length() > 31 ? safe.substring(0, 31) : safe;
 	}
 
-	private static final class Styles {
-		final CellStyle header;
-		final CellStyle plain;
-		final Map<Kind, CellStyle> data = new EnumMap<>(Kind.class);
-		final Map<Kind, CellStyle> total = new EnumMap<>(Kind.class);
-
-		Styles(SXSSFWorkbook workbook) {
-			plain = workbook.getCellStyleAt(0); // the workbook's default: General
-			Font bold = workbook.createFont();
-			bold.setBold(true);
-			header = workbook.createCellStyle();
-			header.setFont(bold);
-			header.setFillForegroundColor(IndexedColors.GREY_25_PERCENT.getIndex());
-			header.setFillPattern(FillPatternType.SOLID_FOREGROUND);
-			header.setBorderBottom(BorderStyle.THIN);
-			for (Kind kind : Kind.values()) {
-				String format = switch (kind) {
-				case TEXT -> "@";
-				case NUMBER -> "0";
-				case COUNT -> "#,##0";
-				case DECIMAL -> "#,##0.0";
-				case AMOUNT -> "#,##0\\ \"kr\"";
-				case DATE -> "yyyy-mm-dd";
-				case PERCENT -> "0.0%";
-				};
-				short f = workbook.createDataFormat().getFormat(format);
-				CellStyle style = workbook.createCellStyle();
-				style.setDataFormat(f);
-				data.put(kind, style);
-				CellStyle sum = workbook.createCellStyle();
-				sum.cloneStyleFrom(header);
-				sum.setDataFormat(f);
-				total.put(kind, sum);
-			}
+	/** The styles every sheet's cells use, created once per workbook; the rows need only their indexes. */
+	private static SheetRows.Styles styles(SXSSFWorkbook workbook) {
+		Font bold = workbook.createFont();
+		bold.setBold(true);
+		CellStyle header = workbook.createCellStyle();
+		header.setFont(bold);
+		header.setFillForegroundColor(IndexedColors.GREY_25_PERCENT.getIndex());
+		header.setFillPattern(FillPatternType.SOLID_FOREGROUND);
+		header.setBorderBottom(BorderStyle.THIN);
+		Map<Kind, Integer> data = new EnumMap<>(Kind.class);
+		Map<Kind, Integer> total = new EnumMap<>(Kind.class);
+		for (Kind kind : Kind.values()) {
+			String format = switch (kind) {
+			case TEXT -> "@";
+			case NUMBER -> "0";
+			case COUNT -> "#,##0";
+			case DECIMAL -> "#,##0.0";
+			case AMOUNT -> "#,##0\\ \"kr\"";
+			case DATE -> "yyyy-mm-dd";
+			case PERCENT -> "0.0%";
+			};
+			short f = workbook.createDataFormat().getFormat(format);
+			CellStyle style = workbook.createCellStyle();
+			style.setDataFormat(f);
+			data.put(kind, index(style));
+			CellStyle sum = workbook.createCellStyle();
+			sum.cloneStyleFrom(header);
+			sum.setDataFormat(f);
+			total.put(kind, index(sum));
 		}
+		// 0 is the workbook's default style: General
+		return new SheetRows.Styles(index(header), 0, data, total);
+	}
 
-		SheetRows.Styles indexes() {
-			Map<Kind, Integer> dataIndexes = new EnumMap<>(Kind.class);
-			Map<Kind, Integer> totalIndexes = new EnumMap<>(Kind.class);
-			data.forEach((kind, style) -> dataIndexes.put(kind, index(style)));
-			total.forEach((kind, style) -> totalIndexes.put(kind, index(style)));
-			return new SheetRows.Styles(index(header), index(plain), dataIndexes, totalIndexes);
-		}
-
-		private static int index(CellStyle style) {
-			return style.getIndex() & 0xffff;
-		}
+	private static int index(CellStyle style) {
+		return style.getIndex() & 0xffff;
 	}
 }

@@ -12,7 +12,7 @@ import java.nio.charset.StandardCharsets;
  */
 final class XmlBytes {
 
-	static final int SIZE = 1 << 16;
+	private static final int SIZE = 1 << 16;
 
 	private final OutputStream out;
 	private byte[] buffer = new byte[SIZE];
@@ -30,11 +30,6 @@ final class XmlBytes {
 		room(bytes.length);
 		System.arraycopy(bytes, 0, buffer, length, bytes.length);
 		length += bytes.length;
-	}
-
-	void write(char c) throws IOException {
-		room(1);
-		buffer[length++] = (byte) c;
 	}
 
 	void digits(long value) throws IOException {
