@@ -1,12 +1,13 @@
 #!/usr/bin/env bash
 # Called by releng/se.finsam.product/pom.xml after the products are materialized, before the archives are made:
-# launch-jars.sh ROOT TARGET. Removes the signature from the two jars the JVM itself loads at every start, the
-# Equinox launcher (-jar) and the OSGi framework (the launcher's class loader). The JVM verifies a signed jar it
-# loads classes from: the signature at opening, then a SHA-256 digest of every class as it is read (835 entries in
-# the framework), and it leaves classes of signed jars out of its class-data archive. That cost every command about
-# 0.11 s (issue 16: `./finsam version` 1.08 → 0.97 s, medians of 6 interleaved). Equinox loads every other bundle
-# itself and checks no signature; p2 checked these two when it installed them, and the per-entry digests left
-# behind in their manifests verify nothing without the signature files, so they go too.
+# launch-jars.sh ROOT TARGET. Removes the signature from the jars the JVM itself loads at every start: the Equinox
+# launcher (-jar), the OSGi framework and the framework's extension compatibility.state (those two on the launcher's
+# class loader). The JVM verifies a signed jar it loads classes from: the signature at opening, then a SHA-256
+# digest of every class as it is read (835 entries in the framework), and it leaves classes of signed jars out of
+# its class-data archive. That cost every command about 0.11 s (issue 16: `./finsam version` 1.08 → 0.97 s, medians
+# of 6 interleaved), and the extension's signature another 0.05 s. Equinox loads every other bundle itself and
+# checks no signature; p2 checked these when it installed them, and the per-entry digests left behind in their
+# manifests verify nothing without the signature files, so they go too.
 set -euo pipefail
 root="$1" target="$2"
 . "$root/releng/scripts/java.sh"
@@ -29,7 +30,8 @@ unsign() {
 }
 
 for plugins in "$target"/products/se.finsam.product/*/*/*/plugins; do
-  for jar in "$plugins"/org.eclipse.equinox.launcher_*.jar "$plugins"/org.eclipse.osgi_*.jar; do
+  for jar in "$plugins"/org.eclipse.equinox.launcher_*.jar "$plugins"/org.eclipse.osgi_*.jar \
+      "$plugins"/org.eclipse.osgi.compatibility.state_*.jar; do
     [ -f "$jar" ] && unsign "$jar"
   done
 done

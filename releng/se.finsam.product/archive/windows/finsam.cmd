@@ -78,7 +78,7 @@ set ARGS=!ARGS! %1
 shift
 goto collect
 :run
-"%JAVA%" %VMARGS% -Djava.awt.headless=true -jar "%LAUNCHER%" -nl %NL% -data "%DATA%" -configuration "%CONFIG%" -application se.finsam.cli.app.headless %ARGS%
+"%JAVA%" %VMARGS% -Djava.awt.headless=true -Dosgi.startLevel=4 -jar "%LAUNCHER%" -nl %NL% -data "%DATA%" -configuration "%CONFIG%" -application se.finsam.cli.app.headless %ARGS%
 exit /b %ERRORLEVEL%
 
 :workbench

@@ -5,7 +5,7 @@ package se.finsam.cli;
  * (a Declarative Services component is the usual way); the CLI core lists and runs whatever is registered.
  *
  * <pre>
- * &#64;Component(service = CliCommand.class)
+ * &#64;Component(service = CliCommand.class, property = CliCommand.NAME_PROPERTY + "=stats")
  * public class StatsCommand implements CliCommand {
  *     public String name() { return "stats"; }
  *     public String summary() { return Messages.stats_summary; }
@@ -17,6 +17,13 @@ package se.finsam.cli;
  * Text is shown to users: keep it in the bundle's NLS messages (Swedish by default, English available).
  */
 public interface CliCommand {
+
+	/**
+	 * The service property that carries the command's {@link #name()}. With it, {@code ./finsam stats} activates the
+	 * stats command alone (with the services it references); a command without it is still found, but only after
+	 * every command has been activated to ask its name.
+	 */
+	String NAME_PROPERTY = "finsam.command";
 
 	/** The word typed after {@code ./finsam}: lower case, no spaces, unique. */
 	String name();

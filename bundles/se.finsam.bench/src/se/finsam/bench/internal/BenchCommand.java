@@ -23,7 +23,7 @@ import se.finsam.cli.CommandContext;
  * {@code ./finsam bench SUITE [--runs N] [suite options]}: runs one benchmark suite in this JVM and prints one
  * line "RESULT name seconds" per measured run, for bench/run to tabulate. Not listed in --help.
  */
-@Component(service = CliCommand.class)
+@Component(service = CliCommand.class, property = CliCommand.NAME_PROPERTY + "=bench")
 public class BenchCommand implements CliCommand {
 
 	private final List<BenchSuite> suites = new CopyOnWriteArrayList<>();

@@ -38,7 +38,7 @@ import se.finsam.store.StoreService;
  * (individual-level mode); {@code --save-to} stores the file with the project as its latest evaluation, as the
  * workbench's Utvärdering page does, for the reports that print it.
  */
-@Component(service = CliCommand.class)
+@Component(service = CliCommand.class, property = CliCommand.NAME_PROPERTY + "=calc")
 public class CalcCommand implements CliCommand {
 
 	@Reference

@@ -8,8 +8,11 @@ import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.Hashtable;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -17,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleException;
 import org.osgi.framework.FrameworkUtil;
+import org.osgi.framework.ServiceFactory;
 import org.osgi.framework.ServiceRegistration;
 
 import se.finsam.cli.Arguments;
@@ -115,6 +119,71 @@ public class CliCoreTest {
 		assertTrue(r.out().contains("version"), "the application's own commands: " + r.out());
 		assertEquals(0, run("--help").code());
 		assertEquals(r.out(), run("--help").out());
+	}
+
+	/** A command that counts how often its service was got, as DS activates a component. */
+	static final class Counted implements ServiceFactory<CliCommand> {
+		final AtomicInteger got = new AtomicInteger();
+
+		@Override
+		public CliCommand getService(Bundle bundle, ServiceRegistration<CliCommand> registration) {
+			got.incrementAndGet();
+			return new CliCommand() {
+				@Override
+				public String name() {
+					return "annan";
+				}
+
+				@Override
+				public String summary() {
+					return "Ett annat provkommando";
+				}
+
+				@Override
+				public String usage() {
+					return "./finsam annan";
+				}
+
+				@Override
+				public int run(Arguments args, CommandContext context) throws CliException {
+					args.done();
+					context.out().println("annan körd");
+					return 0;
+				}
+			};
+		}
+
+		@Override
+		public void ungetService(Bundle bundle, ServiceRegistration<CliCommand> registration, CliCommand service) {
+			// nothing held
+		}
+	}
+
+	@Test
+	public void aCommandWithItsNamePropertyIsTheOnlyOneActivatedAndNamesAreMatchedLiterally() {
+		Counted other = new Counted();
+		ServiceRegistration<CliCommand> registration = FrameworkUtil.getBundle(CliCoreTest.class).getBundleContext()
+				.registerService(CliCommand.class, other, new Hashtable<>(Map.of(CliCommand.NAME_PROPERTY, "annan")));
+		try {
+			Run version = run("version");
+			assertEquals(0, version.code(), version.err());
+			assertTrue(version.out().startsWith("Finsam Workbench"), version.out());
+			assertEquals(0, other.got.get(), "./finsam version activated another command");
+
+			Run named = run("annan");
+			assertEquals("annan körd\n", named.out());
+			assertEquals(1, other.got.get());
+
+			// Without the property (the probe) a command is still found: after every command was asked its name.
+			assertEquals(0, run("prova").code());
+			assertEquals(2, other.got.get());
+
+			// A typed name is never a filter: "ann*" is no command, and "(" no syntax error.
+			assertEquals(2, run("ann*").code());
+			assertEquals(2, run("(annan").code());
+		} finally {
+			registration.unregister();
+		}
 	}
 
 	@Test

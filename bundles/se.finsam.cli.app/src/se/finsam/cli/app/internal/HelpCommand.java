@@ -11,7 +11,7 @@ import se.finsam.cli.CliException;
 import se.finsam.cli.CommandContext;
 
 /** {@code ./finsam help [COMMAND]}. */
-@Component(service = CliCommand.class)
+@Component(service = CliCommand.class, property = CliCommand.NAME_PROPERTY + "=help")
 public class HelpCommand implements CliCommand {
 
 	@Override

@@ -20,7 +20,7 @@ import se.finsam.core.Settings.ReportFormat;
  * {@code ./finsam settings [set KEY VALUE | unset KEY]}: the settings the workbench's preference page edits, for
  * machines without a display.
  */
-@Component(service = CliCommand.class)
+@Component(service = CliCommand.class, property = CliCommand.NAME_PROPERTY + "=settings")
 public class SettingsCommand implements CliCommand {
 
 	@Override

@@ -11,7 +11,7 @@ import se.finsam.core.ProductVersions;
 import se.finsam.core.ProductVersions.Component;
 
 /** {@code ./finsam version}. */
-@org.osgi.service.component.annotations.Component(service = CliCommand.class)
+@org.osgi.service.component.annotations.Component(service = CliCommand.class, property = CliCommand.NAME_PROPERTY + "=version")
 public class VersionCommand implements CliCommand {
 
 	@Override

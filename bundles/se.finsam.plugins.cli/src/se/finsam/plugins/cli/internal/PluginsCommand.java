@@ -19,7 +19,7 @@ import se.finsam.plugins.PluginService;
  * {@code ./finsam plugins} lists the template plug-ins; {@code plugins install REPO [FEATURE…] [--trust]} and
  * {@code plugins remove FEATURE} change them (effective from the next start).
  */
-@Component(service = CliCommand.class)
+@Component(service = CliCommand.class, property = CliCommand.NAME_PROPERTY + "=plugins")
 public class PluginsCommand implements CliCommand {
 
 	@Reference

@@ -19,7 +19,7 @@ import se.finsam.plugins.UpdateService;
  * {@code ./finsam update [--from REPO] [--check] [--trust]}: the product and the template plug-ins installed, to
  * the newest versions a p2 repository has (effective from the next start).
  */
-@Component(service = CliCommand.class)
+@Component(service = CliCommand.class, property = CliCommand.NAME_PROPERTY + "=update")
 public class UpdateCommand implements CliCommand {
 
 	@Reference

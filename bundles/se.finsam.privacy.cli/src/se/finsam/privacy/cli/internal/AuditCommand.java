@@ -27,7 +27,7 @@ import se.finsam.store.StoreService;
  * {@code ./finsam audit [--project DNR] [--user U] [--from D] [--to D] [--json]}: who did what to personal data,
  * when and why, and on a team server every change it recorded; never the data itself.
  */
-@Component(service = CliCommand.class)
+@Component(service = CliCommand.class, property = CliCommand.NAME_PROPERTY + "=audit")
 public class AuditCommand implements CliCommand {
 
 	@Reference

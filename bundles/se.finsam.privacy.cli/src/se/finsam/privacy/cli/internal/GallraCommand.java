@@ -29,7 +29,7 @@ import se.finsam.store.StoreService;
  * {@code ./finsam gallra [--dry-run] [--years N]}: the identities due under the förbund's retention rule, erased
  * (or only listed), and the backups that still hold them.
  */
-@Component(service = CliCommand.class)
+@Component(service = CliCommand.class, property = CliCommand.NAME_PROPERTY + "=gallra")
 public class GallraCommand implements CliCommand {
 
 	@Reference

@@ -27,7 +27,7 @@ import se.finsam.store.StoreService;
  * {@code ./finsam person --pnr PNR [--extract FILE] [--erase] [--withdraw-consent]}: where a person is registered,
  * an extract of her data, the erasure of her identity, her consent withdrawn. The personnummer is never printed.
  */
-@Component(service = CliCommand.class)
+@Component(service = CliCommand.class, property = CliCommand.NAME_PROPERTY + "=person")
 public class PersonCommand implements CliCommand {
 
 	@Reference

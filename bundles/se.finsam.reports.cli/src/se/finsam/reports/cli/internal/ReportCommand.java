@@ -41,7 +41,7 @@ import se.finsam.store.StoreService;
  * {@code ./finsam report --list}; {@code ./finsam report --project DNR --template ID [--from --to] [--format F]
  * --out FILE [--internal]}; {@code ./finsam report --design FILE.rptdesign --out FILE}.
  */
-@Component(service = CliCommand.class)
+@Component(service = CliCommand.class, property = CliCommand.NAME_PROPERTY + "=report")
 public class ReportCommand implements CliCommand {
 
 	@Reference

@@ -31,7 +31,7 @@ import se.finsam.store.StoreKey;
 import se.finsam.store.StoreService;
 
 /** {@code ./finsam stats --project DNR [--from DATE] [--to DATE] [--json] [--internal]}. */
-@Component(service = CliCommand.class)
+@Component(service = CliCommand.class, property = CliCommand.NAME_PROPERTY + "=stats")
 public class StatsCommand implements CliCommand {
 
 	@Reference

@@ -25,7 +25,7 @@ import se.finsam.store.TableCheck;
  * brings it to a new version's schema after the product was updated (clients never change the schema), keeps
  * its users, and moves a data directory's store onto it or back.
  */
-@Component(service = CliCommand.class)
+@Component(service = CliCommand.class, property = CliCommand.NAME_PROPERTY + "=admin")
 public class AdminCommand implements CliCommand {
 
 	@Reference

@@ -21,7 +21,7 @@ import se.finsam.store.StoreService;
  * {@code ./finsam backup --to DIR}: an online backup, still encrypted, with a manifest of its files;
  * {@code ./finsam backup --verify DIR}: checks one as a restore would, without touching the store.
  */
-@Component(service = CliCommand.class)
+@Component(service = CliCommand.class, property = CliCommand.NAME_PROPERTY + "=backup")
 public class BackupCommand implements CliCommand {
 
 	@Reference

@@ -19,7 +19,7 @@ import se.finsam.store.StoreKey;
 import se.finsam.store.StoreService;
 
 /** {@code ./finsam demo}: a realistic, fictional association in the store. */
-@Component(service = CliCommand.class)
+@Component(service = CliCommand.class, property = CliCommand.NAME_PROPERTY + "=demo")
 public class DemoCommand implements CliCommand {
 
 	@Reference

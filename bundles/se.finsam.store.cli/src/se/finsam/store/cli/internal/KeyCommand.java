@@ -17,7 +17,7 @@ import se.finsam.store.StoreKey;
  * {@code ./finsam key --new FILE}: a new random key file (readable by its owner only);
  * {@code ./finsam key --designer BACKUP}: the connection URL a report designer needs for a backup copy.
  */
-@Component(service = CliCommand.class)
+@Component(service = CliCommand.class, property = CliCommand.NAME_PROPERTY + "=key")
 public class KeyCommand implements CliCommand {
 
 	@Override

@@ -29,7 +29,7 @@ import se.finsam.store.StoreKey;
 import se.finsam.store.StoreService;
 
 /** {@code ./finsam list projects|participants}: what the store holds, as a table or JSON. Never personnummer. */
-@Component(service = CliCommand.class)
+@Component(service = CliCommand.class, property = CliCommand.NAME_PROPERTY + "=list")
 public class ListCommand implements CliCommand {
 
 	@Reference

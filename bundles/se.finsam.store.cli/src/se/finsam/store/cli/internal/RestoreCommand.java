@@ -16,7 +16,7 @@ import se.finsam.store.StoreKey;
 import se.finsam.store.StoreService;
 
 /** {@code ./finsam restore --from DIR}: replaces the database by a backup; the old one is kept aside. */
-@Component(service = CliCommand.class)
+@Component(service = CliCommand.class, property = CliCommand.NAME_PROPERTY + "=restore")
 public class RestoreCommand implements CliCommand {
 
 	@Reference

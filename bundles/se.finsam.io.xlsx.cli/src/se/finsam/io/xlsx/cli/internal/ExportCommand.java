@@ -28,7 +28,7 @@ import se.finsam.store.StoreKey;
 import se.finsam.store.StoreService;
 
 /** {@code ./finsam export participants|budget|stats --project DNR --out FILE.xlsx}. */
-@Component(service = CliCommand.class)
+@Component(service = CliCommand.class, property = CliCommand.NAME_PROPERTY + "=export")
 public class ExportCommand implements CliCommand {
 
 	@Reference

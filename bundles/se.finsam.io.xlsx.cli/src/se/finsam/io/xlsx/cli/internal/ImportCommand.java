@@ -35,7 +35,7 @@ import se.finsam.store.StoreService;
  * {@code ./finsam import FILE [--project DNR] [--create-projects] [--dry-run] [--valid-rows-only] [--problems OUT]}
  * and {@code ./finsam import --budget FILE --project DNR}.
  */
-@Component(service = CliCommand.class)
+@Component(service = CliCommand.class, property = CliCommand.NAME_PROPERTY + "=import")
 public class ImportCommand implements CliCommand {
 
 	/** Problems printed; the rest go to --problems FILE.xlsx. */
