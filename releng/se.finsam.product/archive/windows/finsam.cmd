@@ -83,7 +83,8 @@ exit /b %ERRORLEVEL%
 
 :workbench
 rem Exit code 23: the workbench asks to be started again (new data location or language).
-"%JAVA%" %VMARGS% -jar "%LAUNCHER%" -nl %NL% -data "%DATA%" -configuration "%CONFIG%" -application se.finsam.ui.application
+rem C1 alone, as ./finsam starts it (its comment says why); FINSAM_VMARGS in VMARGS comes after and may override.
+"%JAVA%" -XX:TieredStopAtLevel=1 %VMARGS% -jar "%LAUNCHER%" -nl %NL% -data "%DATA%" -configuration "%CONFIG%" -application se.finsam.ui.application
 if %ERRORLEVEL%==23 goto workbench
 exit /b %ERRORLEVEL%
 

@@ -37,8 +37,9 @@ public interface Session {
 	void open(IProgressMonitor monitor);
 
 	/**
-	 * Starts in the background what {@link #open} will need that needs no password (the database engine), so that
-	 * it overlaps the building of the window; returns at once.
+	 * Starts in the background what {@link #open} will need that needs no password (the database engine; the whole
+	 * opening when the key comes from the environment), so that it overlaps the building of the window; returns at
+	 * once. Listeners still hear of the opening only from {@link #open}.
 	 */
 	default void prepare() {
 	}
