@@ -1,6 +1,7 @@
 package se.finsam.store.internal;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -224,10 +225,6 @@ final class Database {
 	}
 
 	/**
-	 * Derby reads its system properties once, when the engine boots. Its log goes to the data location; it holds
-	 * no data (statement text is never logged).
-	 */
-	/**
 	 * Pages Derby may cache: a quarter of the heap in the participant table's 32 KB pages, at most 16 000 (a whole
 	 * 100 000-participant project). A fixed 16 000 held ~75 MB of an import's peak and made a 100 000-row import
 	 * fail at -Xmx128m (issue 16); at the product's -Xmx2g this is still 16 000.
@@ -237,16 +234,42 @@ final class Database {
 		return (int) Math.max(MIN_CACHED_PAGES, Math.min(MAX_CACHED_PAGES, quarter / TABLE_PAGE_BYTES));
 	}
 
+	/**
+	 * Derby's system directory, where it reads {@code derby.properties} (its default is the working directory,
+	 * whose file would change the engine of whoever starts {@code ./finsam} there). Ours switches Derby's JMX
+	 * management off: nothing reads its beans, and registering them starts the JVM's platform MBean server and its
+	 * diagnostic commands, 0.1-0.2 s of every cold open (issue 16). Derby takes module choices from this file
+	 * only, not from system properties.
+	 */
+	private static void systemHome(Path folder) throws IOException {
+		Path file = folder.resolve("derby.properties");
+		if (!Files.isRegularFile(file) || !Files.readString(file, StandardCharsets.ISO_8859_1).equals(DERBY_PROPERTIES)) {
+			Files.writeString(file, DERBY_PROPERTIES, StandardCharsets.ISO_8859_1);
+		}
+		System.setProperty("derby.system.home", folder.toAbsolutePath().toString());
+	}
+
+	static final String DERBY_PROPERTIES = """
+			# Written by Finsam Workbench whenever it starts the database engine; changes here are overwritten.
+			# No JMX management beans (nothing reads them; registering them costs every start about 0.1 s).
+			derby.module.mgmt.jmx=org.apache.derby.impl.services.jmxnone.NoManagementService
+			""";
+
 	private static final int MAX_CACHED_PAGES = 16_000;
 	private static final int MIN_CACHED_PAGES = 200;
 	private static final int TABLE_PAGE_BYTES = 32 * 1024;
 
+	/**
+	 * Derby reads its system properties once, when the engine boots. Its log goes to the data location; it holds
+	 * no data (statement text is never logged).
+	 */
 	private static synchronized void configureDerby(Path dataLocation) {
 		if (booted == 0) {
 			Path logs = dataLocation.resolve("logs");
 			try {
 				Files.createDirectories(logs);
 				System.setProperty("derby.stream.error.file", logs.resolve("derby.log").toString());
+				systemHome(logs);
 			} catch (IOException e) {
 				// Derby then logs to derby.log in the working directory
 			}
