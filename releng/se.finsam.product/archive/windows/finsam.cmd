@@ -51,7 +51,7 @@ if not defined LAUNCHER (
   exit /b 1
 )
 if not exist "%DATA%" mkdir "%DATA%"
-set VMARGS=-Xms128m -Xmx2g -Dfile.encoding=UTF-8 -Dstdout.encoding=UTF-8 -Dstderr.encoding=UTF-8 --enable-native-access=ALL-UNNAMED -Dslf4j.provider=org.slf4j.helpers.NOP_FallbackServiceProvider
+set VMARGS=-Xms128m -Xmx2g -Dfile.encoding=UTF-8 -Dstdout.encoding=UTF-8 -Dstderr.encoding=UTF-8 --enable-native-access=ALL-UNNAMED -Dslf4j.provider=org.slf4j.helpers.NOP_FallbackServiceProvider -Dsun.font.layout.ffm=false -XX:ReservedCodeCacheSize=240m
 rem An installation the user may not write (Program Files): OSGi keeps its cache in %LOCALAPPDATA%\Finsam and reads
 rem the installation's configuration as the shared one; installing plug-ins and updates is then refused with a reason.
 set "CONFIG=%PRODUCT%\configuration"

@@ -53,6 +53,19 @@ class HeadlessStartTest {
 						+ " -application se.finsam.cli.app.headless"), "finsam.cmd");
 	}
 
+	/**
+	 * HarfBuzz through JNI (the FFM binding spins some 200 classes of call stubs at the first shaped string), and
+	 * C2's code cache with C1 alone (48 MB makes the JVM collect garbage for its code during every cold start).
+	 */
+	@Test
+	void bothLaunchersShapeTextThroughJniAndReserveTheFullCodeCache() throws IOException {
+		for (String script : List.of("finsam", "releng/se.finsam.product/archive/windows/finsam.cmd")) {
+			String text = Files.readString(Finsam.ROOT.resolve(script));
+			assertTrue(text.contains("-Dsun.font.layout.ffm=false"), script);
+			assertTrue(text.contains("-XX:ReservedCodeCacheSize=240m"), script);
+		}
+	}
+
 	@Test
 	void versionLoadsNeitherTheWorkbenchNorTheStoreNorEmf(@TempDir Path data) throws Exception {
 		Path log = data.resolve("classes.txt");
