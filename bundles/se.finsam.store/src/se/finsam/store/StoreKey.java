@@ -40,8 +40,9 @@ public final class StoreKey {
 	private static final int LEGACY_ITERATIONS = 120_000;
 	/**
 	 * About 0.3 s where stores are opened most, in a command (whose JVM runs the C1 compiler only: 1.5 ms per 1 000
-	 * iterations on our 2-core machines, measured 2026-12-01); 0.05 s in the workbench. Recorded in each store's salt
-	 * file, so it can be raised for new stores without touching existing ones.
+	 * iterations on our 2-core machines, measured 2026-12-01); as much in the workbench since it runs C1 alone too,
+	 * on the thread that opens the store while the window is built. Recorded in each store's salt file, so it can
+	 * be raised for new stores without touching existing ones.
 	 */
 	static final int ITERATIONS = 200_000;
 

@@ -11,14 +11,19 @@ import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.IWorkbench;
 import org.eclipse.ui.PlatformUI;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.FrameworkUtil;
+import org.osgi.framework.ServiceReference;
 
 import se.finsam.core.DataLocation;
+import se.finsam.ui.Session;
 
 /** The workbench application: one window per data location, locked so two workbenches never share a store. */
 public class WorkbenchApplication implements IApplication {
 
 	@Override
 	public Object start(IApplicationContext context) throws Exception {
+		prepareSession();
 		Display display = PlatformUI.createDisplay();
 		Location instance = Platform.getInstanceLocation();
 		try {
@@ -34,6 +39,20 @@ public class WorkbenchApplication implements IApplication {
 				instance.release();
 			}
 			display.dispose();
+		}
+	}
+
+	/**
+	 * The store starts opening before the display: GTK's start (0.3 s in native code) leaves the other core idle,
+	 * and the workbench advisor's preStartup came 1.4 s later. A second workbench on the same data location finds
+	 * the store locked; its early open fails unseen and it exits below with its message.
+	 */
+	private void prepareSession() {
+		BundleContext bundle = FrameworkUtil.getBundle(getClass()).getBundleContext();
+		ServiceReference<Session> reference = bundle == null ? null : bundle.getServiceReference(Session.class);
+		Session session = reference == null ? null : bundle.getService(reference);
+		if (session != null) {
+			session.prepare(); // the same component the workbench finds: DS gives one instance to all
 		}
 	}
 

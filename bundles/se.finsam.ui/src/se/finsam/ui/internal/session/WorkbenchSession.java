@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 
 import org.eclipse.core.runtime.IProgressMonitor;
@@ -43,6 +44,8 @@ public class WorkbenchSession implements Session {
 	private volatile List<Association> associations = List.of();
 	/** The store {@link #prepare} opens unattended, until {@link #open} takes it. */
 	private volatile CompletableFuture<Opened> early;
+	/** Set by the first {@link #prepare}: the application's, before the display, or the workbench advisor's. */
+	private final AtomicBoolean prepared = new AtomicBoolean();
 	/** Other clients' saves on a team server; closed with the store. */
 	private AutoCloseable watching;
 	/** One reload at a time for a burst of other clients' saves. */
@@ -76,6 +79,9 @@ public class WorkbenchSession implements Session {
 	 */
 	@Override
 	public void prepare() {
+		if (prepared.getAndSet(true)) {
+			return; // the application asked before the workbench did
+		}
 		Path data = DataLocation.path();
 		String key = System.getenv("FINSAM_KEY");
 		boolean unattended = key != null && !key.isBlank() && se.finsam.core.Settings.load().server() == null;
