@@ -13,8 +13,9 @@ import org.eclipse.ui.PlatformUI;
 /**
  * Tells a benchmark (or a script) when the workbench became usable: with {@code -Dfinsam.startupReport=FILE} the
  * wall-clock times in epoch milliseconds are appended to FILE as {@code window=…} (the window up and idle) and
- * {@code usable=…} (the store open and the navigator filled, its participant counts included, and painted); with
- * {@code -Dfinsam.exitAfterStartup=true} the workbench then closes.
+ * {@code usable=…} (the store open and the navigator filled, its participant counts included, and painted) or
+ * {@code failed=…} (the store did not open and the navigator says why); with {@code -Dfinsam.exitAfterStartup=true}
+ * the workbench then closes.
  */
 public final class StartupSignal {
 
@@ -32,14 +33,23 @@ public final class StartupSignal {
 		}
 	}
 
-	/** The navigator shows what the store holds; the first call after start-up counts. */
+	/** The navigator shows what the store holds; the first call after start-up counts (this or {@link #failed}). */
 	public static void usable(Display display) {
+		settled(display, "usable");
+	}
+
+	/** The navigator says why the store did not open. */
+	public static void failed(Display display) {
+		settled(display, "failed");
+	}
+
+	private static void settled(Display display, String what) {
 		if ((REPORT == null && !EXIT) || !USABLE.compareAndSet(false, true)) {
 			return;
 		}
 		afterPaint(display, () -> {
 			if (REPORT != null) {
-				write("usable");
+				write(what);
 			}
 			if (EXIT) {
 				display.asyncExec(() -> PlatformUI.getWorkbench().close());

@@ -132,6 +132,7 @@ public class NavigatorView extends ViewPart implements Session.Listener, HelpTop
 					SessionStartup.schedule(session);
 				}));
 		showPage(notice.control());
+		StartupSignal.failed(viewer.getControl().getDisplay());
 	}
 
 	/** Tests: what the navigator says instead of its tree, or null when the tree shows. */
