@@ -21,7 +21,7 @@ public final class StartupSignal {
 
 	private static final String REPORT = System.getProperty("finsam.startupReport");
 	private static final boolean EXIT = Boolean.getBoolean("finsam.exitAfterStartup");
-	private static final AtomicBoolean USABLE = new AtomicBoolean();
+	private static final AtomicBoolean SETTLED = new AtomicBoolean();
 
 	private StartupSignal() {
 	}
@@ -44,7 +44,7 @@ public final class StartupSignal {
 	}
 
 	private static void settled(Display display, String what) {
-		if ((REPORT == null && !EXIT) || !USABLE.compareAndSet(false, true)) {
+		if ((REPORT == null && !EXIT) || !SETTLED.compareAndSet(false, true)) {
 			return;
 		}
 		afterPaint(display, () -> {

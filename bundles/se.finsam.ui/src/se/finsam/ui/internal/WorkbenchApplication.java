@@ -52,7 +52,9 @@ public class WorkbenchApplication implements IApplication {
 		ServiceReference<Session> reference = bundle == null ? null : bundle.getServiceReference(Session.class);
 		Session session = reference == null ? null : bundle.getService(reference);
 		if (session != null) {
-			session.prepare(); // the same component the workbench finds: DS gives one instance to all
+			// The same component the workbench finds: DS gives one instance to all. Held for the application's life:
+			// ungetting it before the workbench gets it could deactivate it and close the store it is opening.
+			session.prepare();
 		}
 	}
 
