@@ -36,6 +36,9 @@ public class DerbySettingsTest {
 			assertEquals(0, ManagementFactory.getPlatformMBeanServer()
 					.queryNames(new ObjectName("org.apache.derby:*"), null).size(),
 					"Derby registered management beans, so it read no derby.properties of ours");
+			// Sorts (a bulk load's index builds) stay in memory up to an eighth of the heap, not Derby's ~1 MB.
+			long rows = Long.parseLong(System.getProperty("derby.storage.sortBufferMax"));
+			assertEquals(Runtime.getRuntime().maxMemory() / 8 / 1200, rows, 1.0, "rows a sort may hold in memory");
 		}
 	}
 }
