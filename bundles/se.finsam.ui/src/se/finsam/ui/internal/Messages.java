@@ -209,6 +209,7 @@ public final class Messages extends NLS {
 	public static String Session_connecting;
 	public static String Session_noPassword;
 	public static String Session_wrongPassword;
+	public static String Session_wrongEnvironmentKey;
 	public static String Welcome_guide;
 	public static String Welcome_guideTip;
 	public static String Preferences_browseTip;

@@ -86,6 +86,36 @@ public class PasswordTest {
 	}
 
 	@Test
+	public void aKeyFromTheEnvironmentThatDoesNotOpenTheDatabaseMakesItAskForThePassword() {
+		StoreService stores = PlatformUI.getWorkbench().getService(StoreService.class);
+		Path data = dir.resolve("data");
+		try (Store created = new StoreOpening(stores, null, PASSWORD).open(data)) {
+			assertTrue(created.associations().isEmpty());
+		}
+		List<String> asked = new ArrayList<>();
+		StoreOpening.Prompt prompt = new StoreOpening.Prompt() {
+			@Override
+			public StoreKey create(Path location) {
+				throw new AssertionError("the database exists");
+			}
+
+			@Override
+			public StoreKey enter(Path location, String problem) {
+				asked.add(problem);
+				return StoreKey.fromText(PASSWORD);
+			}
+		};
+		try (Store opened = new StoreOpening(stores, prompt, "en annan nyckel i miljön").open(data)) {
+			assertEquals(List.of("Nyckeln i FINSAM_KEY öppnar inte den här databasen. Skriv dess lösenord, eller "
+					+ "använd återställningsnyckeln."), asked, "asked once, with the reason");
+		}
+		asked.clear();
+		try (Store opened = new StoreOpening(stores, prompt, PASSWORD).open(data)) {
+			assertEquals(List.of(), asked, "the right key from the environment asks nothing");
+		}
+	}
+
+	@Test
 	public void theDialogChoosesThePasswordAndSavesTheRecoveryKey() throws Exception {
 		Path recovery = dir.resolve("nyckel.txt");
 		DatabasePasswordDialog.saveChooser = shell -> recovery.toString();

@@ -18,7 +18,8 @@ import se.finsam.ui.internal.Messages;
  * save a recovery key). An existing one: she types it, or gives the recovery key; a wrong one is asked for again
  * with the reason, cancelling ends the opening with a message the navigator shows beside "Försök igen". The key is
  * derived from the password (the same password opens the database from the command line); FINSAM_KEY, when set,
- * goes first (administrators, tests, benchmarks).
+ * goes first (administrators, tests, benchmarks), and when it does not open the database the password is asked for
+ * with that reason.
  */
 public final class StoreOpening {
 
@@ -46,7 +47,7 @@ public final class StoreOpening {
 	private final String fixedKey;
 	private final String server;
 
-	/** @param fixedKey the key given by the environment (FINSAM_KEY), used without asking; null to ask */
+	/** @param fixedKey the key given by the environment (FINSAM_KEY), tried before asking; null to ask */
 	public StoreOpening(StoreService stores, Prompt prompt, String fixedKey) {
 		this(stores, prompt, fixedKey, null);
 	}
@@ -63,17 +64,21 @@ public final class StoreOpening {
 		if (server != null) {
 			return openServer(ServerAddress.parse(server));
 		}
+		String problem = null;
 		if (fixedKey != null && !fixedKey.isBlank()) {
-			return stores.open(data, StoreKey.fromText(fixedKey));
-		}
-		if (!stores.exists(data)) {
+			try {
+				return stores.open(data, StoreKey.fromText(fixedKey));
+			} catch (WrongKeyException e) {
+				// Asked instead: "Försök igen" would otherwise meet the same refusal until the workbench restarts.
+				problem = Messages.Session_wrongEnvironmentKey;
+			}
+		} else if (!stores.exists(data)) {
 			StoreKey key = prompt.create(data);
 			if (key == null) {
 				throw new StoreException(Messages.Session_noPasswordChosen);
 			}
 			return stores.open(data, key);
 		}
-		String problem = null;
 		while (true) {
 			StoreKey key = prompt.enter(data, problem);
 			if (key == null) {

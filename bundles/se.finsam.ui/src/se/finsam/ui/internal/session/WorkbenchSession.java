@@ -94,7 +94,8 @@ public class WorkbenchSession implements Session {
 					stores.prepare(data);
 					return;
 				}
-				Store s = new StoreOpening(stores, new DialogPrompt(), key, null).open(data);
+				// No window yet to ask in: a refused key ends here, and the open that follows asks.
+				Store s = stores.open(data, StoreKey.fromText(key));
 				try {
 					opening.complete(new Opened(s, load(s, new NullProgressMonitor())));
 				} catch (RuntimeException e) {
