@@ -6,7 +6,7 @@ package se.finsam.store;
  */
 public interface LoadProgress {
 
-	/** No reports, never stops; pages of 1 000 rows. */
+	/** No reports, never stops; pages of 1 000 rows. A load given this one does not count its rows first. */
 	LoadProgress NONE = new LoadProgress() {
 		@Override
 		public int pageRows() {
@@ -23,7 +23,7 @@ public interface LoadProgress {
 	int pageRows();
 
 	/**
-	 * Called after each page and once at the end.
+	 * Called after each page and once at the end, with the rows read and the rows there are.
 	 *
 	 * @return false to stop: the load then throws {@link LoadCancelledException} and leaves the object as it was
 	 */
