@@ -79,6 +79,22 @@ public class ValidationTest {
 				single().message());
 	}
 
+	/** What the store checks of an import's batches: each one's errors as for the participant alone, in order. */
+	@Test
+	public void errorsOfEachAreEachOnesErrorsInOrder() {
+		Participant late = participant("K-0005");
+		late.setEnrolmentDate(LocalDate.of(2016, 3, 1));
+		late.setExitDate(LocalDate.of(2016, 1, 1));
+		participant("K-0006");
+		Participant reason = participant("K-0007");
+		reason.setExitReason("AF");
+		List<Problem> found = ModelValidation.errorsOfEach(project.getParticipants());
+		assertEquals(2, found.size(), found.toString());
+		assertEquals(ModelValidation.errors(late).get(0).message(), found.get(0).message());
+		assertEquals("Deltagare K-0007: avslutsorsak är angiven men avslutsdatum saknas.", found.get(1).message());
+		assertEquals(reason, found.get(1).object());
+	}
+
 	@Test
 	public void personnummerCheckDigitAndDate() {
 		Participant p = participant("K-0003");

@@ -51,7 +51,59 @@ public final class ModelValidation {
 	private static List<Problem> validate(EObject root, Map<Object, Object> context, Set<EReference> skipped) {
 		List<EObject> bulk = new ArrayList<>();
 		Set<EReference> bulkContainments = new HashSet<>();
-		Diagnostician diagnostician = new Diagnostician() {
+		Diagnostician diagnostician = diagnostician(root, skipped, bulk, bulkContainments);
+		BasicDiagnostic result = emptyDiagnostic(root);
+		context.put(EValidator.SubstitutionLabelProvider.class, diagnostician);
+		context.put(EValidator.class, diagnostician); // EMF asks it about every value (see UNCONSTRAINED)
+		diagnostician.validate(root, result, context);
+		List<Problem> problems = new ArrayList<>();
+		collect(result, problems);
+		problems.addAll(validateEach(diagnostician, bulk, context, skipped));
+		problems.addAll(TextRules.check(root, skipped, bulkContainments));
+		return problems;
+	}
+
+	/**
+	 * Validates each object and everything it contains; from {@link #PARALLEL_THRESHOLD} objects on in parallel,
+	 * in chunks: one copy of the context each (EMF's validators may write to it), not one per object.
+	 */
+	private static List<Problem> validateEach(Diagnostician diagnostician, List<? extends EObject> objects,
+			Map<Object, Object> context, Set<EReference> skipped) {
+		int chunks = (objects.size() + CHUNK - 1) / CHUNK;
+		IntStream range = IntStream.range(0, chunks);
+		return (objects.size() >= PARALLEL_THRESHOLD ? range.parallel() : range).mapToObj(i -> {
+			Map<Object, Object> own = new HashMap<>(context);
+			List<Problem> found = new ArrayList<>();
+			for (EObject child : objects.subList(i * CHUNK, Math.min(objects.size(), (i + 1) * CHUNK))) {
+				BasicDiagnostic d = emptyDiagnostic(child);
+				diagnostician.validate(child, d, own);
+				collect(d, found);
+				found.addAll(TextRules.check(child, skipped, Set.of()));
+			}
+			return found;
+		}).flatMap(List::stream).toList();
+	}
+
+	/**
+	 * The errors of each object and everything it contains, as {@link #errors} finds them for each, in the objects'
+	 * order: what the store checks of a batch of imported participants while it writes the next batch.
+	 */
+	public static List<Problem> errorsOfEach(List<? extends EObject> objects) {
+		Diagnostician diagnostician = diagnostician(null, Set.of(), new ArrayList<>(), new HashSet<>());
+		Map<Object, Object> context = new HashMap<>();
+		context.put(EValidator.SubstitutionLabelProvider.class, diagnostician);
+		context.put(EValidator.class, diagnostician);
+		return validateEach(diagnostician, objects, context, Set.of()).stream().filter(Problem::error).toList();
+	}
+
+	/**
+	 * Our diagnostician: {@code root}'s long lists of children (at least {@link #PARALLEL_THRESHOLD}) are not
+	 * validated in its tree walk but collected into {@code bulk} (and their containments into
+	 * {@code bulkContainments}), what the {@code skipped} containments of {@code root} hold not at all.
+	 */
+	private static Diagnostician diagnostician(EObject root, Set<EReference> skipped, List<EObject> bulk,
+			Set<EReference> bulkContainments) {
+		return new Diagnostician() {
 			@Override
 			public String getObjectLabel(EObject object) {
 				return Labels.of(object);
@@ -99,27 +151,6 @@ public final class ModelValidation {
 				return ok;
 			}
 		};
-		BasicDiagnostic result = emptyDiagnostic(root);
-		context.put(EValidator.SubstitutionLabelProvider.class, diagnostician);
-		context.put(EValidator.class, diagnostician); // EMF asks it about every value (see UNCONSTRAINED)
-		diagnostician.validate(root, result, context);
-		List<Problem> problems = new ArrayList<>();
-		collect(result, problems);
-		// In chunks: one copy of the context each (EMF's validators may write to it), not one per child.
-		int chunks = (bulk.size() + CHUNK - 1) / CHUNK;
-		problems.addAll(IntStream.range(0, chunks).parallel().mapToObj(i -> {
-			Map<Object, Object> own = new HashMap<>(context);
-			List<Problem> found = new ArrayList<>();
-			for (EObject child : bulk.subList(i * CHUNK, Math.min(bulk.size(), (i + 1) * CHUNK))) {
-				BasicDiagnostic d = emptyDiagnostic(child);
-				diagnostician.validate(child, d, own);
-				collect(d, found);
-				found.addAll(TextRules.check(child, skipped, Set.of()));
-			}
-			return found;
-		}).flatMap(List::stream).toList());
-		problems.addAll(TextRules.check(root, skipped, bulkContainments));
-		return problems;
 	}
 
 	/**

@@ -117,6 +117,46 @@ public class FeedSaveTest {
 	}
 
 	/**
+	 * The fed batches are checked while the save writes, the project and its earlier participants at the end: an
+	 * error in either place, or a code given twice in different batches, refuses the whole save.
+	 */
+	@Test
+	public void everyRuleIsCheckedWhereverTheErrorIs() {
+		Project project = fresh();
+		int before = project.getParticipants().size();
+		List<Participant> added = newParticipants(project, 2500);
+		added.get(2300).setEnrolmentDate(java.time.LocalDate.of(2024, 5, 1));
+		added.get(2300).setExitDate(java.time.LocalDate.of(2024, 4, 1));
+		Deque<List<Participant>> batches = batches(added, 1000);
+		InvalidDataException late = assertThrows(InvalidDataException.class,
+				() -> store.saveProject(project, batches::poll));
+		assertTrue(late.getMessage().contains("FEED-2300"), late.getMessage());
+		assertEquals(before, fresh().getParticipants().size());
+
+		Project edited = fresh();
+		Participant existing = edited.getParticipants().get(3);
+		java.time.LocalDate exitBefore = existing.getExitDate();
+		Deque<List<Participant>> valid = batches(newParticipants(edited, 1500), 1000);
+		InvalidDataException earlier = assertThrows(InvalidDataException.class, () -> store.saveProject(edited, () -> {
+			// an import updates the participants it finds while it delivers the new ones
+			existing.setEnrolmentDate(java.time.LocalDate.of(2024, 5, 1));
+			existing.setExitDate(java.time.LocalDate.of(2024, 4, 1));
+			return valid.poll();
+		}));
+		assertTrue(earlier.getMessage().contains(existing.getCode()), earlier.getMessage());
+		assertEquals(before, fresh().getParticipants().size());
+		assertEquals(exitBefore, fresh().getParticipants().get(3).getExitDate(), "the earlier one as it was");
+
+		List<Participant> twice = newParticipants(project, 2500);
+		twice.get(2200).setCode(twice.get(5).getCode());
+		Deque<List<Participant>> clashing = batches(twice, 1000);
+		InvalidDataException duplicate = assertThrows(InvalidDataException.class,
+				() -> store.saveProject(fresh(), clashing::poll));
+		assertTrue(duplicate.getMessage().contains(twice.get(5).getCode()), duplicate.getMessage());
+		assertEquals(before, fresh().getParticipants().size());
+	}
+
+	/**
 	 * Into a store whose participant table is empty Derby loads in bulk (a new heap, the indexes sorted after): a
 	 * failing feed, a clashing code found only when the unique index is built, and a load that succeeds.
 	 */

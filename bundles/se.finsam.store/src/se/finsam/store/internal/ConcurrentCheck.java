@@ -63,7 +63,7 @@ final class ConcurrentCheck {
 		refuse(object, ModelValidation.errorsWithout(object, notSaved));
 	}
 
-	private static void refuse(EObject object, List<Problem> errors) {
+	static void refuse(EObject object, List<Problem> errors) {
 		if (!errors.isEmpty()) {
 			String listed = errors.stream().limit(LISTED_PROBLEMS).map(Problem::message)
 					.collect(Collectors.joining(" "));
@@ -73,7 +73,7 @@ final class ConcurrentCheck {
 	}
 
 	/** The ids the save would give what has none (ProjectDao, ParticipantDao, BudgetDao, DocumentDao). */
-	private static void assignIds(Project project) {
+	static void assignIds(Project project) {
 		if (project.getId() == null) {
 			project.setId(newId());
 		}

@@ -284,24 +284,24 @@ public final class JdbcStore implements Store {
 				engine.refuseImport(c, List.of(project));
 				saveProject(c, project, associationId, pending[0]);
 				int[] numbers = numbers(c, project.getId());
-				ConcurrentCheck check = null;
+				FeedCheck check = new FeedCheck(project, before);
 				try {
-					participants.append(c, project, numbers[0], numbers[1], feed);
-					// What the feed changed among the existing participants, the whole project checked meanwhile.
-					check = ConcurrentCheck.start(List.of(project));
-					participants.saveAppended(c, project, numbers[0], numbers[1], before);
-				} catch (SQLException | RuntimeException e) {
-					if (check != null) {
-						check.refuseInvalid(); // the model's rules give the clearer message
-					} else if (!(e instanceof FeedException)) {
-						ConcurrentCheck.refuseInvalid(project);
+					try {
+						participants.append(c, project, numbers[0], numbers[1], feed, check);
+						participants.saveAppended(c, project, numbers[0], numbers[1], before); // what the feed changed
+					} catch (SQLException | RuntimeException e) {
+						if (!(e instanceof FeedException)) {
+							ConcurrentCheck.refuseInvalid(project); // the model's rules give the clearer message
+						}
+						if (e instanceof SQLException sql && dialect.isUniqueViolation(sql)) {
+							throw duplicateCode(c, project, associationId, sql);
+						}
+						throw e;
 					}
-					if (e instanceof SQLException sql && dialect.isUniqueViolation(sql)) {
-						throw duplicateCode(c, project, associationId, sql);
-					}
-					throw e;
+					check.refuseInvalid();
+				} finally {
+					check.close();
 				}
-				check.refuseInvalid();
 				return null;
 			});
 		} catch (FeedException e) {

@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.function.Consumer;
 import java.util.stream.IntStream;
 
 import org.eclipse.osgi.util.NLS;
@@ -160,9 +161,10 @@ final class ParticipantDao {
 	 * Inserts what the feed delivers after the project's last stored position, adding it to the project: one batch
 	 * is hashed and sealed on another core while the one before it is inserted, and the feed (an import's parser)
 	 * reads on. The project's participants must be stored as they are (a save just before, same transaction).
+	 * {@code added} is handed each batch once it is in the project; from then on the save only reads it.
 	 */
-	void append(Connection c, Project project, int projectNo, int associationNo, ParticipantFeed feed)
-			throws SQLException {
+	void append(Connection c, Project project, int projectNo, int associationNo, ParticipantFeed feed,
+			Consumer<List<Participant>> added) throws SQLException {
 		Set<String> personal = personal(project);
 		List<Participant> list = project.getParticipants();
 		insert(c, true, new ParticipantRows.Source() {
@@ -182,6 +184,7 @@ final class ParticipantDao {
 					from = list.size();
 					i = 0;
 					list.addAll(rows.participants); // before the insert: a refused code is then named from the project
+					added.accept(rows.participants);
 				}
 				rows.bind(row.integer(projectNo).integer(from + i).integer(associationNo), i);
 				i++;
