@@ -6,7 +6,10 @@ import se.finsam.model.Participant;
 
 /**
  * Participants delivered batch by batch to {@link Store#saveProject(se.finsam.model.Project, ParticipantFeed)}, so
- * that a long import is stored while it is still being read. Called on the saving thread.
+ * that a long import is stored while it is still being read. Called on a thread of the store's, one call at a time
+ * (each call sees what the one before did), while the saving thread writes the batch delivered before: the store
+ * adds each batch to the project before it asks for the next, and touches the project's other participants only
+ * after the last call.
  */
 @FunctionalInterface
 public interface ParticipantFeed {

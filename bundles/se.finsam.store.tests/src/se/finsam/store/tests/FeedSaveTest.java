@@ -59,7 +59,11 @@ public class FeedSaveTest {
 				.orElseThrow();
 		int index = project.getParticipants().indexOf(existing);
 		Deque<List<Participant>> batches = batches(added, 1000);
+		Thread saving = Thread.currentThread();
+		List<String> seen = new ArrayList<>();
 		store.saveProject(project, () -> {
+			// asked a batch ahead on a thread of the store's, once the batch before is in the project
+			seen.add((Thread.currentThread() != saving) + " " + project.getParticipants().size());
 			if (batches.isEmpty()) {
 				existing.setBirthYear(1970); // an update among those stored before, in the same transaction
 				return null;
@@ -67,6 +71,8 @@ public class FeedSaveTest {
 			return batches.poll();
 		});
 		assertEquals(before + 2500, project.getParticipants().size());
+		assertEquals(List.of("true " + before, "true " + (before + 1000), "true " + (before + 2000),
+				"true " + (before + 2500)), seen);
 		Project loaded = fresh();
 		assertEquals(before + 2500, loaded.getParticipants().size());
 		assertEquals(added.get(0).getCode(), loaded.getParticipants().get(before).getCode());

@@ -12,7 +12,10 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import java.util.stream.IntStream;
 
 import org.eclipse.osgi.util.NLS;
@@ -158,39 +161,50 @@ final class ParticipantDao {
 	}
 
 	/**
-	 * Inserts what the feed delivers after the project's last stored position, adding it to the project: one batch
-	 * is hashed and sealed on another core while the one before it is inserted, and the feed (an import's parser)
-	 * reads on. The project's participants must be stored as they are (a save just before, same transaction).
-	 * {@code added} is handed each batch once it is in the project; from then on the save only reads it.
+	 * Inserts what the feed delivers after the project's last stored position, adding it to the project. Three
+	 * things overlap with Derby's single-threaded insert of a batch: the feed's call for the next batch (an import
+	 * plans and checks its rows there) on a thread of its own, the sealing of the batch it delivered before (on
+	 * the common pool), and the reading of the file (the feed's own thread). The feed is asked for the next batch
+	 * only once the one before is in the project, one call at a time. The project's participants must be stored as
+	 * they are (a save just before, same transaction). {@code added} is handed each batch once it is in the
+	 * project; from then on the save only reads it.
 	 */
 	void append(Connection c, Project project, int projectNo, int associationNo, ParticipantFeed feed,
 			Consumer<List<Participant>> added) throws SQLException {
 		Set<String> personal = personal(project);
 		List<Participant> list = project.getParticipants();
-		insert(c, true, new ParticipantRows.Source() {
-			private CompletableFuture<Rows> pending = sealed(ParticipantDao.next(feed), personal);
-			private Rows rows;
-			private int from;
-			private int i;
+		// Closed before this returns: a failed insert waits for the feed's call in flight, which touches the project.
+		try (ExecutorService feeding = Executors.newSingleThreadExecutor(
+				r -> Thread.ofPlatform().daemon().name("finsam-feed").unstarted(r))) {
+			Supplier<CompletableFuture<Rows>> fetch = () -> CompletableFuture
+					.supplyAsync(() -> ParticipantDao.next(feed), feeding)
+					.thenCompose(batch -> batch == null ? CompletableFuture.completedFuture(null) : sealed(batch, personal));
+			insert(c, true, new ParticipantRows.Source() {
+				private CompletableFuture<Rows> pending = fetch.get();
+				private Rows rows;
+				private int from;
+				private int i;
 
-			@Override
-			public boolean next(Binder row) throws SQLException {
-				while (rows == null || i == rows.participants.size()) {
-					if (pending == null) {
-						return false;
+				@Override
+				public boolean next(Binder row) throws SQLException {
+					while (rows == null || i == rows.participants.size()) {
+						rows = pending == null ? null : join(pending);
+						if (rows == null) {
+							pending = null;
+							return false;
+						}
+						from = list.size();
+						i = 0;
+						list.addAll(rows.participants); // before the insert: a refused code is then named from the project
+						added.accept(rows.participants);
+						pending = fetch.get();
 					}
-					rows = join(pending);
-					pending = sealed(ParticipantDao.next(feed), personal);
-					from = list.size();
-					i = 0;
-					list.addAll(rows.participants); // before the insert: a refused code is then named from the project
-					added.accept(rows.participants);
+					rows.bind(row.integer(projectNo).integer(from + i).integer(associationNo), i);
+					i++;
+					return true;
 				}
-				rows.bind(row.integer(projectNo).integer(from + i).integer(associationNo), i);
-				i++;
-				return true;
-			}
-		});
+			});
+		}
 	}
 
 	/**
@@ -228,9 +242,6 @@ final class ParticipantDao {
 	}
 
 	private CompletableFuture<Rows> sealed(List<Participant> batch, Set<String> personal) {
-		if (batch == null) {
-			return null;
-		}
 		for (Participant p : batch) {
 			if (p.getId() == null) {
 				p.setId(UUID.randomUUID().toString());
