@@ -13,13 +13,12 @@ import java.util.List;
 import java.util.HexFormat;
 
 import javax.crypto.Mac;
-import javax.crypto.SecretKeyFactory;
-import javax.crypto.spec.PBEKeySpec;
 import javax.crypto.spec.SecretKeySpec;
 
 import org.eclipse.osgi.util.NLS;
 
 import se.finsam.store.internal.Messages;
+import se.finsam.store.internal.Pbkdf2Sha256;
 
 /**
  * The secret that opens a store. Everything else is derived from it: Derby's boot password (AES-256 encryption of
@@ -39,10 +38,11 @@ public final class StoreKey {
 	private static final byte[] LEGACY_SALT = "se.finsam.store/passphrase".getBytes(StandardCharsets.UTF_8);
 	private static final int LEGACY_ITERATIONS = 120_000;
 	/**
-	 * About 0.3 s where stores are opened most, in a command (whose JVM runs the C1 compiler only: 1.5 ms per 1 000
-	 * iterations on our 2-core machines, measured 2026-12-01); as much in the workbench since it runs C1 alone too,
-	 * on the thread that opens the store while the window is built. Recorded in each store's salt file, so it can
-	 * be raised for new stores without touching existing ones.
+	 * About 0.3 s where stores are opened most, in a command (whose JVM runs the C1 compiler only: the JDK's
+	 * derivation took 1.5 ms per 1 000 iterations on our 2-core machines on 2026-12-01, 2.7–3.3 ms on 2026-12-05,
+	 * {@link Pbkdf2Sha256} half that); as much in the workbench since it runs C1 alone too, on the thread that opens
+	 * the store while the window is built. Recorded in each store's salt file, so it can be raised for new stores
+	 * without touching existing ones.
 	 */
 	static final int ITERATIONS = 200_000;
 
@@ -181,15 +181,9 @@ public final class StoreKey {
 			iterations = Integer.parseInt(parts[1]);
 			salt = Base64.getDecoder().decode(parts[2]);
 		}
-		try {
-			PBEKeySpec spec = new PBEKeySpec(passphrase, salt, iterations, 256);
-			StoreKey key = new StoreKey(SecretKeyFactory.getInstance("PBKDF2WithHmacSHA256").generateSecret(spec)
-					.getEncoded());
-			bound = new Object[] { saltText, key };
-			return key;
-		} catch (GeneralSecurityException e) {
-			throw new IllegalStateException(e);
-		}
+		StoreKey key = new StoreKey(Pbkdf2Sha256.derive(passphrase, salt, iterations, 256));
+		bound = new Object[] { saltText, key };
+		return key;
 	}
 
 	/** The key bytes: a passphrase not bound to a store is stretched as earlier versions did (fixed salt). */
