@@ -46,14 +46,36 @@ import se.finsam.stats.StatsQuery;
 public class BirtReportService implements ReportService {
 
 	private BirtEngine engine;
+	/** The primer's task while it runs (guarded by this); none starts once the service stops. */
+	private IRunAndRenderTask priming;
+	private boolean stopping;
 
 	@Activate
 	void activate(BundleContext context) {
 		engine = new BirtEngine(context.getDataFile("fonts").toPath());
 	}
 
+	/**
+	 * Stops a primer still running before the engine: a command that finished first otherwise destroyed the engine
+	 * under it, and BIRT logged the primer's failure in a chart (a NullPointerException in SeriesImpl.set, seen
+	 * once on 2026-12-05) on the terminal of a user whose report had been written.
+	 */
 	@Deactivate
 	void deactivate() {
+		synchronized (this) {
+			stopping = true;
+			if (priming != null) {
+				priming.cancel();
+				long end = System.nanoTime() + 2_000_000_000L;
+				try {
+					while (priming != null && System.nanoTime() < end) {
+						wait(Math.max(1, (end - System.nanoTime()) / 1_000_000));
+					}
+				} catch (InterruptedException e) {
+					Thread.currentThread().interrupt();
+				}
+			}
+		}
 		engine.shutdown();
 	}
 
@@ -143,8 +165,18 @@ public class BirtReportService implements ReportService {
 				IRunAndRenderTask task = e.report().createRunAndRenderTask(e.report().openReportDesign(design));
 				try {
 					task.setRenderOption(options(ReportFormat.PDF, OutputStream.nullOutputStream(), null));
+					synchronized (this) {
+						if (stopping) {
+							return;
+						}
+						priming = task;
+					}
 					task.run();
 				} finally {
+					synchronized (this) {
+						priming = null;
+						notifyAll();
+					}
 					task.close();
 				}
 			} finally {
