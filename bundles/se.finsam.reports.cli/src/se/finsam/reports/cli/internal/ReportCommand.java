@@ -117,13 +117,13 @@ public class ReportCommand implements CliCommand {
 		if (from != null && to != null && to.isBefore(from)) {
 			throw CliException.usage(NLS.bind(Messages.Report_datesOutOfOrder, from, to));
 		}
-		long start = System.nanoTime();
-		if (templateId.isPresent()) {
-			primeRenderer(); // before the templates are read: the primer needs none of them
-		}
 		Templates.Installed template = templateId.isEmpty() ? null
 				: Templates.find(templateId.get()).orElseThrow(() -> CliException.usage(
 						NLS.bind(Messages.Report_noTemplate, templateId.get())));
+		long start = System.nanoTime();
+		if (template != null) {
+			primeRenderer();
+		}
 		try (Store store = StoreAccess.open(stores, key, context)) {
 			if (designFile.isPresent()) {
 				reports.prepareDesignFolder(context.dataLocation());
