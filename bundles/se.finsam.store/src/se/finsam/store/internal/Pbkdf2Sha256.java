@@ -4,6 +4,7 @@ import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
+import java.security.MessageDigest;
 import java.util.Arrays;
 
 import javax.crypto.Mac;
@@ -107,7 +108,7 @@ public final class Pbkdf2Sha256 {
 
 	/** The state after compressing the key, padded to a block and XORed with {@code pad}. */
 	private static int[] padState(byte[] password, int pad) throws GeneralSecurityException {
-		byte[] key = password.length > BLOCK ? java.security.MessageDigest.getInstance("SHA-256").digest(password)
+		byte[] key = password.length > BLOCK ? MessageDigest.getInstance("SHA-256").digest(password)
 				: password;
 		byte[] padded = new byte[BLOCK];
 		for (int i = 0; i < BLOCK; i++) {
@@ -126,7 +127,7 @@ public final class Pbkdf2Sha256 {
 	}
 
 	/** One SHA-256 compression of the 16-word {@code block} into {@code state} (FIPS 180-4, 6.2.2). */
-	static void compress(int[] state, int[] block, int[] w) {
+	private static void compress(int[] state, int[] block, int[] w) {
 		System.arraycopy(block, 0, w, 0, 16);
 		for (int t = 16; t < 64; t++) {
 			int x = w[t - 15];
