@@ -23,6 +23,10 @@ import se.finsam.reports.internal.Messages;
  * <tr><td>final, custom</td><td>the project's granted period</td></tr>
  * <tr><td>evaluationPlan</td><td>none: a plan is written before there are figures</td></tr>
  * </table>
+ * A periodic report (annual, interim, status) of a project whose granted period ended before that period begins
+ * covers the project's last such period instead, the one holding its end: a status report of a project that ended in
+ * August 2022 is about July–December 2022, not about a half-year in which it had no participants. Likewise a project
+ * that has not begun gets the period holding its start.
  */
 public final class ReportPeriods {
 
@@ -54,15 +58,43 @@ public final class ReportPeriods {
 	}
 
 	public static Span defaultFor(TemplateKind kind, Project project, LocalDate today) {
-		int year = today.getYear();
-		int month = today.getMonthValue();
-		return switch (kind == null ? TemplateKind.CUSTOM : kind) {
-		case ANNUAL -> calendarYear(month == 12 ? year : year - 1);
-		case INTERIM -> firstHalf(month >= 7 ? year : year - 1);
-		case STATUS -> month == 6 ? firstHalf(year)
-				: month == 12 ? secondHalf(year) : month < 6 ? secondHalf(year - 1) : firstHalf(year);
+		TemplateKind k = kind == null ? TemplateKind.CUSTOM : kind;
+		return switch (k) {
+		case ANNUAL, INTERIM, STATUS -> withinGranted(k, periodic(k, today), granted(project));
 		case EVALUATION_PLAN -> Span.NONE;
 		case FINAL, CUSTOM -> granted(project);
+		};
+	}
+
+	/** The period of a periodic kind that the report written on {@code today} covers. */
+	private static Span periodic(TemplateKind kind, LocalDate today) {
+		int year = today.getYear();
+		int month = today.getMonthValue();
+		return switch (kind) {
+		case ANNUAL -> calendarYear(month == 12 ? year : year - 1);
+		case INTERIM -> firstHalf(month >= 7 ? year : year - 1);
+		default -> month == 6 ? firstHalf(year)
+				: month == 12 ? secondHalf(year) : month < 6 ? secondHalf(year - 1) : firstHalf(year);
+		};
+	}
+
+	/** The period of that kind holding the project's end (or start) when {@code span} lies wholly after (before) it. */
+	private static Span withinGranted(TemplateKind kind, Span span, Span granted) {
+		if (granted.to() != null && span.from().isAfter(granted.to())) {
+			return holding(kind, granted.to());
+		}
+		if (granted.from() != null && span.to().isBefore(granted.from())) {
+			return holding(kind, granted.from());
+		}
+		return span;
+	}
+
+	private static Span holding(TemplateKind kind, LocalDate day) {
+		int year = day.getYear();
+		return switch (kind) {
+		case ANNUAL -> calendarYear(year);
+		case INTERIM -> firstHalf(year);
+		default -> day.getMonthValue() <= 6 ? firstHalf(year) : secondHalf(year);
 		};
 	}
 

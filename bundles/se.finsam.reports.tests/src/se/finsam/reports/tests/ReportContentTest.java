@@ -50,7 +50,7 @@ public class ReportContentTest {
 
 	@Test
 	public void theDefaultPeriodFollowsTheKindOfReport() {
-		Project p = ReportsTest.project(ProjectKind.PROJECT);
+		Project p = running(ReportsTest.project(ProjectKind.PROJECT), "2023-02-01", "2028-12-31");
 		LocalDate november = LocalDate.of(2026, 11, 23);
 		LocalDate december = LocalDate.of(2026, 12, 1);
 		LocalDate march = LocalDate.of(2026, 3, 10);
@@ -73,6 +73,39 @@ public class ReportContentTest {
 		assertEquals("2024–2025, 2024-07-01 – 2025-06-30, {okänd}", ReportPeriods.fill("{år}, {period}, {okänd}",
 				span("2024-07-01", "2025-06-30")));
 		assertEquals("–", ReportPeriods.fill("{år}", Span.NONE));
+	}
+
+	@Test
+	public void aPeriodicReportOfAnEndedProjectCoversItsLastPeriod() {
+		Project ended = running(ReportsTest.project(ProjectKind.PROJECT), "2019-09-01", "2022-08-31");
+		LocalDate november = LocalDate.of(2026, 11, 23);
+		assertEquals(span("2022-07-01", "2022-12-31"), ReportPeriods.defaultFor(TemplateKind.STATUS, ended, november),
+				"the half-year it ended in, not one without participants");
+		assertEquals(span("2022-01-01", "2022-12-31"), ReportPeriods.defaultFor(TemplateKind.ANNUAL, ended, november));
+		assertEquals(span("2022-01-01", "2022-06-30"), ReportPeriods.defaultFor(TemplateKind.INTERIM, ended, november));
+		assertEquals(span("2022-07-01", "2022-12-31"),
+				ReportPeriods.choose(TemplateKind.STATUS, ended, november, null, null));
+		assertEquals(span("2022-07-01", "2022-09-30"), ReportPeriods.choose(TemplateKind.STATUS, ended, november, null,
+				LocalDate.parse("2022-09-30")), "the user's own end still wins");
+
+		Project endsInSpring = running(ended, "2019-09-01", "2023-03-31");
+		assertEquals(span("2023-01-01", "2023-06-30"),
+				ReportPeriods.defaultFor(TemplateKind.STATUS, endsInSpring, november));
+		Project later = running(ended, "2027-09-01", "2029-08-31");
+		assertEquals(span("2027-07-01", "2027-12-31"), ReportPeriods.defaultFor(TemplateKind.STATUS, later, november),
+				"a project not begun: the half-year it begins in");
+		assertEquals(span("2027-01-01", "2027-12-31"), ReportPeriods.defaultFor(TemplateKind.ANNUAL, later, november));
+		Project overlapping = running(ended, "2024-01-01", "2026-02-28");
+		assertEquals(span("2025-01-01", "2025-12-31"),
+				ReportPeriods.defaultFor(TemplateKind.ANNUAL, overlapping, november), "a period it ran in stays");
+	}
+
+	/** A copy of {@code project} granted from {@code start} to {@code end}. */
+	private static Project running(Project project, String start, String end) {
+		Project copy = EcoreUtil.copy(project);
+		copy.getGrantedPeriod().setStart(LocalDate.parse(start));
+		copy.getGrantedPeriod().setEnd(LocalDate.parse(end));
+		return copy;
 	}
 
 	@Test
