@@ -219,6 +219,78 @@ public class FeedSaveTest {
 		assertEquals(added.get(3500).getCode(), loaded.getParticipants().get(3500).getCode());
 	}
 
+	/**
+	 * Into a store holding few participants Derby loads in bulk too: the table is replaced by its rows and the new
+	 * ones, in the transaction. The other projects' participants (personnummer and details included) and the
+	 * project's own earlier ones come back as they were, after a failed load (a clash found when the unique index is
+	 * built) as after one that succeeds.
+	 */
+	@Test
+	public void aLoadBesideFewStoredParticipantsKeepsThemAsTheyWere() throws Exception {
+		List<Project> others = store.loadAssociation(association.getId()).getProjects();
+		others.forEach(store::loadContent);
+		int stored = others.stream().mapToInt(p -> p.getParticipants().size()).sum();
+		assertTrue(stored >= 20 && stored < 2000, "a few stored: " + stored);
+		assertTrue(others.stream().flatMap(p -> p.getParticipants().stream())
+				.anyMatch(p -> p.getPersonalIdentityNumber() != null), "with personnummer");
+		Project project = fresh();
+		int before = project.getParticipants().size();
+		List<Participant> added = newParticipants(project, 6000);
+		long heap = participantHeap();
+
+		List<Participant> clashing = new ArrayList<>(EcoreUtil.copyAll(added));
+		clashing.get(5500).setCode(others.get(2).getParticipants().get(0).getCode());
+		StoreException e = assertThrows(StoreException.class,
+				() -> store.saveProject(fresh(), batches(clashing, 1000)::poll));
+		assertTrue(e.getMessage().contains(clashing.get(5500).getCode()), e.getMessage());
+		assertEquals(heap, participantHeap(), "the replaced table rolled back");
+		assertStored(others, 0);
+
+		Project project2 = fresh();
+		store.saveProject(project2, batches(added, 1000)::poll);
+		if (heap >= 0) {
+			assertTrue(participantHeap() != heap, "loaded into a new heap: Derby replaced the table");
+		}
+		assertStored(others, 6000);
+		Project loaded = fresh();
+		for (int i : new int[] { 0, 2999, 5999 }) {
+			assertTrue(Fixture.sameContent(added.get(i), loaded.getParticipants().get(before + i)), "new one " + i);
+		}
+		loaded.getParticipants().get(1).setBirthYear(1969);
+		store.saveProject(loaded); // a row update after the replacement, through statements compiled before it
+		assertEquals(1969, fresh().getParticipants().get(1).getBirthYear());
+	}
+
+	/** Every project's participants as in {@code expected}, the first project's followed by {@code added} more. */
+	private void assertStored(List<Project> expected, int added) {
+		List<Project> now = store.loadAssociation(association.getId()).getProjects();
+		for (int i = 0; i < expected.size(); i++) {
+			Project p = now.get(i);
+			store.loadContent(p);
+			List<Participant> want = expected.get(i).getParticipants();
+			assertEquals(want.size() + (i == 0 ? added : 0), p.getParticipants().size(), p.getName());
+			for (int k = 0; k < want.size(); k++) {
+				assertTrue(Fixture.sameContent(want.get(k), p.getParticipants().get(k)),
+						p.getName() + ": participant " + k + " as it was");
+			}
+		}
+	}
+
+	/** The conglomerate number of the participant table's heap in Derby; -1 on another engine. */
+	private long participantHeap() throws java.sql.SQLException {
+		try (java.sql.Connection c = store.reportingConnection()) {
+			if (!c.getMetaData().getDatabaseProductName().contains("Derby")) {
+				return -1;
+			}
+			try (java.sql.ResultSet rs = c.createStatement().executeQuery("SELECT C.CONGLOMERATENUMBER FROM "
+					+ "SYS.SYSCONGLOMERATES C JOIN SYS.SYSTABLES T ON T.TABLEID = C.TABLEID "
+					+ "WHERE T.TABLENAME = 'PARTICIPANT' AND C.ISINDEX = FALSE")) {
+				assertTrue(rs.next());
+				return rs.getLong(1);
+			}
+		}
+	}
+
 	private void emptyAllProjects() {
 		for (Project p : store.loadAssociation(association.getId()).getProjects()) {
 			store.loadContent(p);

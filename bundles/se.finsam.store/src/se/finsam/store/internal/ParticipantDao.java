@@ -144,7 +144,7 @@ final class ParticipantDao {
 			}
 			int start = first;
 			int[] next = { first };
-			insert(c, end - first >= TABLE_LOCK_ROWS, row -> {
+			insert(c, end - first >= TABLE_LOCK_ROWS ? end - first : 0, row -> {
 				int pos = next[0]++;
 				if (pos >= end) {
 					return false;
@@ -179,7 +179,7 @@ final class ParticipantDao {
 			Supplier<CompletableFuture<Rows>> fetch = () -> CompletableFuture
 					.supplyAsync(() -> ParticipantDao.next(feed), feeding)
 					.thenCompose(batch -> batch == null ? CompletableFuture.completedFuture(null) : sealed(batch, personal));
-			insert(c, true, new ParticipantRows.Source() {
+			insert(c, -1, new ParticipantRows.Source() {
 				private CompletableFuture<Rows> pending = fetch.get();
 				private Rows rows;
 				private int from;
@@ -209,13 +209,16 @@ final class ParticipantDao {
 
 	/**
 	 * Inserts the rows {@code source} binds: through {@link ParticipantRows} where the engine can and there are
-	 * {@code many} (an import, or at least {@link #TABLE_LOCK_ROWS}), else in batches. Derby locks the whole table
-	 * for an insert from a table function; it does so for more than 5 000 rows anyway (lock escalation), so a save
-	 * of a few rows keeps its row locks.
+	 * many (an import, or at least {@link #TABLE_LOCK_ROWS}), else in batches. Derby locks the whole table for an
+	 * insert from a table function; it does so for more than 5 000 rows anyway (lock escalation), so a save of a few
+	 * rows keeps its row locks.
+	 *
+	 * @param many how many rows the source delivers when that is many, -1 when they are many but not counted
+	 *            beforehand (an import's), 0 when they are few
 	 */
-	private void insert(Connection c, boolean many, ParticipantRows.Source source) throws SQLException {
-		if (bulk && many) {
-			ParticipantRows.insert(c, INSERT_COLUMNS, INSERT_COUNT, source);
+	private void insert(Connection c, int many, ParticipantRows.Source source) throws SQLException {
+		if (bulk && many != 0) {
+			ParticipantRows.insert(c, INSERT_COLUMNS, INSERT_COUNT, many, source);
 			return;
 		}
 		try (PreparedStatement insert = c.prepareStatement(INSERT)) {

@@ -2,10 +2,12 @@ package se.finsam.store.internal;
 
 import java.math.BigDecimal;
 import java.sql.Connection;
+import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -18,7 +20,8 @@ import org.apache.derby.vti.VTITemplate;
  * PARTICIPANT SELECT * FROM TABLE(FINSAM_PARTICIPANT_ROWS_2(token))}. From a table function Derby loads an empty
  * table in bulk: a new heap written without a log record per row, the indexes built by sorting, all of it in the
  * transaction (a rollback drops the new heap). That halves the first save or import of a store (issue 16: 100 000
- * participants). Into a table that holds rows Derby inserts row by row, as fast as a batch of single-row INSERTs.
+ * participants). Into a table that holds rows Derby inserts row by row, as fast as a batch of single-row INSERTs;
+ * a table that holds few is therefore emptied and loaded with its rows and the new ones ({@link #insert}).
  * <p>
  * Public for Derby alone, which calls {@link #open(int)}; it loads this class through the thread's context class
  * loader, which {@link #insert} sets to this bundle's.
@@ -56,31 +59,62 @@ public final class ParticipantRows extends VTITemplate {
 		boolean next(Binder row) throws SQLException;
 	}
 
+	/** At most these many rows in the table are written again when the count of those coming is not known. */
+	static final int REWRITE_UNCOUNTED = 2_000;
+
+	/** Never more than these many (they are held in memory meanwhile). */
+	private static final int REWRITE_MAX = 20_000;
+
+	/**
+	 * Nor in a smaller heap: a bulk load's index sorts then spill to disk (Derby holds an eighth of the heap's worth
+	 * of rows, Database) and crowd the collector. Cold imports of 100 000 rows beside 200, written again against
+	 * row by row: at -Xmx2g (the product's) 8.5–10.1 s against 9.3–11.4 s, at -Xmx512m 9.3–10.0 s against
+	 * 9.0–10.3 s (no gain), at -Xmx128m 13–14 s against 10–11 s (40–60 full collections against 12–14).
+	 */
+	private static final long REWRITE_HEAP = 768L << 20;
+
 	private static final Map<Integer, ParticipantRows> OPEN = new ConcurrentHashMap<>();
 	private static final AtomicInteger TOKENS = new AtomicInteger();
 
 	private final Source source;
+	private final List<Object[]> kept;
+	private int keptDelivered;
 	private final Object[] row;
 	private boolean wasNull;
 	private RuntimeException failure;
 	private Error error;
 
-	private ParticipantRows(Source source, int columns) {
+	private ParticipantRows(Source source, List<Object[]> kept, int columns) {
 		this.source = source;
+		this.kept = kept;
 		this.row = new Object[columns];
 	}
 
 	/**
 	 * Inserts what {@code source} delivers into the named columns; what the source throws (a feed's parse error) is
 	 * thrown as it was, not wrapped by Derby.
+	 * <p>
+	 * Derby loads in bulk only into a table that holds no rows (to the transaction: deleted ones do not count). Into
+	 * one that holds rows it inserts row by row, each through three B-trees and the log: a cold {@code ./finsam
+	 * import} of 100 000 rows took 9.1 s into a store holding 200 participants and 8.3 s into one holding none. So
+	 * the rows of a table that holds few beside those coming are deleted and loaded again with them, all in the
+	 * transaction (the user's own {@code insertMode=replace} is refused to application SQL): when it holds at most
+	 * a quarter of the {@code expected} rows, or at most {@value #REWRITE_UNCOUNTED} when they are not counted
+	 * beforehand (-1: an import's, read as they come).
 	 */
-	static int insert(Connection c, String columns, int count, Source source) throws SQLException {
-		ParticipantRows rows = new ParticipantRows(source, count);
+	static int insert(Connection c, String columns, int count, int expected, Source source) throws SQLException {
+		List<Object[]> kept = kept(c, columns, count, expected);
+		ParticipantRows rows = new ParticipantRows(source, kept, count);
 		int token = TOKENS.incrementAndGet();
 		OPEN.put(token, rows);
 		Thread thread = Thread.currentThread();
 		ClassLoader before = thread.getContextClassLoader();
 		thread.setContextClassLoader(ParticipantRows.class.getClassLoader());
+		if (!kept.isEmpty()) {
+			try (Statement s = c.createStatement()) {
+				s.executeUpdate("DELETE FROM PARTICIPANT");
+			}
+		}
 		try (PreparedStatement s = c.prepareStatement(
 				"INSERT INTO PARTICIPANT (" + columns + ") SELECT * FROM TABLE (" + FUNCTION + "(?)) R")) {
 			s.setInt(1, token);
@@ -97,6 +131,34 @@ public final class ParticipantRows extends VTITemplate {
 			OPEN.remove(token);
 			thread.setContextClassLoader(before);
 		}
+	}
+
+	/**
+	 * The table's rows to write again with the new ones (their dates as text, like the function's), or none: the
+	 * table is empty (Derby loads it in bulk anyway), holds more rows than pay to write again, or holds a row with a
+	 * value the function does not carry (a pseudonym from before schema 6), or the heap is small.
+	 */
+	private static List<Object[]> kept(Connection c, String columns, int count, int expected) throws SQLException {
+		if (Runtime.getRuntime().maxMemory() < REWRITE_HEAP) {
+			return List.of();
+		}
+		int limit = expected < 0 ? REWRITE_UNCOUNTED : Math.min(REWRITE_MAX, expected / 4);
+		List<Object[]> kept = new ArrayList<>();
+		try (PreparedStatement s = c.prepareStatement("SELECT " + columns + ", PNR_PSEUDONYM FROM PARTICIPANT "
+				+ "FETCH FIRST " + (limit + 1) + " ROWS ONLY"); ResultSet rs = s.executeQuery()) {
+			while (rs.next()) {
+				if (kept.size() == limit || rs.getString(count + 1) != null) {
+					return List.of();
+				}
+				Object[] values = new Object[count];
+				for (int i = 0; i < count; i++) {
+					Object value = rs.getObject(i + 1);
+					values[i] = value instanceof Date date ? date.toLocalDate().toString() : value;
+				}
+				kept.add(values);
+			}
+		}
+		return kept;
 	}
 
 	/** Creates the function unless the schema has it, and drops its earlier shapes. */
@@ -134,6 +196,12 @@ public final class ParticipantRows extends VTITemplate {
 
 	@Override
 	public boolean next() throws SQLException {
+		if (keptDelivered < kept.size()) {
+			Object[] values = kept.get(keptDelivered);
+			kept.set(keptDelivered++, null); // written: no longer held
+			System.arraycopy(values, 0, row, 0, row.length);
+			return true;
+		}
 		try {
 			return source.next(new Binder(row));
 		} catch (RuntimeException e) {
