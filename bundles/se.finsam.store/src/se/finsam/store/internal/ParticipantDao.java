@@ -58,6 +58,9 @@ final class ParticipantDao {
 	/** Derby's default lock escalation threshold (derby.locks.escalationThreshold). */
 	private static final int TABLE_LOCK_ROWS = 5000;
 
+	/** A feed's first batch of this many stands for more to come, not counted beforehand. */
+	private static final int FEED_MANY = 500;
+
 	private final PersonalDataCipher cipher;
 	private final boolean bulk;
 
@@ -179,8 +182,11 @@ final class ParticipantDao {
 			Supplier<CompletableFuture<Rows>> fetch = () -> CompletableFuture
 					.supplyAsync(() -> ParticipantDao.next(feed), feeding)
 					.thenCompose(batch -> batch == null ? CompletableFuture.completedFuture(null) : sealed(batch, personal));
-			insert(c, -1, new ParticipantRows.Source() {
-				private CompletableFuture<Rows> pending = fetch.get();
+			// The first batch tells how many come: a few (a re-import's new rows) or a batch at least, uncounted.
+			Rows head = join(fetch.get());
+			int first = head == null ? 0 : head.participants.size();
+			insert(c, first >= FEED_MANY ? -1 : first, new ParticipantRows.Source() {
+				private CompletableFuture<Rows> pending = CompletableFuture.completedFuture(head);
 				private Rows rows;
 				private int from;
 				private int i;
@@ -213,8 +219,8 @@ final class ParticipantDao {
 	 * insert from a table function; it does so for more than 5 000 rows anyway (lock escalation), so a save of a few
 	 * rows keeps its row locks.
 	 *
-	 * @param many how many rows the source delivers when that is many, -1 when they are many but not counted
-	 *            beforehand (an import's), 0 when they are few
+	 * @param many how many rows the source delivers (a feed: its first batch's, when under {@link #FEED_MANY}), -1
+	 *            when they are many but not counted beforehand (a feed's), 0 when they are few (a save's)
 	 */
 	private void insert(Connection c, int many, ParticipantRows.Source source) throws SQLException {
 		if (bulk && many != 0) {
