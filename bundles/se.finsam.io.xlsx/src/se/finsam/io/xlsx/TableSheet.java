@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
+import se.finsam.io.xlsx.internal.write.SheetNames;
 import se.finsam.stats.StatTable;
 
 /**
@@ -122,6 +123,15 @@ public final class TableSheet {
 	public TableSheet totals(String label) {
 		this.totalsLabel = label;
 		return this;
+	}
+
+	/**
+	 * The names the sheets of tables with these names get in a workbook, in order: Excel's 31 characters at most,
+	 * shortened by whole words, without the characters it forbids, a repeated one numbered (a report's text can then
+	 * name the sheet where a table is).
+	 */
+	public static List<String> sheetNames(List<String> names) {
+		return SheetNames.of(names);
 	}
 
 	public String name() {

@@ -212,6 +212,19 @@ public class ReportLayoutTest {
 		try (XSSFWorkbook workbook = new XSSFWorkbook(xlsx.toFile())) {
 			assertEquals("Rapport", workbook.getSheetName(0));
 			assertTrue(workbook.getNumberOfSheets() > 5, "a sheet per table");
+			List<String> named = new ArrayList<>();
+			for (Row r : workbook.getSheetAt(0)) {
+				Matcher m = Pattern.compile("bladet \"([^\"]+)\"")
+						.matcher(r.getCell(0).getStringCellValue());
+				if (m.find()) {
+					named.add(m.group(1));
+				}
+			}
+			List<String> sheets = new ArrayList<>();
+			workbook.forEach(sheet -> sheets.add(sheet.getSheetName()));
+			assertEquals(sheets.subList(1, sheets.size()), named, "the text names each table's sheet as it is named");
+			assertTrue(sheets.contains("Resultat efter avslutsorsak (2)") && sheets.contains("Försörjning vid start"),
+					"whole words, a repeated name numbered: " + sheets);
 			Sheet outcomes = sheet(workbook, "Avslutsorsak");
 			assertTrue(outcomes.getPaneInformation() != null && outcomes.getPaneInformation().isFreezePane(),
 					"the heading row is frozen");

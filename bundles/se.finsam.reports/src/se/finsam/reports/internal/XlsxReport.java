@@ -11,7 +11,6 @@ import se.finsam.io.xlsx.TableSheet;
 import se.finsam.io.xlsx.TableSheet.Column;
 import se.finsam.io.xlsx.TableSheet.Kind;
 import se.finsam.io.xlsx.XlsxExport;
-import se.finsam.stats.StatTable;
 
 /**
  * A report as an Excel workbook that computes: the first sheet holds the report's text in its order (headings in
@@ -39,7 +38,8 @@ final class XlsxReport {
 			case Block.Table t -> {
 				TableSheet sheet = TableSheet.of(t.table());
 				sheets.add(sheet);
-				text.row(List.of(NLS.bind(Messages.Xlsx_seeSheet, sheetName(t.table(), sheets.size()))));
+				List<String> names = TableSheet.sheetNames(sheets.stream().map(TableSheet::name).toList());
+				text.row(List.of(NLS.bind(Messages.Xlsx_seeSheet, names.get(names.size() - 1))));
 			}
 			case Block.Chart c -> text.row(List.of(NLS.bind(Messages.Xlsx_chart, c.title())));
 			case Block.Facts f -> f.rows().forEach(r -> text.row(List.of(r[0] + ": " + r[1])));
@@ -52,10 +52,6 @@ final class XlsxReport {
 			}
 		}
 		XlsxExport.tables(sheets, file);
-	}
-
-	private static String sheetName(StatTable table, int index) {
-		return table.title() == null || table.title().isBlank() ? String.valueOf(index) : table.title();
 	}
 
 	private static void lines(TableSheet sheet, String text) {

@@ -51,10 +51,12 @@ public final class SheetWriter {
 		try {
 			SheetRows.Styles styles = styles(workbook);
 			Map<String, Integer> sharedIndexes = new HashMap<>();
-			for (TableSheet table : sheets) {
+			List<String> names = SheetNames.of(sheets.stream().map(TableSheet::name).toList());
+			for (int i = 0; i < sheets.size(); i++) {
+				TableSheet table = sheets.get(i);
 				SharedText shared = SharedText.of(table, workbook.getXSSFWorkbook().getSharedStringSource(),
 						sharedIndexes);
-				write(workbook, new SheetRows(table, styles, shared), table);
+				write(workbook, new SheetRows(table, styles, shared), table, names.get(i));
 			}
 			try (OutputStream out = Files.newOutputStream(PrivateFiles.newFile(temporary))) {
 				workbook.write(out);
@@ -97,11 +99,7 @@ public final class SheetWriter {
 		}
 	}
 
-	private static void write(Workbook workbook, SheetRows rows, TableSheet table) {
-		String name = safeName(table.name());
-		for (int n = 2; workbook.getSheet(name) != null; n++) {
-			name = safeName(table.name().substring(0, Math.min(table.name().length(), 26))) + " (" + n + ")";
-		}
+	private static void write(Workbook workbook, SheetRows rows, TableSheet table, String name) {
 		DeferredSXSSFSheet sheet = workbook.createSheet(name);
 		List<Column> columns = table.columns();
 		int last = table.rows().size();
@@ -138,12 +136,6 @@ public final class SheetWriter {
 			width = Math.max(width, length);
 		}
 		return width;
-	}
-
-	/** Sheet names: at most 31 characters, none of []:*?/\ . */
-	static String safeName(String name) {
-		String safe = name.replaceAll("[\\[\\]:*?/\\\\]", "-");
-		return safe.length() > 31 ? safe.substring(0, 31) : safe;
 	}
 
 	/** The styles every sheet's cells use, created once per workbook; the rows need only their indexes. */
