@@ -60,7 +60,7 @@ public final class ParticipantRows extends VTITemplate {
 	}
 
 	/** At most these many rows in the table are written again when the count of those coming is not known. */
-	static final int REWRITE_UNCOUNTED = 2_000;
+	private static final int REWRITE_UNCOUNTED = 2_000;
 
 	/** Never more than these many (they are held in memory meanwhile). */
 	private static final int REWRITE_MAX = 20_000;
@@ -104,17 +104,17 @@ public final class ParticipantRows extends VTITemplate {
 	 */
 	static int insert(Connection c, String columns, int count, int expected, Source source) throws SQLException {
 		List<Object[]> kept = kept(c, columns, count, expected);
+		if (!kept.isEmpty()) {
+			try (Statement s = c.createStatement()) {
+				s.executeUpdate("DELETE FROM PARTICIPANT");
+			}
+		}
 		ParticipantRows rows = new ParticipantRows(source, kept, count);
 		int token = TOKENS.incrementAndGet();
 		OPEN.put(token, rows);
 		Thread thread = Thread.currentThread();
 		ClassLoader before = thread.getContextClassLoader();
 		thread.setContextClassLoader(ParticipantRows.class.getClassLoader());
-		if (!kept.isEmpty()) {
-			try (Statement s = c.createStatement()) {
-				s.executeUpdate("DELETE FROM PARTICIPANT");
-			}
-		}
 		try (PreparedStatement s = c.prepareStatement(
 				"INSERT INTO PARTICIPANT (" + columns + ") SELECT * FROM TABLE (" + FUNCTION + "(?)) R")) {
 			s.setInt(1, token);

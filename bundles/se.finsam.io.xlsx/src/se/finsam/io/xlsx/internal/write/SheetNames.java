@@ -55,10 +55,10 @@ public final class SheetNames {
 		Set<String> taken = new HashSet<>();
 		for (String given : titles) {
 			String title = given == null || given.isBlank() ? String.valueOf(names.size() + 1) : given; // its place
-			String name = safeName(title, MAX_NAME);
+			String base = safeName(title, MAX_NAME);
+			String name = base;
 			for (int n = 2; taken.contains(name.toLowerCase(Locale.ROOT)); n++) {
 				String suffix = " (" + n + ")";
-				String base = safeName(title, MAX_NAME);
 				name = (base.length() + suffix.length() <= MAX_NAME ? base
 						: safeName(base, MAX_NAME - suffix.length())) + suffix;
 			}
