@@ -223,8 +223,8 @@ public class ReportLayoutTest {
 			List<String> sheets = new ArrayList<>();
 			workbook.forEach(sheet -> sheets.add(sheet.getSheetName()));
 			assertEquals(sheets.subList(1, sheets.size()), named, "the text names each table's sheet as it is named");
-			assertTrue(sheets.contains("Resultat efter avslutsorsak (2)") && sheets.contains("Försörjning vid start"),
-					"whole words, a repeated name numbered: " + sheets);
+			assertTrue(sheets.contains("Avslutsorsak, kvinnor och män") && sheets.contains("Försörjning vid start"),
+					"whole words, a name an earlier sheet has told by the title's end: " + sheets);
 			Sheet outcomes = sheet(workbook, "Avslutsorsak");
 			assertTrue(outcomes.getPaneInformation() != null && outcomes.getPaneInformation().isFreezePane(),
 					"the heading row is frozen");

@@ -27,12 +27,27 @@ public class SheetNamesTest {
 	}
 
 	@Test
-	public void aNameTakenByASheetBeforeGetsANumberAfterAsMuchAsFits() {
-		assertEquals(List.of("Resultat efter avslutsorsak", "Resultat efter avslutsorsak (2)", "Deltagare",
+	public void aNameTakenByASheetBeforeIsTheTitlesEndOrGetsANumberAfterAsMuchAsFits() {
+		assertEquals(List.of("Resultat efter avslutsorsak", "Avslutsorsak, kvinnor och män", "Deltagare",
 				"deltagare (2)", "Deltagare (3)"), SheetNames.of(List.of("Resultat efter avslutsorsak",
 						"Resultat efter avslutsorsak, kvinnor och män", "Deltagare", "deltagare", "Deltagare")));
+		assertEquals(List.of("Resultat efter avslutsorsak", "Avslutsorsak, kvinnor och män",
+				"Resultat efter avslutsorsak (2)"), SheetNames.of(List.of("Resultat efter avslutsorsak",
+						"Resultat efter avslutsorsak, kvinnor och män", "Resultat efter avslutsorsak, kvinnor och män")),
+				"an end already taken: numbered");
 		assertEquals(List.of("Sysselsättning vid start", "Sysselsättning vid start (2)"), SheetNames.of(List.of(
 				"Sysselsättning vid start (rader) och vid avslut (kolumner)", "Sysselsättning vid start")));
+	}
+
+	@Test
+	public void aTitlesEndIsItsLastWordsThatFitNeverBeginningOnAWordLikeEfter() {
+		assertEquals("Avslutsorsak, kvinnor och män", SheetNames.tail("Resultat efter avslutsorsak, kvinnor och män",
+				31));
+		assertEquals("Avslut, kvinnor", SheetNames.tail("Försörjning vid avslut (kolumner), kvinnor", 15));
+		assertEquals("", SheetNames.tail("Sysselsättning vid start", 31), "no two words after a word like vid");
+		assertEquals("", SheetNames.tail("Deltagare", 31));
+		assertEquals("", SheetNames.tail("Rehabiliteringsersättningsbesluten och sjukpenningärendena", 20),
+				"nothing of two words fits");
 	}
 
 	@Test

@@ -24,22 +24,58 @@ public final class SheetNames {
 	 * start (rader) och vid avslut (kolumner)" becomes "Försörjning vid start".
 	 */
 	static String safeName(String name, int max) {
-		String safe = name.replaceAll("(?<=\\p{L}):(?=\\p{L})", "").replaceAll("\\s*:\\s+", " – ")
-				.replaceAll("[?*\\[\\]]", "").replaceAll("[:/\\\\]", "-").strip();
+		String safe = clean(name);
 		if (safe.length() <= max) {
 			return safe;
 		}
-		String words = safe.replaceAll("\\s*\\([^)]*\\)", "").strip();
+		String words = withoutParentheses(safe);
 		if (words.length() > max) {
 			int cut = words.lastIndexOf(' ', max);
 			words = cut > 0 ? words.substring(0, cut) : "";
 		}
-		words = words.replaceAll("[\\s,;.\\-–]+$", "");
-		for (int end; (end = words.lastIndexOf(' ')) > 0 && DANGLING.contains(words.substring(end + 1)
-				.toLowerCase(Locale.ROOT));) {
-			words = words.substring(0, end).replaceAll("[\\s,;.\\-–]+$", "");
+		words = trimEnd(words);
+		for (int end; (end = words.lastIndexOf(' ')) > 0 && dangling(words.substring(end + 1));) {
+			words = trimEnd(words.substring(0, end));
 		}
 		return words.isEmpty() ? safe.substring(0, max).strip() : words;
+	}
+
+	/**
+	 * The end of a title, for a sheet whose name begins as an earlier one's: the longest run of its last words
+	 * (two at least) that fits, not beginning on a word like "efter", with a capital. "Resultat efter
+	 * avslutsorsak, kvinnor och män" beside "Resultat efter avslutsorsak" becomes "Avslutsorsak, kvinnor och män",
+	 * which says what the sheet holds where "Resultat efter avslutsorsak (2)" did not. Empty when none fits.
+	 */
+	static String tail(String title, int max) {
+		String[] words = withoutParentheses(clean(title)).split(" ");
+		for (int from = 1; from <= words.length - 2; from++) {
+			if (dangling(words[from])) {
+				continue;
+			}
+			String end = trimEnd(String.join(" ", List.of(words).subList(from, words.length)))
+					.replaceFirst("^[\\s,;.\\-–]+", "");
+			if (end.length() <= max && !end.isEmpty()) {
+				return end.substring(0, 1).toUpperCase(Locale.ROOT) + end.substring(1);
+			}
+		}
+		return "";
+	}
+
+	private static String clean(String name) {
+		return name.replaceAll("(?<=\\p{L}):(?=\\p{L})", "").replaceAll("\\s*:\\s+", " – ")
+				.replaceAll("[?*\\[\\]]", "").replaceAll("[:/\\\\]", "-").strip();
+	}
+
+	private static String withoutParentheses(String name) {
+		return name.replaceAll("\\s*\\([^)]*\\)", "").strip();
+	}
+
+	private static String trimEnd(String words) {
+		return words.replaceAll("[\\s,;.\\-–]+$", "");
+	}
+
+	private static boolean dangling(String word) {
+		return DANGLING.contains(word.toLowerCase(Locale.ROOT));
 	}
 
 	private SheetNames() {
@@ -47,8 +83,8 @@ public final class SheetNames {
 
 	/**
 	 * The sheets' names in order: each title made safe ({@link #safeName}); one that a sheet before it already has
-	 * (Excel compares them regardless of case) gets " (2)", " (3)", … after as much of it as fits; one without a
-	 * title is named by its place.
+	 * (Excel compares them regardless of case) is named by its title's end ({@link #tail}) where that is free, else
+	 * gets " (2)", " (3)", … after as much of it as fits; one without a title is named by its place.
 	 */
 	public static List<String> of(List<String> titles) {
 		List<String> names = new ArrayList<>(titles.size());
@@ -57,6 +93,12 @@ public final class SheetNames {
 			String title = given == null || given.isBlank() ? String.valueOf(names.size() + 1) : given; // its place
 			String base = safeName(title, MAX_NAME);
 			String name = base;
+			if (taken.contains(name.toLowerCase(Locale.ROOT))) {
+				String end = tail(title, MAX_NAME);
+				if (!end.isEmpty() && !taken.contains(end.toLowerCase(Locale.ROOT))) {
+					name = end;
+				}
+			}
 			for (int n = 2; taken.contains(name.toLowerCase(Locale.ROOT)); n++) {
 				String suffix = " (" + n + ")";
 				name = (base.length() + suffix.length() <= MAX_NAME ? base
