@@ -35,6 +35,9 @@ public class SheetNamesTest {
 				"Resultat efter avslutsorsak (2)"), SheetNames.of(List.of("Resultat efter avslutsorsak",
 						"Resultat efter avslutsorsak, kvinnor och män", "Resultat efter avslutsorsak, kvinnor och män")),
 				"an end already taken: numbered");
+		assertEquals(List.of("Deltagare per kommun och kön", "Deltagare per kommun (2)"), SheetNames.of(
+				List.of("Deltagare per kommun och kön", "Deltagare per kommun och kön")),
+				"a title that fits whole names the same table again: numbered, not cut");
 		assertEquals(List.of("Sysselsättning vid start", "Sysselsättning vid start (2)"), SheetNames.of(List.of(
 				"Sysselsättning vid start (rader) och vid avslut (kolumner)", "Sysselsättning vid start")));
 	}
@@ -48,6 +51,7 @@ public class SheetNamesTest {
 		assertEquals("", SheetNames.tail("Deltagare", 31));
 		assertEquals("", SheetNames.tail("Rehabiliteringsersättningsbesluten och sjukpenningärendena", 20),
 				"nothing of two words fits");
+		assertEquals("", SheetNames.tail("Tabell – – –", 31), "nothing but dashes after the first word");
 	}
 
 	@Test

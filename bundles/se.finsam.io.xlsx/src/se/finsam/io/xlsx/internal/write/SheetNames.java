@@ -47,14 +47,14 @@ public final class SheetNames {
 	 * which says what the sheet holds where "Resultat efter avslutsorsak (2)" did not. Empty when none fits.
 	 */
 	static String tail(String title, int max) {
-		String[] words = withoutParentheses(clean(title)).split(" ");
+		String[] words = withoutParentheses(clean(title)).split("\\s+");
 		for (int from = 1; from <= words.length - 2; from++) {
 			if (dangling(words[from])) {
 				continue;
 			}
 			String end = trimEnd(String.join(" ", List.of(words).subList(from, words.length)))
 					.replaceFirst("^[\\s,;.\\-–]+", "");
-			if (end.length() <= max && !end.isEmpty()) {
+			if (!end.isEmpty() && end.length() <= max) {
 				return end.substring(0, 1).toUpperCase(Locale.ROOT) + end.substring(1);
 			}
 		}
@@ -83,7 +83,8 @@ public final class SheetNames {
 
 	/**
 	 * The sheets' names in order: each title made safe ({@link #safeName}); one that a sheet before it already has
-	 * (Excel compares them regardless of case) is named by its title's end ({@link #tail}) where that is free, else
+	 * (Excel compares them regardless of case) is named by its title's end ({@link #tail}) where the title had to be
+	 * shortened and that end is free, else
 	 * gets " (2)", " (3)", … after as much of it as fits; one without a title is named by its place.
 	 */
 	public static List<String> of(List<String> titles) {
@@ -93,7 +94,8 @@ public final class SheetNames {
 			String title = given == null || given.isBlank() ? String.valueOf(names.size() + 1) : given; // its place
 			String base = safeName(title, MAX_NAME);
 			String name = base;
-			if (taken.contains(name.toLowerCase(Locale.ROOT))) {
+			// only a shortened title can differ from the earlier one after the cut; a whole one is the same table
+			if (taken.contains(name.toLowerCase(Locale.ROOT)) && !base.equals(clean(title))) {
 				String end = tail(title, MAX_NAME);
 				if (!end.isEmpty() && !taken.contains(end.toLowerCase(Locale.ROOT))) {
 					name = end;
