@@ -36,9 +36,13 @@ public class FinsamWindowAdvisor extends WorkbenchWindowAdvisor {
 		configurer.setTitle(ProductVersions.PRODUCT_NAME);
 	}
 
-	/** The first time, the window fills the screen; afterwards it opens as the user left it (saved state). */
+	/**
+	 * The first time, the window fills the screen; afterwards it opens as the user left it (saved state). An empty
+	 * editor area says what to do.
+	 */
 	@Override
 	public void postWindowOpen() {
+		EditorAreaHint.install(getWindowConfigurer().getWindow());
 		IEclipsePreferences preferences = InstanceScope.INSTANCE.getNode("se.finsam.ui");
 		if (!preferences.getBoolean(WINDOW_SHOWN, false)) {
 			getWindowConfigurer().getWindow().getShell().setMaximized(true);

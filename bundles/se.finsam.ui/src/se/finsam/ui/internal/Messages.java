@@ -12,6 +12,13 @@ public final class Messages extends NLS {
 	public static String About_version;
 	public static String Application_dataLocationInUse;
 	public static String Application_title;
+	public static String EditorHint_import;
+	public static String EditorHint_menuPath;
+	public static String EditorHint_new;
+	public static String EditorHint_open;
+	public static String EditorHint_orKey;
+	public static String EditorHint_title;
+	public static String EditorHint_welcome;
 	public static String Menu_edit;
 	public static String Menu_file;
 	public static String Menu_help;

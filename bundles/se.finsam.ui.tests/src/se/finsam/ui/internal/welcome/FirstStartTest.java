@@ -13,6 +13,11 @@ import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.core.runtime.preferences.InstanceScope;
 import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.CTabFolder;
+import org.eclipse.swt.graphics.GC;
+import org.eclipse.swt.graphics.Image;
+import org.eclipse.swt.graphics.ImageData;
+import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
@@ -31,6 +36,7 @@ import se.finsam.model.ProjectKind;
 import se.finsam.testing.ui.Screenshots;
 import se.finsam.testing.ui.Swedish;
 import se.finsam.testing.ui.Ui;
+import se.finsam.ui.internal.EditorAreaHint;
 import se.finsam.ui.internal.association.AssociationDialog;
 import se.finsam.ui.internal.association.AssociationJobs;
 import se.finsam.ui.internal.association.NewProjectDialog;
@@ -87,6 +93,51 @@ public class FirstStartTest {
 		Ui.flush();
 		assertEquals(List.of("Samordningsförbundet Västra Mälardalen"),
 				Ui.session().associations().stream().map(Association::getName).toList(), "only the example went");
+		emptyEditorArea(page);
+	}
+
+	/** With a förbund and no editor open, the editor area says how to go on instead of staying blank. */
+	private static void emptyEditorArea(IWorkbenchPage page) throws Exception {
+		assertTrue(page.closeAllEditors(false));
+		Ui.flush();
+		Shell shell = page.getWorkbenchWindow().getShell();
+		CTabFolder area = Ui.find(shell, CTabFolder.class, f -> f.getData(EditorAreaHint.class.getName()) != null);
+		assertEquals(0, area.getItemCount(), "no editor is open");
+		assertEquals(List.of("Ingen insats är öppen",
+				"Öppna en insats genom att dubbelklicka på den i navigatorn till vänster. Sökfältet ovanför "
+						+ "navigatorn hittar en insats på diarienummer eller namn och en deltagare på deltagarkod.",
+				"En ny insats: Arkiv → Ny insats… eller Ctrl+N",
+				"Deltagare från ett kalkylblad: Arkiv → Importera deltagare från Excel…",
+				"Skapa ett förbund, prova exempeldata, kom igång: Hjälp → Välkommen"),
+				EditorAreaHint.lines(page.getWorkbenchWindow()));
+		Screenshots.save(shell, "empty-editor-area");
+		int inked = inked(area);
+		assertTrue(inked > 2_000, "the hint is drawn in the editor area: " + inked + " pixels");
+	}
+
+	/** How many pixels of the folder's client area differ from its bottom-right corner's (its background). */
+	private static int inked(CTabFolder folder) {
+		Rectangle client = folder.getClientArea();
+		Image image = new Image(folder.getDisplay(), folder.getSize().x, folder.getSize().y);
+		GC gc = new GC(image);
+		try {
+			folder.print(gc);
+		} finally {
+			gc.dispose();
+		}
+		try {
+			ImageData data = image.getImageData();
+			int background = data.getPixel(client.x + client.width - 4, client.y + client.height - 4);
+			int inked = 0;
+			for (int y = client.y; y < client.y + client.height; y++) {
+				for (int x = client.x; x < client.x + client.width; x++) {
+					inked += data.getPixel(x, y) == background ? 0 : 1;
+				}
+			}
+			return inked;
+		} finally {
+			image.dispose();
+		}
 	}
 
 	/** The dialog as the user fills it: the rules speak while she types, OK when everything holds. */
