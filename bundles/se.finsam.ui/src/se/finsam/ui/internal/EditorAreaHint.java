@@ -61,7 +61,8 @@ public final class EditorAreaHint {
 		if (events != null) {
 			events.subscribe(UIEvents.UIElement.TOPIC_WIDGET, event -> {
 				if (event.getProperty(UIEvents.EventTags.ELEMENT) instanceof MPartStack
-						&& event.getProperty(UIEvents.EventTags.NEW_VALUE) != null && !window.getShell().isDisposed()) {
+						&& event.getProperty(UIEvents.EventTags.NEW_VALUE) != null && window.getShell() != null
+						&& !window.getShell().isDisposed()) {
 					hint.attach();
 				}
 			});
