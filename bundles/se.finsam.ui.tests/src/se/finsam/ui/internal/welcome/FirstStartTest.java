@@ -101,7 +101,9 @@ public class FirstStartTest {
 		assertTrue(page.closeAllEditors(false));
 		Ui.flush();
 		Shell shell = page.getWorkbenchWindow().getShell();
-		CTabFolder area = Ui.find(shell, CTabFolder.class, f -> f.getData(EditorAreaHint.class.getName()) != null);
+		// The hint is installed a little after the window opens, out of the way of the start.
+		Ui.waitUntil("the hint in the editor area", 10_000, () -> hinted(shell) != null);
+		CTabFolder area = hinted(shell);
 		assertEquals(0, area.getItemCount(), "no editor is open");
 		assertEquals(List.of("Ingen insats är öppen",
 				"Öppna en insats genom att dubbelklicka på den i navigatorn till vänster. Sökfältet ovanför "
@@ -113,6 +115,10 @@ public class FirstStartTest {
 		Screenshots.save(shell, "empty-editor-area");
 		int inked = inked(area);
 		assertTrue(inked > 2_000, "the hint is drawn in the editor area: " + inked + " pixels");
+	}
+
+	private static CTabFolder hinted(Shell shell) {
+		return Ui.find(shell, CTabFolder.class, f -> f.getData(EditorAreaHint.class.getName()) != null);
 	}
 
 	/** How many pixels of the folder's client area differ from its bottom-right corner's (its background). */
