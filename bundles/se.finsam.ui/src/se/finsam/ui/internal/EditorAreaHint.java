@@ -28,10 +28,12 @@ import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.commands.ICommandService;
 import org.eclipse.ui.keys.IBindingService;
 
+import se.finsam.ui.internal.welcome.WelcomeEditor;
+
 /**
  * What to do next, drawn in the editor area while no editor is open (a start with data, or after the last editor
  * closed): how to open an insats, where a new one and the import are, and the welcome page. Drawn rather than built
- * of widgets, so the start pays nothing for it and it never takes focus.
+ * of widgets: nothing to lay out, and it never takes focus.
  */
 public final class EditorAreaHint {
 
@@ -40,9 +42,8 @@ public final class EditorAreaHint {
 	/** The ids under which the stack renderer keeps its empty editor area (StackRenderer.ONBOARDING_*). */
 	private static final String ONBOARDING_CONTAINER = "EditorStack.OnboardingContainer";
 	private static final String ONBOARDING_COMPOSITE = "EditorStack.OnboardingComposite";
-	static final String NEW_PROJECT = "se.finsam.ui.newProject";
-	static final String IMPORT = "se.finsam.io.xlsx.ui.import";
-	static final String WELCOME = "se.finsam.ui.welcome";
+	private static final String NEW_PROJECT = "se.finsam.ui.newProject";
+	private static final String WELCOME = "se.finsam.ui.welcome";
 	private static final int MARGIN = 24;
 	private static final int WIDTH = 560;
 	private static final int DELAY = 2_000;
@@ -94,7 +95,7 @@ public final class EditorAreaHint {
 			lines.add(NLS.bind(Messages.EditorHint_new, key == null ? create : NLS.bind(Messages.EditorHint_orKey,
 					create, key)));
 		}
-		String importing = menuPath(commands, Messages.Menu_file, IMPORT);
+		String importing = menuPath(commands, Messages.Menu_file, WelcomeEditor.IMPORT);
 		if (importing != null) {
 			lines.add(NLS.bind(Messages.EditorHint_import, importing));
 		}

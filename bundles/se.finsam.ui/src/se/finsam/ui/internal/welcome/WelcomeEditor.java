@@ -40,7 +40,8 @@ import se.finsam.ui.internal.association.AssociationJobs;
 public class WelcomeEditor extends ReadOnlyEditor implements Session.Listener, HelpTopics.Contextual {
 
 	public static final String ID = "se.finsam.ui.welcome";
-	static final String IMPORT = "se.finsam.io.xlsx.ui.import";
+	/** The import wizard's command (bundle se.finsam.io.xlsx.ui, which may be absent). */
+	public static final String IMPORT = "se.finsam.io.xlsx.ui.import";
 
 	private Session session;
 	private FormToolkit toolkit;
