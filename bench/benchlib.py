@@ -25,9 +25,13 @@ def bench_product(root):
     built = [product / "configuration" / "config.ini", repository / "content.jar"]
     if any(not p.exists() or p.stat().st_mtime < newest for p in built):
         print("bench: building the product and the p2 repository ...", file=sys.stderr, flush=True)
-        subprocess.run([str(root / "mvnw"), "-q", "-DskipTests", "-pl",
-                        "releng/se.finsam.product,releng/se.finsam.repository", "-am", "package"], check=True,
-                       stdout=subprocess.DEVNULL)
+        build = subprocess.run([str(root / "mvnw"), "-q", "-DskipTests", "-pl",
+                                "releng/se.finsam.product,releng/se.finsam.repository", "-am", "package"],
+                               text=True, stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
+        if build.returncode != 0:
+            # Maven's own last lines say why (a traceback of this script would not).
+            raise SystemExit("bench: the build failed (%s package, exit %d):\n%s"
+                             % (root / "mvnw", build.returncode, "\n".join(build.stdout.splitlines()[-40:])))
     stamp = target / ".built-from"
     source_time = "%f" % max(p.stat().st_mtime for p in built)
     if stamp.exists() and stamp.read_text() == source_time:
