@@ -38,7 +38,7 @@ public class FinsamWorkbenchAdvisor extends WorkbenchAdvisor {
 	@Override
 	public void preStartup() {
 		super.preStartup();
-		// The database engine starts on the other core while the window is built (measured: see bench/README); the
+		// The database engine starts on the other core while the window is built (measured: see docs/performance.md); the
 		// application has usually asked already, before the display, and then this does nothing.
 		getWorkbenchConfigurer().getWorkbench().getService(Session.class).prepare();
 	}
