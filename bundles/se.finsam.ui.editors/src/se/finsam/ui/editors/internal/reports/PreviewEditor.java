@@ -16,6 +16,7 @@ import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.ScrolledComposite;
+import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.graphics.ImageData;
 import org.eclipse.swt.graphics.PaletteData;
@@ -89,7 +90,9 @@ public class PreviewEditor extends ReadOnlyEditor {
 		ScrolledComposite scroller = new ScrolledComposite(root, SWT.V_SCROLL | SWT.H_SCROLL);
 		GridDataFactory.fillDefaults().grab(true, true).applyTo(scroller);
 		Composite sheet = new Composite(scroller, SWT.NONE);
-		sheet.setBackground(parent.getDisplay().getSystemColor(SWT.COLOR_WIDGET_DARK_SHADOW));
+		// Mid grey, as a PDF viewer shows the desk around white pages: the desktop's dark shadow is black on GTK's
+		// default theme, and white (the CSS theme's, until it went) hid where one page ends.
+		sheet.setBackground(new Color(0x80, 0x80, 0x80));
 		GridLayoutFactory.swtDefaults().margins(16, 16).spacing(0, 16).applyTo(sheet);
 		for (int i = 0; i < document.getNumberOfPages(); i++) {
 			PDRectangle box = document.getPage(i).getMediaBox();
