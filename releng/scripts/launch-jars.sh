@@ -8,6 +8,10 @@
 # of 6 interleaved), and the extension's signature another 0.05 s. Equinox loads every other bundle itself and
 # checks no signature; p2 checked these when it installed them, and the per-entry digests left behind in their
 # manifests verify nothing without the signature files, so they go too.
+# Then the Linux product's jars keep the classes that the everyday starts load stored, not deflated (StoredJars.java,
+# the list stored-classes.txt written by bench/stored-classes): Equinox reads each class's bytes from its jar even
+# when the class-data archive holds the class, and inflating them cost the workbench's start and a cold report
+# about 0.15 s each (issue 16, docs/performance.md). It costs some 27 MB of disk; storing every entry would cost 172.
 set -euo pipefail
 root="$1" target="$2"
 . "$root/releng/scripts/java.sh"
@@ -34,4 +38,8 @@ for plugins in "$target"/products/se.finsam.product/*/*/*/plugins; do
       "$plugins"/org.eclipse.osgi.compatibility.state_*.jar; do
     [ -f "$jar" ] && unsign "$jar"
   done
+done
+for plugins in "$target"/products/se.finsam.product/linux/*/*/plugins; do
+  "$FINSAM_JAVA_HOME/bin/java" "$root/releng/scripts/StoredJars.java" --entries "$root/releng/scripts/stored-classes.txt" \
+    "$plugins"
 done

@@ -100,6 +100,61 @@ class HeadlessStartTest {
 		assertEquals(3, checked.size(), "launcher, framework and its extension: " + checked);
 	}
 
+	/**
+	 * The classes the everyday starts load are stored in the product's jars (releng/scripts/StoredJars.java with
+	 * stored-classes.txt), the rest stay deflated, and a signed jar still verifies: storing changes how the bytes are
+	 * kept, not the bytes.
+	 */
+	@Test
+	void theClassesEveryStartLoadsAreStoredAndSignedJarsStillVerify() throws IOException {
+		java.util.Set<String> listed = java.util.Set.copyOf(Files.readAllLines(
+				Finsam.ROOT.resolve("releng/scripts/stored-classes.txt")));
+		List<String> deflated = new ArrayList<>();
+		int stored = 0;
+		int others = 0;
+		int signed = 0;
+		try (Stream<Path> plugins = Files.list(Finsam.PRODUCT.resolve("plugins"))) {
+			for (Path jar : plugins.filter(p -> p.getFileName().toString().endsWith(".jar")).toList()) {
+				try (ZipFile zip = new ZipFile(jar.toFile())) {
+					for (java.util.zip.ZipEntry e : zip.stream().toList()) {
+						boolean isStored = e.getMethod() == java.util.zip.ZipEntry.STORED;
+						if (listed.contains(e.getName())) {
+							stored += isStored ? 1 : 0;
+							if (!isStored) {
+								deflated.add(jar.getFileName() + "!" + e.getName());
+							}
+						} else if (!isStored && e.getName().endsWith(".class")) {
+							others++;
+						}
+					}
+				}
+				if (jar.getFileName().toString().startsWith("org.eclipse.ui.workbench_")) {
+					signed += verified(jar);
+				}
+			}
+		}
+		assertEquals(List.of(), deflated.stream().limit(5).toList(), deflated.size() + " listed classes deflated");
+		assertTrue(stored > 5000, stored + " listed classes stored");
+		assertTrue(others > 20000, others + " classes no start loads stay deflated");
+		assertTrue(signed > 1000, "org.eclipse.ui.workbench's signed classes verified: " + signed);
+	}
+
+	/** Reads every entry through the JDK's verifier; the count of entries that carry a verified signer. */
+	private static int verified(Path jar) throws IOException {
+		int count = 0;
+		try (java.util.jar.JarFile file = new java.util.jar.JarFile(jar.toFile(), true)) {
+			for (java.util.jar.JarEntry e : file.stream().toList()) {
+				try (InputStream in = file.getInputStream(e)) {
+					in.transferTo(java.io.OutputStream.nullOutputStream()); // a SecurityException if it was altered
+				}
+				if (e.getCodeSigners() != null) {
+					count++;
+				}
+			}
+		}
+		return count;
+	}
+
 	/** A bundle's main manifest attributes, from its jar or folder; null when it has none. */
 	private static Attributes manifest(Path bundle) throws IOException {
 		if (Files.isDirectory(bundle)) {

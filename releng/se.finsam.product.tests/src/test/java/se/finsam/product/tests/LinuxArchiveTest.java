@@ -19,7 +19,8 @@ import se.finsam.product.tests.Finsam.Result;
 /**
  * The Linux archive that ./mvnw verify writes (releng/se.finsam.product/target/finsam-VERSION-linux-x86_64.tar.gz),
  * unpacked and run as on a machine without Java: no JAVA_HOME, no java on the PATH. It must use its own runtime,
- * make a report, install a template plug-in, open the workbench until it is usable, and stay within 250 MB unpacked.
+ * make a report, install a template plug-in, open the workbench until it is usable, and stay within 280 MB unpacked
+ * (241 MB at first; 27 MB more since the classes every start loads are kept stored in the jars, releng/scripts/StoredJars.java).
  */
 @ResourceLock(Finsam.DISPLAY)
 class LinuxArchiveTest {
@@ -50,7 +51,7 @@ class LinuxArchiveTest {
 		try (Stream<Path> all = Files.walk(home)) {
 			bytes = all.filter(Files::isRegularFile).mapToLong(f -> f.toFile().length()).sum();
 		}
-		assertTrue(bytes <= 250L * 1024 * 1024, "at most 250 MB unpacked: " + bytes / 1024 / 1024 + " MB");
+		assertTrue(bytes <= 280L * 1024 * 1024, "at most 280 MB unpacked: " + bytes / 1024 / 1024 + " MB");
 
 		Map<String, String> env = new HashMap<>();
 		env.put("JAVA_HOME", "");
