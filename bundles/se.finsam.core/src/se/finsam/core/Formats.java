@@ -103,6 +103,37 @@ public final class Formats {
 		}
 	}
 
+	/**
+	 * The stored form of a date, 2016-12-31, as LocalDate.parse reads it (the same exception for anything else), but
+	 * without DateTimeFormatter's parsing machinery for the usual ten characters: a project's load reads several
+	 * dates per participant, in a cold process before the JIT has compiled the formatter (issue 16).
+	 */
+	public static LocalDate isoDate(String text) {
+		if (text.length() == 10 && text.charAt(4) == '-' && text.charAt(7) == '-') {
+			int year = digits(text, 0, 4);
+			int month = digits(text, 5, 7);
+			int day = digits(text, 8, 10);
+			if (year >= 0 && month >= 1 && month <= 12 && day >= 1 && day <= java.time.YearMonth.of(year, month)
+					.lengthOfMonth()) {
+				return LocalDate.of(year, month, day);
+			}
+		}
+		return LocalDate.parse(text);
+	}
+
+	/** The number written by text[from, to), or -1 when a character is not an ASCII digit. */
+	private static int digits(String text, int from, int to) {
+		int value = 0;
+		for (int i = from; i < to; i++) {
+			char c = text.charAt(i);
+			if (c < '0' || c > '9') {
+				return -1;
+			}
+			value = value * 10 + (c - '0');
+		}
+		return value;
+	}
+
 	/** Parses 2016-12-31 (also 20161231 and 161231); null for empty text. */
 	public static LocalDate parseDate(String text) throws ParseException {
 		if (text == null || text.isBlank()) {

@@ -98,7 +98,7 @@ public record ReaderFigures(String diarienummer, String name, LocalDate from, Lo
 	}
 
 	private static LocalDate date(String s) {
-		return s.isEmpty() ? null : LocalDate.parse(s);
+		return s.isEmpty() ? null : se.finsam.core.Formats.isoDate(s);
 	}
 
 	private static void line(StringBuilder out, String type, String... fields) {

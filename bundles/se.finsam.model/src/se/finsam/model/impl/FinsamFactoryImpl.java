@@ -594,7 +594,7 @@ public class FinsamFactoryImpl extends EFactoryImpl implements FinsamFactory {
 	 * @generated NOT
 	 */
 	public LocalDate createLocalDateFromString(EDataType eDataType, String initialValue) {
-		return initialValue == null || initialValue.isBlank() ? null : LocalDate.parse(initialValue.strip());
+		return initialValue == null || initialValue.isBlank() ? null : se.finsam.core.Formats.isoDate(initialValue.strip());
 	}
 
 	/**

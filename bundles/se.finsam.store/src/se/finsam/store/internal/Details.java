@@ -1,12 +1,12 @@
 package se.finsam.store.internal;
 
 import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.UnaryOperator;
 
+import se.finsam.core.Formats;
 import se.finsam.model.FinsamFactory;
 import se.finsam.model.Measurement;
 import se.finsam.model.Participant;
@@ -76,7 +76,7 @@ final class Details {
 		}
 		Measurement m = FinsamFactory.eINSTANCE.createMeasurement();
 		String date = all.get(marker);
-		m.setDate(date == null || date.isEmpty() ? null : LocalDate.parse(date));
+		m.setDate(date == null || date.isEmpty() ? null : Formats.isoDate(date));
 		m.setEq5dIndex(index);
 		m.setEq5dVas(vas);
 		for (Map.Entry<String, String> e : all.entrySet()) {
