@@ -47,6 +47,7 @@ final class BirtEngine {
 		BIRT_LOG.setLevel(level);
 		EngineConfig config = new EngineConfig();
 		config.setFontConfig(FontSetup.configure(fontFolder));
+		PdfFonts.preload(fontFolder);
 		config.setLogConfig(null, level);
 		IReportEngineFactory factory = (IReportEngineFactory) Platform
 				.createFactoryObject(IReportEngineFactory.EXTENSION_REPORT_ENGINE_FACTORY);
