@@ -1,8 +1,10 @@
 package se.finsam.reports.internal;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
 import java.io.OutputStream;
 import java.lang.reflect.Field;
 import java.nio.file.Files;
@@ -67,6 +69,15 @@ public class PdfFontsTest {
 		assertTrue(fonts.contains("+DejaVuSans ") && fonts.contains("+DejaVuSans-Bold "), "subset fonts: " + fonts);
 		String text = Outputs.run("pdftotext", pdf.toString(), "-");
 		assertTrue(text.contains("Återbetalningstid för åäö ÅÄÖ") && text.contains("Samhället totalt"), text);
+	}
+
+	@Test
+	public void aDamagedFontFileIsReportedNamingItSoThatTheEngineStartsWithoutThePreload() throws Exception {
+		Files.createDirectories(dir);
+		Files.write(dir.resolve(FontSetup.FILES[0]), new byte[] { 0, 1, 0, 0, 9, 9, 9 });
+		FontSetup.configure(dir); // writes only what is missing: the damaged file stays
+		IOException e = assertThrows(IOException.class, () -> PdfFonts.preload(dir));
+		assertTrue(e.getMessage().contains(FontSetup.FILES[0]), e.getMessage());
 	}
 
 	@Test

@@ -1,5 +1,6 @@
 package se.finsam.reports.internal;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
@@ -47,7 +48,12 @@ final class BirtEngine {
 		BIRT_LOG.setLevel(level);
 		EngineConfig config = new EngineConfig();
 		config.setFontConfig(FontSetup.configure(fontFolder));
-		PdfFonts.preload(fontFolder);
+		try {
+			PdfFonts.preload(fontFolder);
+		} catch (IOException | RuntimeException e) {
+			// only slower: BIRT then has OpenPDF read the font files itself, as it would without the preload
+			BIRT_LOG.log(Level.FINE, "PDF fonts not preloaded", e);
+		}
 		config.setLogConfig(null, level);
 		IReportEngineFactory factory = (IReportEngineFactory) Platform
 				.createFactoryObject(IReportEngineFactory.EXTENSION_REPORT_ENGINE_FACTORY);

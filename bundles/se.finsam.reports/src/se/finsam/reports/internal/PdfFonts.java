@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-import org.openpdf.text.DocumentException;
 import org.openpdf.text.pdf.BaseFont;
 
 /**
@@ -28,8 +27,8 @@ final class PdfFonts {
 			try {
 				BaseFont.createFont(path, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, true,
 						Files.readAllBytes(Path.of(path)), null);
-			} catch (DocumentException e) {
-				throw new IOException(path + ": " + e.getMessage(), e);
+			} catch (IOException | RuntimeException e) { // OpenPDF's DocumentException is unchecked
+				throw new IOException(path + ": " + e, e); // OpenPDF's own messages may be empty (a short file)
 			}
 		}
 	}
