@@ -3,6 +3,7 @@ package se.finsam.reports.internal;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URL;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -14,16 +15,19 @@ import org.eclipse.birt.report.model.api.DimensionHandle;
 import org.eclipse.birt.report.model.api.ElementFactory;
 import org.eclipse.birt.report.model.api.GridHandle;
 import org.eclipse.birt.report.model.api.IDesignEngine;
+import org.eclipse.birt.report.model.api.ImageHandle;
 import org.eclipse.birt.report.model.api.LabelHandle;
 import org.eclipse.birt.report.model.api.MasterPageHandle;
 import org.eclipse.birt.report.model.api.ReportDesignHandle;
 import org.eclipse.birt.report.model.api.RowHandle;
 import org.eclipse.birt.report.model.api.SessionHandle;
 import org.eclipse.birt.report.model.api.SimpleMasterPageHandle;
+import org.eclipse.birt.report.model.api.StructureFactory;
 import org.eclipse.birt.report.model.api.StyleHandle;
 import org.eclipse.birt.report.model.api.TextItemHandle;
 import org.eclipse.birt.report.model.api.activity.SemanticException;
 import org.eclipse.birt.report.model.api.elements.DesignChoiceConstants;
+import org.eclipse.birt.report.model.api.elements.structures.EmbeddedImage;
 import org.eclipse.birt.report.model.api.metadata.DimensionValue;
 import org.eclipse.birt.report.model.api.util.DimensionUtil;
 
@@ -35,7 +39,7 @@ import se.finsam.stats.StatTable;
 /**
  * Turns {@link Block}s into a BIRT design: the template bundle's design (if any) gives the master page and styles,
  * the body is generated. Tables are grids of labels with their values in place: the figures are computed by
- * se.finsam.stats, BIRT only lays them out; charts get a scripted data set with their values.
+ * se.finsam.stats, BIRT only lays them out; charts are drawings ({@link SvgChart}) embedded in the design.
  */
 public final class DesignBuilder {
 
@@ -45,7 +49,8 @@ public final class DesignBuilder {
 
 	private final ReportDesignHandle design;
 	private final ElementFactory factory;
-	private final ChartItems charts;
+	private final ReportFormat format;
+	private int charts;
 	private final float portraitWidth;
 	private final float landscapeWidth;
 	/** The body's items in order, each with whether it wants a landscape page. */
@@ -59,8 +64,9 @@ public final class DesignBuilder {
 	private record Placed(DesignElementHandle element, Page page, boolean landscape) {
 	}
 
-	/** @param format the output format: charts are drawn as vectors where it keeps them so */
+	/** @param format the output format: charts are vectors, except in Word (pictures it shows everywhere) */
 	public DesignBuilder(IDesignEngine engine, URL baseDesign, ReportFormat format) throws IOException {
+		this.format = format;
 		SessionHandle session = engine.newSessionHandle(ULocale.forLocale(Locale.getDefault()));
 		try {
 			if (baseDesign != null) {
@@ -78,13 +84,12 @@ public final class DesignBuilder {
 		} catch (org.eclipse.birt.report.model.api.DesignFileException | SemanticException e) {
 			throw new IOException("The report design " + baseDesign + " cannot be used: " + e.getMessage(), e);
 		}
-		charts = new ChartItems(design, factory, System.getProperty("finsam.chartFormat", format == ReportFormat.PDF || format == ReportFormat.HTML ? "SVG" : "PNG"));
 		MasterPageHandle page = (MasterPageHandle) design.getMasterPages().get(0);
 		portraitWidth = textWidth(page, false);
 		landscapeWidth = textWidth(page, true);
 	}
 
-	public ReportDesignHandle build(List<Block> blocks) throws SemanticException {
+	public ReportDesignHandle build(List<Block> blocks) throws SemanticException, IOException {
 		for (Block block : blocks) {
 			switch (block) {
 			case Block.Heading h -> placed.add(new Placed(label(h.text(), h.level() == 0 ? ReportStyles.TITLE
@@ -154,15 +159,41 @@ public final class DesignBuilder {
 	}
 
 	/** The chart and its note in one grid that a page break never parts. */
-	private GridHandle chart(Block.Chart c) throws SemanticException {
+	private GridHandle chart(Block.Chart c) throws SemanticException, IOException {
 		GridHandle grid = factory.newGridItem(null, 1, c.note() == null ? 1 : 2);
 		grid.setProperty(StyleHandle.PAGE_BREAK_INSIDE_PROP, DesignChoiceConstants.PAGE_BREAK_INSIDE_AVOID);
-		((CellHandle) ((RowHandle) grid.getRows().get(0)).getCells().get(0)).getContent().add(charts.chart(c));
+		String svg = new SvgChart(c, this::colour, Locale.getDefault()).draw();
+		boolean picture = format == ReportFormat.DOCX;
+		EmbeddedImage drawing = StructureFactory.createEmbeddedImage();
+		drawing.setName("diagram-" + (++charts) + (picture ? ".png" : ".svg"));
+		drawing.setType(picture ? "image/png" : "image/svg+xml");
+		drawing.setData(picture ? PngPicture.of(svg) : svg.getBytes(StandardCharsets.UTF_8));
+		design.addImage(drawing);
+		ImageHandle image = factory.newImage(null);
+		image.setSource(DesignChoiceConstants.IMAGE_REF_TYPE_EMBED);
+		image.setImageName(drawing.getName());
+		image.setWidth(SvgChart.width(c) + "pt");
+		image.setHeight(SvgChart.height(c) + "pt");
+		if (c.title() != null) {
+			image.setAltText(c.title());
+		}
+		((CellHandle) ((RowHandle) grid.getRows().get(0)).getCells().get(0)).getContent().add(image);
 		if (c.note() != null) {
 			((CellHandle) ((RowHandle) grid.getRows().get(1)).getCells().get(0)).getContent()
 					.add(text(c.note(), ReportStyles.NOTE));
 		}
 		return grid;
+	}
+
+	/** A group's colour by its place among all groups: the design's style {@code chart-N}, else our palette. */
+	private String colour(int place) {
+		int i = place % SvgChart.PALETTE.length;
+		StyleHandle style = design.findStyle("chart-" + (i + 1));
+		if (style != null && style.getBackgroundColor().isSet()) {
+			String css = style.getBackgroundColor().getCssValue();
+			return css.startsWith("#") ? css : "#" + css;
+		}
+		return SvgChart.PALETTE[i];
 	}
 
 	private void masterPage() throws SemanticException {
