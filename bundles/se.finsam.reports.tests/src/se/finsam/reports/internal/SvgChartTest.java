@@ -5,22 +5,31 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
 import javax.xml.parsers.DocumentBuilderFactory;
 
+import org.eclipse.birt.report.model.api.DesignConfig;
+import org.eclipse.birt.report.model.api.DesignEngine;
+import org.eclipse.birt.report.model.api.EmbeddedImageHandle;
+import org.eclipse.birt.report.model.api.ReportDesignHandle;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
 
+import se.finsam.core.Settings.ReportFormat;
 import se.finsam.model.ChartType;
 
 /**
  * The drawings charts become: well-formed SVG whatever a label holds, bars in the table's order measured from zero
- * (also below it), Swedish numbers, long labels shortened, a pie's slices and legend in each group's colour.
+ * (also below it), Swedish numbers, long labels shortened, a pie's slices and legend in each group's colour, which
+ * a template's design may set.
  */
 public class SvgChartTest {
 
@@ -95,6 +104,33 @@ public class SvgChartTest {
 		Block.Chart whole = new Block.Chart("Ålder", ChartType.PIE, List.of("Alla"), List.of(40.0), null, List.of(3), null);
 		Document one = parse(new SvgChart(whole, place -> SvgChart.PALETTE[place], SWEDISH).draw());
 		assertEquals(1, one.getElementsByTagName("circle").getLength(), "one group: the whole disc");
+	}
+
+	@Test
+	public void aTemplatesDesignColoursTheGroups(@TempDir Path folder) throws Exception {
+		Path look = folder.resolve("look.rptdesign");
+		Files.writeString(look, """
+				<?xml version="1.0" encoding="UTF-8"?>
+				<report xmlns="http://www.eclipse.org/birt/2005/design" version="3.2.27" id="1">
+				    <styles>
+				        <style name="chart-2" id="2"><property name="backgroundColor">#AA3300</property></style>
+				    </styles>
+				</report>
+				""");
+		Block.Chart c = new Block.Chart("Ålder", ChartType.PIE, List.of("Under 20", "20–24"), List.of(3.0, 4.0), null,
+				List.of(0, 1), null);
+		ReportDesignHandle design = new DesignBuilder(new DesignEngine(new DesignConfig()), look.toUri().toURL(),
+				ReportFormat.PDF).build(List.of(c));
+		try {
+			EmbeddedImageHandle image = (EmbeddedImageHandle) design.getAllImages().get(0);
+			assertEquals("image/svg+xml", image.getType());
+			Document svg = parse(new String(image.getData(), StandardCharsets.UTF_8));
+			List<String> fills = new ArrayList<>();
+			elements(svg, "path").forEach(s -> fills.add(s.getAttribute("fill")));
+			assertEquals(List.of(SvgChart.PALETTE[0], "#AA3300"), fills, "the design's chart-2 for the second place");
+		} finally {
+			design.close();
+		}
 	}
 
 	@Test

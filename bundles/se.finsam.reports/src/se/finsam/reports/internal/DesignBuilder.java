@@ -189,9 +189,8 @@ public final class DesignBuilder {
 	private String colour(int place) {
 		int i = place % SvgChart.PALETTE.length;
 		StyleHandle style = design.findStyle("chart-" + (i + 1));
-		if (style != null && style.getBackgroundColor().isSet()) {
-			String css = style.getBackgroundColor().getCssValue();
-			return css.startsWith("#") ? css : "#" + css;
+		if (style != null && style.getBackgroundColor().isSet() && style.getBackgroundColor().getRGB() >= 0) {
+			return String.format("#%06X", style.getBackgroundColor().getRGB() & 0xFFFFFF);
 		}
 		return SvgChart.PALETTE[i];
 	}
