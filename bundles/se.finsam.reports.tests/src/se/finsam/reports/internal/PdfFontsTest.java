@@ -1,5 +1,6 @@
 package se.finsam.reports.internal;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -72,12 +73,17 @@ public class PdfFontsTest {
 	}
 
 	@Test
-	public void aDamagedFontFileIsReportedNamingItSoThatTheEngineStartsWithoutThePreload() throws Exception {
-		Files.createDirectories(dir);
+	public void aDamagedFontFileIsReportedNamingItAndRepairedAtTheNextStart() throws Exception {
+		FontSetup.configure(dir);
+		long size = Files.size(dir.resolve(FontSetup.FILES[0]));
 		Files.write(dir.resolve(FontSetup.FILES[0]), new byte[] { 0, 1, 0, 0, 9, 9, 9 });
-		FontSetup.configure(dir); // writes only what is missing: the damaged file stays
 		IOException e = assertThrows(IOException.class, () -> PdfFonts.preload(dir));
 		assertTrue(e.getMessage().contains(FontSetup.FILES[0]), e.getMessage());
+		FontSetup.configure(dir); // the engine's next start: a copy of another size is written again
+		assertEquals(size, Files.size(dir.resolve(FontSetup.FILES[0])));
+		PdfFonts.preload(dir);
+		assertTrue(inMemory(BaseFont.createFont(PdfFonts.path(dir, FontSetup.FILES[0]), BaseFont.IDENTITY_H,
+				BaseFont.EMBEDDED)), "the repaired font is preloaded");
 	}
 
 	@Test

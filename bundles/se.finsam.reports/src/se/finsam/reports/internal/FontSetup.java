@@ -11,7 +11,8 @@ import java.nio.file.StandardCopyOption;
 /**
  * The fonts of the PDF output: DejaVu Sans, shipped in this bundle and embedded in every PDF, so that å, ä and ö
  * look the same on every machine and come back out of the text (pdftotext, screen readers, copy and paste).
- * BIRT reads fonts from files, so they are copied once into a folder of ours with a fontsConfig.xml naming them.
+ * BIRT reads fonts from files, so they are copied into a folder of ours with a fontsConfig.xml naming them, again
+ * whenever a copy's size is not the shipped file's.
  */
 final class FontSetup {
 
@@ -28,11 +29,13 @@ final class FontSetup {
 		Files.createDirectories(folder);
 		for (String file : FILES) {
 			Path target = folder.resolve(file);
-			if (!Files.exists(target)) {
-				try (InputStream in = FontSetup.class.getResourceAsStream("/fonts/" + file)) {
-					if (in == null) {
-						throw new IOException("fonts/" + file + " is missing from se.finsam.reports");
-					}
+			URL shipped = FontSetup.class.getResource("/fonts/" + file);
+			if (shipped == null) {
+				throw new IOException("fonts/" + file + " is missing from se.finsam.reports");
+			}
+			// A copy of another size is damaged (or another version's): BIRT would fall back to Times-Roman for it.
+			if (!Files.exists(target) || Files.size(target) != shipped.openConnection().getContentLengthLong()) {
+				try (InputStream in = shipped.openStream()) {
 					Path temp = Files.createTempFile(folder, file, ".part");
 					Files.copy(in, temp, StandardCopyOption.REPLACE_EXISTING);
 					Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
