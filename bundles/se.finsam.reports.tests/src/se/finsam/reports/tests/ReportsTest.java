@@ -149,6 +149,28 @@ public class ReportsTest {
 	}
 
 	@Test
+	public void withoutAnEvaluationItsTablesSayWhyUnderTheirPlainTitles() throws Exception {
+		Templates.Installed template = Templates.find("generic.evaluation").orElseThrow();
+		Project project = EcoreUtil.copy(project(ProjectKind.PROJECT));
+		project.getEvaluations().clear();
+		demo.getProjects().add(project);
+		try {
+			Path pdf = OUT.resolve("evaluation-none.pdf");
+			reports.render(new RenderRequest(project, template, answered(project, template), ReportFormat.PDF, false), pdf);
+			String text = Outputs.text(pdf);
+			for (String expected : List.of("Samhällsekonomiskt resultat", "Resultat per deltagare",
+					"Kostnad mot intäkt år för år", "Ingen samhällsekonomisk utvärdering har gjorts för insatsen.")) {
+				assertTrue(text.contains(Outputs.normalize(expected)), expected + " in " + pdf);
+			}
+			for (String dash : List.of("(–)", "(– deltagare", "kostnad –)")) {
+				assertFalse(text.contains(dash), "no figure stands in as a dash: " + dash + " in " + pdf);
+			}
+		} finally {
+			demo.getProjects().remove(project);
+		}
+	}
+
+	@Test
 	public void theRarFinalReportHasSeed000sHeadingsInOrder() throws Exception {
 		Templates.Installed rar = Templates.find("rar.final").orElseThrow();
 		Project project = project(ProjectKind.PROJECT);

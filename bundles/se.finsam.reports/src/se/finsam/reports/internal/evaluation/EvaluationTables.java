@@ -129,9 +129,9 @@ public final class EvaluationTables {
 	/** A table that says why it is empty, under the title of what it would hold. */
 	private static StatTable message(String id, String text) {
 		String title = switch (id) {
-		case "evaluation.summary" -> NLS.bind(Messages.Summary_title, "–");
-		case "evaluation.perParticipant" -> NLS.bind(Messages.PerParticipant_title, "–");
-		case "evaluation.years" -> NLS.bind(Messages.Years_title, "–");
+		case "evaluation.summary" -> Messages.Summary_plain;
+		case "evaluation.perParticipant" -> Messages.PerParticipant_plain;
+		case "evaluation.years" -> Messages.Years_plain;
 		case "evaluation.sensitivity" -> Messages.Sensitivity_title;
 		case "evaluation.avoidedCost" -> Messages.Avoided_title;
 		case "evaluation.assumptions" -> Messages.Assumptions_title;

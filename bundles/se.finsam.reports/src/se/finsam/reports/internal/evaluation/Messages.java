@@ -35,6 +35,10 @@ public final class Messages extends NLS {
 
 	public static String PerParticipant_title;
 	public static String Years_title;
+	/** The titles without their figures, over a table that says why it has none. */
+	public static String Summary_plain;
+	public static String PerParticipant_plain;
+	public static String Years_plain;
 	public static String Years_year;
 	public static String Years_column;
 	public static String Years_cumulated;
