@@ -162,7 +162,7 @@ public final class DesignBuilder {
 	private GridHandle chart(Block.Chart c) throws SemanticException, IOException {
 		GridHandle grid = factory.newGridItem(null, 1, c.note() == null ? 1 : 2);
 		grid.setProperty(StyleHandle.PAGE_BREAK_INSIDE_PROP, DesignChoiceConstants.PAGE_BREAK_INSIDE_AVOID);
-		String svg = new SvgChart(c, this::colour, Locale.getDefault()).draw();
+		String svg = new SvgChart(c, this::colour).draw();
 		boolean picture = format == ReportFormat.DOCX;
 		EmbeddedImage drawing = StructureFactory.createEmbeddedImage();
 		drawing.setName("diagram-" + (++charts) + (picture ? ".png" : ".svg"));

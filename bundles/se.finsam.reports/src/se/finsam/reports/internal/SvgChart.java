@@ -2,12 +2,13 @@ package se.finsam.reports.internal;
 
 import java.awt.Font;
 import java.awt.font.FontRenderContext;
-import java.text.DecimalFormat;
-import java.text.DecimalFormatSymbols;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.IntFunction;
 
+import se.finsam.core.Formats;
 import se.finsam.model.ChartType;
 
 /**
@@ -32,19 +33,16 @@ final class SvgChart {
 	/** The groups' colours by place; a template's design may set its own as styles {@code chart-1} … {@code chart-8}. */
 	static final String[] PALETTE = { "#1F3A5F", "#4F81BD", "#9BBB59", "#F2A541", "#C0504D", "#8064A2", "#4BACC6",
 			"#7F7F7F" };
-	private static final String NUMBER = "#,##0.#";
 	private static final FontRenderContext MEASURE = new FontRenderContext(null, true, true);
 
 	private final Block.Chart chart;
 	private final IntFunction<String> colours;
-	private final DecimalFormat number;
 	private final StringBuilder svg = new StringBuilder(4096);
 
 	/** @param colours the colour ({@code #RRGGBB}) of a group by its place among all groups */
-	SvgChart(Block.Chart chart, IntFunction<String> colours, Locale locale) {
+	SvgChart(Block.Chart chart, IntFunction<String> colours) {
 		this.chart = chart;
 		this.colours = colours;
-		this.number = new DecimalFormat(NUMBER, DecimalFormatSymbols.getInstance(locale));
 	}
 
 	static int width(Block.Chart c) {
@@ -64,7 +62,7 @@ final class SvgChart {
 				.append("\" font-family=\"").append(ReportStyles.FONT).append("\">");
 		boolean titled = chart.title() != null && !chart.title().isBlank();
 		if (titled) {
-			text(width / 2.0, 14, 11, "bold", "middle", chart.title(), width - 8);
+			text(width / 2.0, 14, 11, true, "middle", chart.title(), width - 8);
 		}
 		double top = titled ? 26 : 8;
 		if (chart.type() == ChartType.PIE) {
@@ -88,7 +86,7 @@ final class SvgChart {
 		double negative = 0;
 		for (int i = 0; i < n; i++) {
 			labels = Math.max(labels, measure(chart.labels().get(i), 7, false));
-			double room = measure(number.format(values.get(i)), 7, false) + 6;
+			double room = measure(number(values.get(i)), 7, false) + 6;
 			if (values.get(i) < 0) {
 				negative = Math.max(negative, room);
 			} else {
@@ -97,7 +95,7 @@ final class SvgChart {
 		}
 		double labelRoom = Math.min(labels, width * 0.4) + 10;
 		double left = labelRoom + negative;
-		double right = width - Math.max(positive, measure(number.format(hi), 8, false) / 2 + 2);
+		double right = width - Math.max(positive, measure(number(hi), 8, false) / 2 + 2);
 		double bottom = height - 32;
 		double scale = (right - left) / (hi - lo);
 		double zero = left + (0 - lo) * scale;
@@ -106,12 +104,12 @@ final class SvgChart {
 			double tick = lo + k * step;
 			double x = left + (tick - lo) * scale;
 			line(x, top, x, bottom, "#D9D9D9");
-			text(x, bottom + 11, 8, null, "middle", number.format(tick == 0 ? 0 : tick), step * scale);
+			text(x, bottom + 11, 8, false, "middle", number(tick), step * scale);
 		}
 		line(zero, top, zero, bottom, "#000000");
 		line(left, bottom, right, bottom, "#000000");
 		if (chart.valueLabel() != null) {
-			text((left + right) / 2, bottom + 25, 8, "bold", "middle", chart.valueLabel(), right - left);
+			text((left + right) / 2, bottom + 25, 8, true, "middle", chart.valueLabel(), right - left);
 		}
 		String fill = colours.apply(chart.colours().isEmpty() ? 0 : chart.colours().get(0));
 		double band = (bottom - top) / Math.max(1, n);
@@ -123,9 +121,8 @@ final class SvgChart {
 			svg.append("<rect x=\"").append(f(Math.min(zero, end))).append("\" y=\"").append(f(middle - thickness / 2))
 					.append("\" width=\"").append(f(Math.abs(end - zero))).append("\" height=\"").append(f(thickness))
 					.append("\" fill=\"").append(fill).append("\" stroke=\"#404040\" stroke-width=\"0.4\"/>");
-			text(labelRoom - 6, middle + 2.5, 7, null, "end", chart.labels().get(i), labelRoom - 10);
-			String value = number.format(v);
-			text(v < 0 ? end - 3 : end + 3, middle + 2.5, 7, null, v < 0 ? "end" : "start", value, Double.MAX_VALUE);
+			text(labelRoom - 6, middle + 2.5, 7, false, "end", chart.labels().get(i), labelRoom - 10);
+			text(v < 0 ? end - 3 : end + 3, middle + 2.5, 7, false, v < 0 ? "end" : "start", number(v), Double.MAX_VALUE);
 		}
 	}
 
@@ -157,8 +154,8 @@ final class SvgChart {
 			double middle = angle + sweep / 2;
 			double lx = cx + (radius + 6) * Math.cos(middle);
 			double ly = cy + (radius + 6) * Math.sin(middle) + 2.5;
-			text(lx, ly, 7, null, Math.cos(middle) < -0.1 ? "end" : Math.cos(middle) > 0.1 ? "start" : "middle",
-					number.format(values.get(i)), Double.MAX_VALUE);
+			text(lx, ly, 7, false, Math.cos(middle) < -0.1 ? "end" : Math.cos(middle) > 0.1 ? "start" : "middle",
+					number(values.get(i)), Double.MAX_VALUE);
 			angle += sweep;
 		}
 		double x = cx + radius + 40;
@@ -166,7 +163,7 @@ final class SvgChart {
 		for (int i = 0; i < values.size(); i++) {
 			svg.append("<rect x=\"").append(f(x)).append("\" y=\"").append(f(y)).append("\" width=\"7\" height=\"7\" fill=\"")
 					.append(colour(i)).append("\"/>");
-			text(x + 11, y + 6, 7, null, "start", chart.labels().get(i), width - x - 15);
+			text(x + 11, y + 6, 7, false, "start", chart.labels().get(i), width - x - 15);
 			y += 12;
 		}
 	}
@@ -176,12 +173,23 @@ final class SvgChart {
 		return colours.apply(i < chart.colours().size() ? chart.colours().get(i) : i);
 	}
 
-	/** A round step for about five ticks: 1, 2, 2.5 or 5 times a power of ten. */
+	/** As the tables write numbers ({@link Formats}): whole where whole, else one decimal. */
+	static String number(double value) {
+		BigDecimal rounded = BigDecimal.valueOf(value).setScale(1, RoundingMode.HALF_UP);
+		return rounded.signum() == 0 ? "0"
+				: rounded.stripTrailingZeros().scale() <= 0 ? Formats.number(rounded.setScale(0))
+						: Formats.decimal(rounded);
+	}
+
+	/**
+	 * A round step for about five ticks: 1, 2, 2.5 or 5 times a power of ten (not 0.25: ticks are written with one
+	 * decimal at most).
+	 */
 	static double step(double range) {
 		double raw = range / 5;
 		double power = Math.pow(10, Math.floor(Math.log10(raw)));
 		for (double m : new double[] { 1, 2, 2.5, 5 }) {
-			if (m * power >= raw) {
+			if (m * power >= raw && (m != 2.5 || power >= 1)) {
 				return m * power;
 			}
 		}
@@ -194,8 +202,7 @@ final class SvgChart {
 	}
 
 	/** A line of text, shortened with "…" to {@code room} points. */
-	private void text(double x, double y, int size, String weight, String anchor, String text, double room) {
-		boolean bold = weight != null;
+	private void text(double x, double y, int size, boolean bold, String anchor, String text, double room) {
 		String line = text == null ? "" : text.replaceAll("[\\p{Cntrl}&&[^\\s]]", "").replaceAll("\\s+", " ").strip();
 		String shown = fit(line, size, bold, room);
 		svg.append("<text x=\"").append(f(x)).append("\" y=\"").append(f(y)).append("\" font-size=\"").append(size)
