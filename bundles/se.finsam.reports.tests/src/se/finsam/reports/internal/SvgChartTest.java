@@ -79,6 +79,14 @@ public class SvgChartTest {
 	}
 
 	@Test
+	public void barsOfNothingStillHaveAWholeAxis() throws Exception {
+		Block.Chart c = new Block.Chart("År", ChartType.BAR, List.of("År 1", "År 2"), List.of(0.0, 0.0), "kronor",
+				List.of(0), null);
+		List<String> texts = texts(parse(new SvgChart(c, place -> SvgChart.PALETTE[place]).draw()));
+		assertTrue(texts.contains("1") && texts.stream().noneMatch(t -> t.contains(",")), "whole ticks: " + texts);
+	}
+
+	@Test
 	public void hostileAndLongLabelsStayTextAndAreShortened() throws Exception {
 		String hostile = "<script>alert(\"x\")</script> & \u0007 ]]>";
 		String longLabel = "Till Arbetsförmedlingen (arbetssökande, studier, arbete, eget företag, och mycket mer än så)";

@@ -218,6 +218,12 @@ public final class ReportComposer {
 				colours.add(i);
 			}
 		}
+		if (labels.isEmpty()) { // an empty frame says nothing the table does not: at most why it is empty
+			if (hidden) {
+				blocks.add(new Block.Note(Messages.Report_chartSuppressed));
+			}
+			return;
+		}
 		String title = c.getTitle() != null && !c.getTitle().isBlank() ? fill(c.getTitle()) : table.title();
 		blocks.add(new Block.Chart(title, c.getChartType(), labels, values, table.columns().get(c.getValueColumn()),
 				colours, hidden ? Messages.Report_chartSuppressed : null));

@@ -78,7 +78,7 @@ final class SvgChart {
 		int n = values.size();
 		double lo = Math.min(0, values.stream().mapToDouble(Double::doubleValue).min().orElse(0));
 		double hi = Math.max(0, values.stream().mapToDouble(Double::doubleValue).max().orElse(0));
-		double step = step(hi - lo == 0 ? 1 : hi - lo);
+		double step = step(Math.max(5, hi - lo)); // counts and kronor: whole steps, and an axis even when all are 0
 		lo = Math.floor(lo / step) * step;
 		hi = Math.max(Math.ceil(hi / step) * step, lo + step);
 		double labels = 0;
