@@ -10,6 +10,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import org.eclipse.emf.ecore.util.EcoreUtil;
@@ -229,6 +231,27 @@ public class ReportsTest {
 		reports.render(new RenderRequest(project, generic, report, ReportFormat.HTML, true), internal);
 		assertTrue(Outputs.text(shared).contains("<5"), "some group in the demo is smaller than five");
 		assertFalse(Outputs.text(internal).contains("<5"), "an internal report shows every count");
+	}
+
+	@Test
+	public void anHtmlReportLinksItsPicturesBesideThePageSoThatBothCanBeMoved() throws Exception {
+		Templates.Installed rar = Templates.find("rar.final").orElseThrow();
+		Project project = project(ProjectKind.PROJECT);
+		Path page = OUT.resolve("till styrelsen").resolve("Slutrapport 2024.html");
+		reports.render(new RenderRequest(project, rar, answered(project, rar), ReportFormat.HTML, false), page);
+		Path moved = Files.createTempDirectory(OUT, "skickad");
+		Files.move(page, moved.resolve(page.getFileName()));
+		Files.move(page.resolveSibling("Slutrapport 2024.html-bilder"), moved.resolve("Slutrapport 2024.html-bilder"));
+		String html = Files.readString(moved.resolve(page.getFileName()));
+		Matcher links = Pattern.compile("src=\"([^\"]*)\"").matcher(html);
+		int pictures = 0;
+		while (links.find()) {
+			String link = links.group(1);
+			assertTrue(link.startsWith("./Slutrapport%202024.html-bilder/"), "a link beside the page: " + link);
+			assertTrue(Files.isRegularFile(Path.of(moved.resolve("x").toUri().resolve(link))), "moved with it: " + link);
+			pictures++;
+		}
+		assertTrue(pictures >= 1, "the outcome chart is linked in " + page);
 	}
 
 	@Test

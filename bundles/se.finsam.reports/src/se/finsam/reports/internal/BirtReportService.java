@@ -277,7 +277,7 @@ public class BirtReportService implements ReportService {
 			Path images = output.resolveSibling(output.getFileName() + "-bilder");
 			Files.createDirectories(images);
 			html.setImageDirectory(images.toString());
-			html.setBaseImageURL(images.getFileName().toString());
+			html.setImageHandler(new RelativeImages(images));
 			html.setEmbeddable(false);
 			yield html;
 		}
