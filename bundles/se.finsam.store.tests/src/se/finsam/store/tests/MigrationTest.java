@@ -87,8 +87,8 @@ public class MigrationTest {
 	}
 
 	/**
-	 * A store whose participant-rows function has the first shape (dates as DATE) gets the current one at open, the
-	 * old one dropped, and a bulk insert through it stores every date as it was.
+	 * A store whose participant-rows function has the first shape (dates as DATE) gets the current one at its first
+	 * bulk insert, the old one dropped, and the insert through it stores every date as it was.
 	 */
 	@Test
 	public void theParticipantRowsFunctionOfAnEarlierShapeIsReplaced() throws Exception {

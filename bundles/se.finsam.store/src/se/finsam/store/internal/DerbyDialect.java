@@ -17,11 +17,6 @@ final class DerbyDialect implements SqlDialect {
 	}
 
 	@Override
-	public void createRoutines(Connection c) throws SQLException {
-		ParticipantRows.declare(c);
-	}
-
-	@Override
 	public boolean insertsParticipantRows() {
 		return true;
 	}

@@ -10,6 +10,7 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -29,8 +30,8 @@ import org.apache.derby.vti.VTITemplate;
 public final class ParticipantRows extends VTITemplate {
 
 	/**
-	 * The routine in the store's schema (created with the schema, {@link DerbyDialect#createRoutines}); named with its
-	 * shape, so that a store whose function has another shape gets this one beside it ({@link #declare}).
+	 * The routine in the store's schema, declared by the first insert that finds it missing ({@link #prepare}); named
+	 * with its shape, so that a store whose function has another shape gets this one beside it ({@link #declare}).
 	 */
 	static final String FUNCTION = "FINSAM_PARTICIPANT_ROWS_2";
 
@@ -52,6 +53,9 @@ public final class ParticipantRows extends VTITemplate {
 			+ "EXIT_EQ5D DECIMAL(6,3), EXIT_VAS INT, DETAILS VARCHAR(32672), CONSENT_WITHDRAWN VARCHAR(10), "
 			+ "IDENTITY_ERASED VARCHAR(10), HAS_IDENTITY BOOLEAN, ROW_HASH BIGINT) LANGUAGE JAVA PARAMETER STYLE "
 			+ "DERBY_JDBC_RESULT_SET NO SQL EXTERNAL NAME '" + ParticipantRows.class.getName() + ".open'";
+
+	/** Derby's "does not identify a table function" and "is not recognized as a function or procedure". */
+	private static final Set<String> UNKNOWN_ROUTINE = Set.of("42ZB4", "42Y03");
 
 	/** Where the rows come from: binds the next one's values in the columns' order, or answers false at the end. */
 	@FunctionalInterface
@@ -115,8 +119,7 @@ public final class ParticipantRows extends VTITemplate {
 		Thread thread = Thread.currentThread();
 		ClassLoader before = thread.getContextClassLoader();
 		thread.setContextClassLoader(ParticipantRows.class.getClassLoader());
-		try (PreparedStatement s = c.prepareStatement(
-				"INSERT INTO PARTICIPANT (" + columns + ") SELECT * FROM TABLE (" + FUNCTION + "(?)) R")) {
+		try (PreparedStatement s = prepare(c, columns)) {
 			s.setInt(1, token);
 			return s.executeUpdate();
 		} catch (SQLException e) {
@@ -161,8 +164,26 @@ public final class ParticipantRows extends VTITemplate {
 		return kept;
 	}
 
+	/**
+	 * The INSERT through the function, which is declared first where the store lacks it (a new store, or one with
+	 * an earlier shape), in the insert's transaction. Not at every open: looking it up in Derby's catalog was a
+	 * statement to compile in every command that opens the store (7 of 263 samples of a cold report's command thread).
+	 */
+	private static PreparedStatement prepare(Connection c, String columns) throws SQLException {
+		String insert = "INSERT INTO PARTICIPANT (" + columns + ") SELECT * FROM TABLE (" + FUNCTION + "(?)) R";
+		try {
+			return c.prepareStatement(insert);
+		} catch (SQLException e) {
+			if (!UNKNOWN_ROUTINE.contains(e.getSQLState())) {
+				throw e;
+			}
+			declare(c); // a compile error leaves the transaction as it was
+			return c.prepareStatement(insert);
+		}
+	}
+
 	/** Creates the function unless the schema has it, and drops its earlier shapes. */
-	static void declare(Connection c) throws SQLException {
+	private static void declare(Connection c) throws SQLException {
 		try (Statement s = c.createStatement()) {
 			for (String earlier : EARLIER) {
 				if (declared(c, earlier)) {
@@ -170,7 +191,13 @@ public final class ParticipantRows extends VTITemplate {
 				}
 			}
 			if (!declared(c, FUNCTION)) {
-				s.execute(DECLARATION);
+				try {
+					s.execute(DECLARATION);
+				} catch (SQLException e) {
+					if (!"X0Y68".equals(e.getSQLState())) { // "already exists": another connection declared it
+						throw e;
+					}
+				}
 			}
 		}
 	}

@@ -55,7 +55,6 @@ final class Schema {
 				upgrade = before.run(version);
 			}
 			Migrations.migrate(c, dialect, Migrations.LATEST);
-			dialect.createRoutines(c);
 			if (upgrade != null) {
 				logBackup(c, upgrade.backup());
 			}

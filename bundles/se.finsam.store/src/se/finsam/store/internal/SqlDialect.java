@@ -20,10 +20,6 @@ interface SqlDialect {
 		return java.util.List.of();
 	}
 
-	/** Routines the store's own statements call, created with the schema when missing. */
-	default void createRoutines(Connection c) throws SQLException {
-	}
-
 	/** Whether participants are inserted through {@link ParticipantRows} (Derby's bulk load) instead of batches. */
 	default boolean insertsParticipantRows() {
 		return false;
