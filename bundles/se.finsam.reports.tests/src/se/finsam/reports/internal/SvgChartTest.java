@@ -112,9 +112,36 @@ public class SvgChartTest {
 		assertEquals(List.of(SvgChart.PALETTE[0], SvgChart.PALETTE[1], SvgChart.PALETTE[5]), fills,
 				"each group in the colour of its place");
 		assertTrue(texts(svg).containsAll(List.of("Under 20", "20–24", "60 och äldre", "24", "133", "22")));
+		assertEquals(0, svg.getElementsByTagName("line").getLength(), "labels with room stay beside their slices");
 		Block.Chart whole = new Block.Chart("Ålder", ChartType.PIE, List.of("Alla"), List.of(40.0), null, List.of(3), null);
 		Document one = parse(new SvgChart(whole, place -> SvgChart.PALETTE[place]).draw());
 		assertEquals(1, one.getElementsByTagName("circle").getLength(), "one group: the whole disc");
+	}
+
+	@Test
+	public void smallNeighbouringSlicesLabelsAreMovedApartAndJoinedToTheirSlices() throws Exception {
+		Block.Chart c = new Block.Chart("Ålder", ChartType.PIE, List.of("a", "b", "c", "d", "e", "f"),
+				List.of(200.0, 3.0, 4.0, 5.0, 6.0, 200.0), null, List.of(0, 1, 2, 3, 4, 5), null);
+		Document svg = parse(new SvgChart(c, place -> SvgChart.PALETTE[place]).draw());
+		List<Element> values = new ArrayList<>();
+		NodeList texts = svg.getElementsByTagName("text");
+		for (int i = 0; i < texts.getLength(); i++) {
+			if (List.of("3", "4", "5", "6").contains(texts.item(i).getTextContent())) {
+				values.add((Element) texts.item(i));
+			}
+		}
+		assertEquals(4, values.size());
+		double height = Double.parseDouble(svg.getDocumentElement().getAttribute("viewBox").split(" ")[3]);
+		for (Element a : values) {
+			assertTrue(Double.parseDouble(a.getAttribute("y")) <= height, "inside the drawing: " + a.getTextContent());
+			for (Element b : values) {
+				if (a != b && a.getAttribute("text-anchor").equals(b.getAttribute("text-anchor"))) {
+					double apart = Math.abs(Double.parseDouble(a.getAttribute("y")) - Double.parseDouble(b.getAttribute("y")));
+					assertTrue(apart >= 8, a.getTextContent() + " and " + b.getTextContent() + " " + apart + " pt apart");
+				}
+			}
+		}
+		assertTrue(svg.getElementsByTagName("line").getLength() >= 2, "moved labels point at their slices");
 	}
 
 	@Test

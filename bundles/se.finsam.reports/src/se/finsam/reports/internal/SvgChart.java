@@ -4,6 +4,8 @@ import java.awt.Font;
 import java.awt.font.FontRenderContext;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.IntFunction;
@@ -133,6 +135,7 @@ final class SvgChart {
 		double cx = 24 + radius + 8;
 		double cy = top + 12 + radius;
 		double angle = -Math.PI / 2; // from twelve o'clock, clockwise
+		List<PieLabel> labels = new ArrayList<>();
 		for (int i = 0; i < values.size(); i++) {
 			double v = Math.max(0, values.get(i));
 			if (v == 0 || total == 0) {
@@ -151,13 +154,10 @@ final class SvgChart {
 						.append(',').append(f(cy + radius * Math.sin(angle + sweep))).append(" Z\" fill=\"").append(fill)
 						.append("\" stroke=\"#FFFFFF\" stroke-width=\"0.8\"/>");
 			}
-			double middle = angle + sweep / 2;
-			double lx = cx + (radius + 6) * Math.cos(middle);
-			double ly = cy + (radius + 6) * Math.sin(middle) + 2.5;
-			text(lx, ly, 7, false, Math.cos(middle) < -0.1 ? "end" : Math.cos(middle) > 0.1 ? "start" : "middle",
-					number(values.get(i)), Double.MAX_VALUE);
+			labels.add(new PieLabel(angle + sweep / 2, number(values.get(i))));
 			angle += sweep;
 		}
+		pieLabels(labels, cx, cy, radius, height - 3);
 		double x = cx + radius + 40;
 		double y = top + 12;
 		for (int i = 0; i < values.size(); i++) {
@@ -165,6 +165,59 @@ final class SvgChart {
 					.append(colour(i)).append("\"/>");
 			text(x + 11, y + 6, 7, false, "start", chart.labels().get(i), width - x - 15);
 			y += 12;
+		}
+	}
+
+	/** A slice's value, written outside the pie beside the middle of its arc. */
+	private static final class PieLabel {
+		final double middle;
+		final String text;
+		final boolean right;
+		double y;
+
+		PieLabel(double middle, String text) {
+			this.middle = middle;
+			this.text = text;
+			this.right = Math.cos(middle) >= 0;
+		}
+	}
+
+	/** Points between two value labels' baselines: a 7-point text and a little air. */
+	private static final double LABEL_GAP = 8.5;
+
+	/**
+	 * The slices' values, each beside its slice; small neighbouring slices' labels are moved apart on their side
+	 * (they were written over each other) and joined to their slice by a thin line.
+	 */
+	private void pieLabels(List<PieLabel> labels, double cx, double cy, double radius, double bottom) {
+		double out = radius + 6;
+		for (PieLabel l : labels) {
+			l.y = cy + out * Math.sin(l.middle) + 2.5;
+		}
+		for (boolean right : new boolean[] { true, false }) {
+			List<PieLabel> side = new ArrayList<>(labels.stream().filter(l -> l.right == right).toList());
+			side.sort(Comparator.comparingDouble(l -> l.y));
+			for (int k = 1; k < side.size(); k++) {
+				side.get(k).y = Math.max(side.get(k).y, side.get(k - 1).y + LABEL_GAP);
+			}
+			for (int k = side.size() - 1; k >= 0; k--) { // and none below the drawing
+				side.get(k).y = Math.min(side.get(k).y, k == side.size() - 1 ? bottom : side.get(k + 1).y - LABEL_GAP);
+			}
+		}
+		for (PieLabel l : labels) {
+			double natural = cy + out * Math.sin(l.middle) + 2.5;
+			double sign = l.right ? 1 : -1;
+			if (Math.abs(l.y - natural) < 0.5) {
+				double lx = cx + out * Math.cos(l.middle);
+				// anchored by side, also at twelve and six o'clock, where the two sides' labels would otherwise meet
+				text(lx, l.y, 7, false, l.right ? "start" : "end", l.text, Double.MAX_VALUE);
+				continue;
+			}
+			double dy = l.y - 2.5 - cy; // outside the pie at the label's new height
+			double lx = cx + sign * Math.max(8, Math.sqrt(Math.max(0, out * out - dy * dy)) + 4);
+			line(cx + radius * Math.cos(l.middle), cy + radius * Math.sin(l.middle), lx - sign * 1.5, l.y - 2.5,
+					"#808080");
+			text(lx, l.y, 7, false, l.right ? "start" : "end", l.text, Double.MAX_VALUE);
 		}
 	}
 
