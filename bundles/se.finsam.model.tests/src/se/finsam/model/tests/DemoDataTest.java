@@ -54,6 +54,20 @@ public class DemoDataTest {
 	}
 
 	@Test
+	public void oneLargeProjectStatesItsOwnFigures() {
+		Association a = DemoData.inOneProject(DemoData.create(5, 1_200, TODAY));
+		assertEquals(1, a.getProjects().size());
+		var project = a.getProjects().get(0);
+		int all = project.getParticipants().size();
+		String outcome = project.getGoals().get(0).getOutcome();
+		assertTrue(all > 1000 && outcome.replaceAll("[\\s\u00a0\u202f]", "").contains("avalla" + all + "deltagare"),
+				outcome);
+		assertEquals(project.getParticipants().stream().filter(p -> "AVHOPP".equals(p.getExitReason())).count(),
+				(long) project.getDropout().getCount());
+		assertEquals(List.of(), ModelValidation.errors(a), "still valid");
+	}
+
+	@Test
 	public void personnummerNeverInXmi() throws Exception {
 		Association a = DemoData.create(3, 200, TODAY);
 		List<String> numbers = a.getProjects().stream().flatMap(p -> p.getParticipants().stream())

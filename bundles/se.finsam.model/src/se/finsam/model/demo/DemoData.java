@@ -5,6 +5,7 @@ import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Locale;
 import java.util.Random;
 import java.util.UUID;
 
@@ -55,6 +56,7 @@ public final class DemoData {
 			first.getParticipants().addAll(other.getParticipants());
 			a.getProjects().remove(other);
 		}
+		dropout(first); // its figures and goal text of all its participants now, not of the first project's few
 		return a;
 	}
 
@@ -161,7 +163,7 @@ public final class DemoData {
 		p.getGoals().add(g);
 	}
 
-	private void dropout(Project project) {
+	private static void dropout(Project project) {
 		long dropped = project.getParticipants().stream().filter(p -> "AVHOPP".equals(p.getExitReason())).count();
 		var dropout = F.createDropout();
 		dropout.setCount((int) dropped);
@@ -178,7 +180,8 @@ public final class DemoData {
 			BigDecimal share = BigDecimal.valueOf(positive * 100).divide(BigDecimal.valueOf(total), 1,
 					RoundingMode.HALF_UP);
 			first.setResult(share);
-			first.setOutcome(share.toPlainString().replace('.', ',') + " % av alla " + total
+			first.setOutcome(share.toPlainString().replace('.', ',') + " % av alla "
+					+ String.format(Locale.of("sv", "SE"), "%,d", total)
 					+ " deltagare gick vidare till arbete, studier eller arbetslivsinriktad rehabilitering.");
 		}
 		Goal second = project.getGoals().get(1);
