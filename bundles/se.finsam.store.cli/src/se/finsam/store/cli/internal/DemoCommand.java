@@ -11,6 +11,7 @@ import se.finsam.cli.CliCommand;
 import se.finsam.cli.CliException;
 import se.finsam.cli.CommandContext;
 import se.finsam.cli.StoreAccess;
+import se.finsam.core.Formats;
 import se.finsam.model.Association;
 import se.finsam.model.demo.DemoData;
 import se.finsam.store.Store;
@@ -63,7 +64,7 @@ public class DemoCommand implements CliCommand {
 		Object where = context.server() != null ? context.server() : context.dataLocation();
 		int projects = demo.getProjects().size();
 		context.out().println(NLS.bind(projects == 1 ? Messages.Demo_createdOneProject : Messages.Demo_created,
-				new Object[] { demo.getName(), projects, count, where }));
+				new Object[] { demo.getName(), projects, Formats.count(count), where }));
 		return 0;
 	}
 }
