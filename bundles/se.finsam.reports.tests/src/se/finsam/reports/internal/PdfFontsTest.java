@@ -10,7 +10,13 @@ import java.io.OutputStream;
 import java.lang.reflect.Field;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -19,6 +25,7 @@ import org.openpdf.text.Font;
 import org.openpdf.text.FontFactory;
 import org.openpdf.text.Paragraph;
 import org.openpdf.text.pdf.BaseFont;
+import org.openpdf.text.pdf.LayoutProcessor;
 import org.openpdf.text.pdf.PdfWriter;
 import org.openpdf.text.pdf.RandomAccessFileOrArray;
 
@@ -101,6 +108,44 @@ public class PdfFontsTest {
 			BaseFont asked = FontFactory.getFont(ReportStyles.FONT, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, 14, style)
 					.getBaseFont();
 			assertTrue(asked != null && inMemory(asked), "style " + style + ": " + asked);
+		}
+	}
+
+	/**
+	 * OpenPDF's text layout is one switch per JVM that BIRT checks and then turns on at a PDF's first text: two renders
+	 * at once could both find it off, and the second failed ("LayoutProcessor is already enabled", in a cold report
+	 * beside the primer). The engine's start turns it on first; here from the state of a fresh JVM.
+	 */
+	@Test
+	public void theTextLayoutIsOnBeforeAnyRenderSoThatTwoAtOnceDoNotCollide() throws Exception {
+		Locale.setDefault(Locale.of("sv", "SE"));
+		ReportService reports = Fixtures.service(ReportService.class);
+		Project project = DemoData.create(4, 60, Fixtures.TODAY).getProjects().get(0);
+		Templates.Installed rar = Templates.find("rar.final").orElseThrow();
+		ReportInstance report = ReportInstances.create(project, rar.template(), project.getGrantedPeriod().getStart(),
+				Fixtures.TODAY);
+		LayoutProcessor.disable();
+		PdfFonts.layoutOn();
+		assertTrue(LayoutProcessor.isEnabled());
+		PdfFonts.layoutOn(); // again: no "already enabled"
+		CountDownLatch go = new CountDownLatch(1);
+		List<CompletableFuture<Void>> renders = new ArrayList<>();
+		for (int i = 0; i < 2; i++) {
+			Path out = dir.resolve("together-" + i + ".pdf");
+			renders.add(CompletableFuture.runAsync(() -> {
+				try {
+					go.await();
+					reports.render(new RenderRequest(project, rar, report, ReportFormat.PDF, false), out);
+				} catch (Exception e) {
+					throw new CompletionException(e);
+				}
+			}));
+		}
+		go.countDown();
+		for (int i = 0; i < 2; i++) {
+			renders.get(i).get(2, TimeUnit.MINUTES);
+			String text = Outputs.run("pdftotext", dir.resolve("together-" + i + ".pdf").toString(), "-");
+			assertTrue(text.contains("Slutrapportering"), "render " + i);
 		}
 	}
 

@@ -54,6 +54,7 @@ final class BirtEngine {
 			// only slower: BIRT then has OpenPDF read the font files itself, as it would without the preload
 			BIRT_LOG.log(Level.FINE, "PDF fonts not preloaded", e);
 		}
+		PdfFonts.layoutOn();
 		config.setLogConfig(null, level);
 		IReportEngineFactory factory = (IReportEngineFactory) Platform
 				.createFactoryObject(IReportEngineFactory.EXTENSION_REPORT_ENGINE_FACTORY);

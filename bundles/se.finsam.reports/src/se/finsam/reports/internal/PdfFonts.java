@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.openpdf.text.pdf.BaseFont;
+import org.openpdf.text.pdf.LayoutProcessor;
 
 /**
  * Gives OpenPDF the PDF fonts as bytes before BIRT asks for them by path. A font OpenPDF opened from a file is read
@@ -30,6 +31,19 @@ final class PdfFonts {
 			} catch (IOException | RuntimeException e) { // OpenPDF's DocumentException is unchecked
 				throw new IOException(path + ": " + e, e); // OpenPDF's own messages may be empty (a short file)
 			}
+		}
+	}
+
+	/**
+	 * Turns OpenPDF's text layout on, as BIRT does at a PDF's first text (without kerning and ligatures: our font
+	 * configuration asks for none). It is one switch for the whole JVM, and BIRT checks it and then turns it on, so two
+	 * renders starting at once (the report primer and the command's own, a preview and an export) could both find it
+	 * off, and the second failed: "LayoutProcessor is already enabled" (seen in a cold ./finsam report). Called
+	 * before any render can start, BIRT then finds it on.
+	 */
+	static synchronized void layoutOn() {
+		if (!LayoutProcessor.isEnabled()) {
+			LayoutProcessor.enable(0);
 		}
 	}
 
