@@ -95,13 +95,7 @@ public class PdfFontsTest {
 
 	@Test
 	public void birtIsHandedTheFontsMadeFromBytes() throws Exception {
-		Locale.setDefault(Locale.of("sv", "SE"));
-		ReportService reports = Fixtures.service(ReportService.class);
-		Project project = DemoData.create(3, 60, Fixtures.TODAY).getProjects().get(0);
-		Templates.Installed rar = Templates.find("rar.final").orElseThrow();
-		ReportInstance report = ReportInstances.create(project, rar.template(), project.getGrantedPeriod().getStart(),
-				Fixtures.TODAY);
-		reports.render(new RenderRequest(project, rar, report, ReportFormat.PDF, false), dir.resolve("rar.pdf"));
+		Fixtures.service(ReportService.class).render(rarPdf(3), dir.resolve("rar.pdf"));
 		// After a PDF the font folder is registered with OpenPDF as BIRT does it: what BIRT asks it for (the family,
 		// Identity-H, embedded) must be the fonts made from bytes.
 		for (int style : new int[] { Font.NORMAL, Font.BOLD }) {
@@ -118,12 +112,8 @@ public class PdfFontsTest {
 	 */
 	@Test
 	public void theTextLayoutIsOnBeforeAnyRenderSoThatTwoAtOnceDoNotCollide() throws Exception {
-		Locale.setDefault(Locale.of("sv", "SE"));
 		ReportService reports = Fixtures.service(ReportService.class);
-		Project project = DemoData.create(4, 60, Fixtures.TODAY).getProjects().get(0);
-		Templates.Installed rar = Templates.find("rar.final").orElseThrow();
-		ReportInstance report = ReportInstances.create(project, rar.template(), project.getGrantedPeriod().getStart(),
-				Fixtures.TODAY);
+		RenderRequest request = rarPdf(4);
 		LayoutProcessor.disable();
 		PdfFonts.layoutOn();
 		assertTrue(LayoutProcessor.isEnabled());
@@ -135,7 +125,7 @@ public class PdfFontsTest {
 			renders.add(CompletableFuture.runAsync(() -> {
 				try {
 					go.await();
-					reports.render(new RenderRequest(project, rar, report, ReportFormat.PDF, false), out);
+					reports.render(request, out);
 				} catch (Exception e) {
 					throw new CompletionException(e);
 				}
@@ -147,6 +137,16 @@ public class PdfFontsTest {
 			String text = Outputs.run("pdftotext", dir.resolve("together-" + i + ".pdf").toString(), "-");
 			assertTrue(text.contains("Slutrapportering"), "render " + i);
 		}
+	}
+
+	/** RAR's final report of a small demo project, as PDF, in Swedish. */
+	private static RenderRequest rarPdf(long seed) {
+		Locale.setDefault(Locale.of("sv", "SE"));
+		Project project = DemoData.create(seed, 60, Fixtures.TODAY).getProjects().get(0);
+		Templates.Installed rar = Templates.find("rar.final").orElseThrow();
+		ReportInstance report = ReportInstances.create(project, rar.template(), project.getGrantedPeriod().getStart(),
+				Fixtures.TODAY);
+		return new RenderRequest(project, rar, report, ReportFormat.PDF, false);
 	}
 
 	/** Whether OpenPDF reads this TrueType font from memory: its reader stays open only when it has no file. */
