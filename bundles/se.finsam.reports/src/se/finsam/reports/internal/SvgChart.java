@@ -173,6 +173,7 @@ final class SvgChart {
 		final double middle;
 		final String text;
 		final boolean right;
+		double natural;
 		double y;
 
 		PieLabel(double middle, String text) {
@@ -192,7 +193,8 @@ final class SvgChart {
 	private void pieLabels(List<PieLabel> labels, double cx, double cy, double radius, double bottom) {
 		double out = radius + 6;
 		for (PieLabel l : labels) {
-			l.y = cy + out * Math.sin(l.middle) + 2.5;
+			l.natural = cy + out * Math.sin(l.middle) + 2.5;
+			l.y = l.natural;
 		}
 		for (boolean right : new boolean[] { true, false }) {
 			List<PieLabel> side = new ArrayList<>(labels.stream().filter(l -> l.right == right).toList());
@@ -205,9 +207,8 @@ final class SvgChart {
 			}
 		}
 		for (PieLabel l : labels) {
-			double natural = cy + out * Math.sin(l.middle) + 2.5;
 			double sign = l.right ? 1 : -1;
-			if (Math.abs(l.y - natural) < 0.5) {
+			if (Math.abs(l.y - l.natural) < 0.5) {
 				double lx = cx + out * Math.cos(l.middle);
 				// anchored by side, also at twelve and six o'clock, where the two sides' labels would otherwise meet
 				text(lx, l.y, 7, false, l.right ? "start" : "end", l.text, Double.MAX_VALUE);
