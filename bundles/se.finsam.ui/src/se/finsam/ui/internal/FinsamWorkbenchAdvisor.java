@@ -35,6 +35,20 @@ public class FinsamWorkbenchAdvisor extends WorkbenchAdvisor {
 		return ExitGuard.mayExit(getWorkbenchConfigurer().getWorkbench());
 	}
 
+	/**
+	 * The platform restores the workbench on a thread of its own and waits for its {@code wake()} in an event loop
+	 * with no window yet; {@link WakeTicks} keeps a lost wake from leaving it there.
+	 */
+	@Override
+	public boolean openWindows() {
+		WakeTicks ticks = WakeTicks.start(getWorkbenchConfigurer().getWorkbench().getDisplay());
+		try {
+			return super.openWindows();
+		} finally {
+			ticks.stop();
+		}
+	}
+
 	@Override
 	public void preStartup() {
 		super.preStartup();
