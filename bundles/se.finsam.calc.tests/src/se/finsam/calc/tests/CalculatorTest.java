@@ -15,6 +15,7 @@ import java.util.Locale;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 import se.finsam.calc.Actor;
 import se.finsam.calc.CalcException;
@@ -169,8 +170,7 @@ public class CalculatorTest {
 	}
 
 	@Test
-	public void aForbundsOwnFileInTheDataLocationOverridesAValue() throws Exception {
-		Path data = Files.createTempDirectory("finsam-calc");
+	public void aForbundsOwnFileInTheDataLocationOverridesAValue(@TempDir Path data) throws Exception {
 		Files.writeString(data.resolve(StandardValues.OWN_FILE), """
 				{ "values": [ { "key": "averageMonthlyWage", "year": 2023, "value": 40000, "indexed": true,
 				  "source": "Förbundets egen lönestatistik" } ] }""");

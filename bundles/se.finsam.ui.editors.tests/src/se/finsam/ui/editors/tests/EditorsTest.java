@@ -33,6 +33,7 @@ import org.eclipse.ui.handlers.IHandlerService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 import se.finsam.core.Formats;
 import se.finsam.model.Association;
@@ -414,7 +415,7 @@ public class EditorsTest {
 	}
 
 	@Test
-	public void aReportIsFilledAnsweredUndoneAndSaved() throws Exception {
+	public void aReportIsFilledAnsweredUndoneAndSaved(@TempDir java.nio.file.Path folder) throws Exception {
 		Project project = project(1);
 		ProjectEditor editor = open(project, ProjectEditorInput.REPORTS);
 		ReportsPage page = (ReportsPage) editor.page(ProjectEditorInput.REPORTS);
@@ -463,7 +464,6 @@ public class EditorsTest {
 
 		// Export from the preview: named by diarienummer, report and period, in the documents folder, as Word
 		// when Word is picked in the dialog's list although the suggested name came with .pdf.
-		java.nio.file.Path folder = java.nio.file.Files.createTempDirectory("export");
 		String[] offered = new String[2];
 		ReportOutput.chooser = dialog -> {
 			offered[0] = dialog.getFileName();

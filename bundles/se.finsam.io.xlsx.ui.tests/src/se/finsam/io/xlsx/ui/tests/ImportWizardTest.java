@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -18,6 +17,7 @@ import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.commands.ICommandService;
 import org.eclipse.ui.handlers.IHandlerService;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 import se.finsam.io.xlsx.CellProblem;
 import se.finsam.io.xlsx.ImportOptions;
@@ -41,7 +41,7 @@ public class ImportWizardTest {
 	 * extent of 150 % in a percent-formatted cell), then the new ones; Slutför with valid rows only says what it did.
 	 */
 	@Test
-	public void theWizardPreviewsShowsTheProblemAndImportsTheValidRows() throws Exception {
+	public void theWizardPreviewsShowsTheProblemAndImportsTheValidRows(@TempDir Path folder) throws Exception {
 		Ui.waitForExampleData();
 		Session session = Ui.session();
 		Association association = session.associations().get(0);
@@ -58,7 +58,7 @@ public class ImportWizardTest {
 				null, null));
 		sheet.row(Arrays.asList("UI-005", "Kvinna", dnr, LocalDate.of(2024, 3, 1), null, null, new BigDecimal("1.5"),
 				null));
-		Path file = Files.createTempDirectory("finsam-ui-import").resolve("dis.xlsx");
+		Path file = folder.resolve("dis.xlsx");
 		XlsxExport.tables(List.of(sheet), file);
 
 		Shell parent = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell();

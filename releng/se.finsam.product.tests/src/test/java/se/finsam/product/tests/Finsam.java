@@ -129,8 +129,10 @@ final class Finsam {
 		builder.environment().put("FINSAM_PRODUCT", PRODUCT.toAbsolutePath().toString());
 		builder.environment().put("FINSAM_LANG", "sv");
 		builder.environment().put("FINSAM_CACHE", CACHE.get().toString());
-		builder.environment().put("FINSAM_SETTINGS",
-				(data != null ? data : Files.createTempDirectory("finsam")).resolve("test-settings.properties").toString());
+		// A command without a data location gets settings of its own, in the build folder (not the shared /tmp).
+		Path settings = data != null ? data
+				: Files.createTempDirectory(Files.createDirectories(Path.of("target", "settings")), "finsam");
+		builder.environment().put("FINSAM_SETTINGS", settings.resolve("test-settings.properties").toAbsolutePath().toString());
 		builder.environment().putAll(env);
 		env.forEach((name, value) -> {
 			if (value.isEmpty()) {
