@@ -5,7 +5,9 @@ from benchlib import Benchmark, SuiteBenchmark, libreoffice, wall
 class ReportSuite(SuiteBenchmark):
     """RAR's final report of a 2 000-participant project as PDF: the first after start (engine start included)
     and warm; a ~200-page participant listing from the example design. When LibreOffice (soffice) is installed,
-    it converts our DOCX of the same report to PDF in the same run, cold process each time, as förbund do today."""
+    it converts our DOCX of the same report to PDF in the same run, cold process each time, as förbund do today.
+    The first report is a figure of a fresh JVM, so two more JVMs (a short listing, one warm render) add theirs:
+    its median is over three JVMs, as issue 16 asks of every "first" figure."""
 
     name = "reports"
     suite = "reports"
@@ -17,6 +19,12 @@ class ReportSuite(SuiteBenchmark):
         out = ctx.work / "reports-out"
         self.options = ("--out", str(out))
         results = super().measure(ctx, runs)
+        for _ in range(2):
+            proc = ctx.finsam("bench", self.suite, "--runs", "1", "--listing", "50", "--out",
+                              str(ctx.work / "reports-more"), capture=True, env={"FINSAM_VMARGS": "-Xmx3g"})
+            for name, values in self.parse(proc.stdout).items():
+                if name.startswith("reports.first-pdf"):
+                    results.setdefault(name, []).extend(values)
         times = libreoffice(ctx, "pdf", out / "rar.docx", runs)
         if times:
             results["libreoffice.rar-docx-to-pdf (peer)"] = times
