@@ -22,8 +22,7 @@ public final class WakeTicks implements Runnable {
 	public static final int TICK_MILLIS = 50;
 
 	private final Display display;
-	private volatile boolean running = true;
-	private volatile int count;
+	private int count; // the timer and the callers all run on the UI thread
 
 	private WakeTicks(Display display) {
 		this.display = display;
@@ -38,7 +37,6 @@ public final class WakeTicks implements Runnable {
 
 	/** Stops the timer (on the UI thread). */
 	public void stop() {
-		running = false;
 		if (!display.isDisposed()) {
 			display.timerExec(-1, this);
 		}
@@ -52,7 +50,7 @@ public final class WakeTicks implements Runnable {
 	@Override
 	public void run() {
 		count++;
-		if (running && !display.isDisposed()) {
+		if (!display.isDisposed()) { // until stop() takes the next one off the display's timers
 			display.timerExec(TICK_MILLIS, this);
 		}
 	}

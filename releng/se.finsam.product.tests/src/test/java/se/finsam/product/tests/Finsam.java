@@ -132,7 +132,8 @@ final class Finsam {
 		// A command without a data location gets settings of its own, in the build folder (not the shared /tmp).
 		Path settings = data != null ? data
 				: Files.createTempDirectory(Files.createDirectories(Path.of("target", "settings")), "finsam");
-		builder.environment().put("FINSAM_SETTINGS", settings.resolve("test-settings.properties").toAbsolutePath().toString());
+		builder.environment().put("FINSAM_SETTINGS",
+				settings.resolve("test-settings.properties").toAbsolutePath().toString());
 		builder.environment().putAll(env);
 		env.forEach((name, value) -> {
 			if (value.isEmpty()) {
