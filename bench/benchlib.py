@@ -16,11 +16,12 @@ BENCH_FEATURE = "se.finsam.bench.feature.feature.group"
 def bench_product(root):
     """The product with the benchmark feature (se.finsam.bench.feature) installed by the p2 director from our p2
     repository, as a förbund would install a plug-in: a copy, so the product itself never carries the benchmarks.
-    Built when the product or the repository is missing or older than the sources; reused otherwise."""
+    Built when the product or the repository is missing or older than the sources; reused otherwise. The sources
+    include ./finsam, which the Linux archive carries (releng/scripts/archives.sh): the archive's rows measure it."""
     root = pathlib.Path(root)
     product, repository, target = root / PRODUCT, root / REPOSITORY, root / BENCH_PRODUCT
     sources = [p for d in ("bundles", "features", "releng", "targetplatform") for p in (root / d).rglob("*")
-               if p.is_file() and "/target/" not in str(p) and "/bin/" not in str(p)]
+               if p.is_file() and "/target/" not in str(p) and "/bin/" not in str(p)] + [root / "finsam"]
     newest = max(p.stat().st_mtime for p in sources)
     built = [product / "configuration" / "config.ini", repository / "content.jar"]
     if any(not p.exists() or p.stat().st_mtime < newest for p in built):
