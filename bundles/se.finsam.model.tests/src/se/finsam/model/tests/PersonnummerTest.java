@@ -5,7 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.util.Random;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -96,5 +100,88 @@ public class PersonnummerTest {
 
 	private static Problem problem(String text) {
 		return assertThrows(InvalidPersonnummerException.class, () -> Personnummer.parse(text, TODAY)).problem();
+	}
+
+	/**
+	 * Random texts of digits, dashes, pluses and spaces: the same number or the same problem as the regular
+	 * expressions of before issue 16 gave (no real person's number: the texts are random, and most fail Luhn).
+	 */
+	@Test
+	public void answersAsTheRegularExpressionsDid() {
+		Random random = new Random(16);
+		String alphabet = "01234567890123456789012345678901234567899-+ x";
+		int valid = 0;
+		for (int i = 0; i < 300_000; i++) {
+			StringBuilder text = new StringBuilder();
+			if (i % 3 == 0) { // a date, a separator or none, four digits: one in ten passes Luhn
+				LocalDate born = LocalDate.of(1900, 1, 1).plusDays(random.nextInt(45_000));
+				String date = born.toString().replace("-", "");
+				text.append(random.nextBoolean() ? date : date.substring(2)).append("-+ x".charAt(random.nextInt(4)));
+				text.append(String.format("%04d", random.nextInt(10_000)));
+			} else {
+				int length = 9 + random.nextInt(6);
+				for (int j = 0; j < length; j++) {
+					text.append(alphabet.charAt(random.nextInt(alphabet.length())));
+				}
+			}
+			String expected = before(text.toString());
+			String actual;
+			try {
+				actual = Personnummer.parse(text.toString(), TODAY).normalized();
+				valid++;
+			} catch (InvalidPersonnummerException e) {
+				actual = e.problem().name();
+			}
+			// compared without showing them: a random text can be someone's number
+			assertTrue(expected.equals(actual), "text " + i);
+			assertTrue(maskBefore(text.toString()).equals(Personnummer.mask(text.toString())), "mask of text " + i);
+		}
+		assertTrue(valid > 5_000, "too few valid numbers among the texts: " + valid);
+	}
+
+	private static final Pattern SHORT = Pattern.compile("(\\d{6})([-+]?)(\\d{4})");
+	private static final Pattern LONG = Pattern.compile("(\\d{8})-?(\\d{4})");
+
+	/** Personnummer.parse as it was written until issue 16 (git show 5cdeff6): the normalized form or the problem. */
+	private static String before(String text) {
+		String compact = text.strip().replace(" ", "");
+		String yyyymmdd;
+		String last4;
+		Matcher m = LONG.matcher(compact);
+		if (m.matches()) {
+			yyyymmdd = m.group(1);
+			last4 = m.group(2);
+		} else if ((m = SHORT.matcher(compact)).matches()) {
+			int yy = Integer.parseInt(m.group(1).substring(0, 2));
+			int year = TODAY.getYear() - Math.floorMod(TODAY.getYear() - yy, 100) - ("+".equals(m.group(2)) ? 100 : 0);
+			yyyymmdd = year / 100 + m.group(1);
+			last4 = m.group(3);
+		} else {
+			return Problem.FORMAT.name();
+		}
+		int day = Integer.parseInt(yyyymmdd.substring(6, 8));
+		try {
+			LocalDate.of(Integer.parseInt(yyyymmdd.substring(0, 4)), Integer.parseInt(yyyymmdd.substring(4, 6)),
+					day - (day > 60 ? 60 : 0));
+		} catch (DateTimeException e) {
+			return Problem.DATE.name();
+		}
+		String ten = yyyymmdd.substring(2) + last4;
+		int sum = 0;
+		for (int i = 0; i < 10; i++) {
+			int digit = (ten.charAt(i) - '0') * (i % 2 == 0 ? 2 : 1);
+			sum += digit > 9 ? digit - 9 : digit;
+		}
+		return sum % 10 == 0 ? yyyymmdd + "-" + last4 : Problem.CHECK_DIGIT.name();
+	}
+
+	private static String maskBefore(String text) {
+		if (text.isBlank()) {
+			return "";
+		}
+		String digits = text.replaceAll("[^0-9]", "");
+		String date = digits.length() >= 8 && digits.length() != 10 ? digits.substring(0, 8)
+				: digits.substring(0, Math.min(6, digits.length()));
+		return date + "-****";
 	}
 }
