@@ -1,5 +1,6 @@
 package se.finsam.store.internal;
 
+import java.time.LocalDate;
 import java.util.Set;
 import java.util.function.UnaryOperator;
 
@@ -19,30 +20,56 @@ final class RowHash {
 	}
 
 	static long of(Participant p, String normalizedPnr, Set<String> personal) {
-		StringBuilder s = new StringBuilder(256);
-		s.append(p.getId()).append('|').append(p.getCode()).append('|').append(normalizedPnr).append('|')
-				.append(p.getGender()).append('|').append(p.getBirthYear()).append('|').append(p.isConsent()).append('|')
-				.append(p.getEnrolmentDate()).append('|').append(p.getEnrolmentYear()).append('|')
-				.append(p.getExitDate()).append('|').append(p.getReferringParty()).append('|')
-				.append(p.getSupportAtStart()).append('|').append(p.getSupportExtentAtStart()).append('|')
-				.append(p.getSupportAtExit()).append('|').append(p.getSupportExtentAtExit()).append('|')
-				.append(p.getOccupationAtStart()).append('|').append(p.getOccupationAtExit()).append('|')
-				.append(p.getExitReason()).append('|').append(p.getConsentWithdrawn()).append('|')
-				.append(p.getIdentityErased()).append('|');
-		append(s, p.getStartMeasurement());
-		append(s, p.getExitMeasurement());
-		s.append(Details.write(p, personal, UnaryOperator.identity())); // "p." or "x.": which are personal
-		long h = OFFSET;
-		for (int i = 0; i < s.length(); i++) {
-			h = (h ^ s.charAt(i)) * PRIME;
-		}
-		return h;
+		// The characters a StringBuilder would have been given ("null" for null), hashed as they come: a save hashes
+		// every participant, and building the text first was half of sealing a row (issue 16).
+		Fnv h = new Fnv();
+		h.text(p.getId()).bar().text(p.getCode()).bar().text(normalizedPnr).bar().value(p.getGender()).bar()
+				.value(p.getBirthYear()).bar().text(p.isConsent() ? "true" : "false").bar().date(p.getEnrolmentDate())
+				.bar().value(p.getEnrolmentYear()).bar().date(p.getExitDate()).bar().text(p.getReferringParty()).bar()
+				.text(p.getSupportAtStart()).bar().value(p.getSupportExtentAtStart()).bar().text(p.getSupportAtExit())
+				.bar().value(p.getSupportExtentAtExit()).bar().text(p.getOccupationAtStart()).bar()
+				.text(p.getOccupationAtExit()).bar().text(p.getExitReason()).bar().date(p.getConsentWithdrawn()).bar()
+				.date(p.getIdentityErased()).bar();
+		measurement(h, p.getStartMeasurement());
+		measurement(h, p.getExitMeasurement());
+		h.text(Details.write(p, personal, UnaryOperator.identity())); // "p." or "x.": which are personal
+		return h.hash;
 	}
 
-	private static void append(StringBuilder s, Measurement m) {
+	private static void measurement(Fnv h, Measurement m) {
 		if (m != null) {
-			s.append(m.getEq5dIndex()).append('|').append(m.getEq5dVas());
+			h.value(m.getEq5dIndex()).bar().value(m.getEq5dVas());
 		}
-		s.append('#');
+		h.character('#');
+	}
+
+	/** FNV-1a over UTF-16 code units. */
+	private static final class Fnv {
+		long hash = OFFSET;
+
+		Fnv character(char c) {
+			hash = (hash ^ c) * PRIME;
+			return this;
+		}
+
+		Fnv bar() {
+			return character('|');
+		}
+
+		Fnv text(String text) {
+			String s = text == null ? "null" : text;
+			for (int i = 0; i < s.length(); i++) {
+				hash = (hash ^ s.charAt(i)) * PRIME;
+			}
+			return this;
+		}
+
+		Fnv value(Object value) {
+			return text(String.valueOf(value));
+		}
+
+		Fnv date(LocalDate date) {
+			return text(date == null ? null : Binder.iso(date));
+		}
 	}
 }
