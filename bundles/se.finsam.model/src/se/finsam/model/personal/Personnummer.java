@@ -65,7 +65,7 @@ public final class Personnummer {
 		return new Personnummer(yyyymmdd + "-" + last4, coordination);
 	}
 
-	/** Whether text[from, to) is all ASCII digits (what {@code \\d} means in a Java regular expression). */
+	/** Whether text[from, to) is all ASCII digits (what {@code \d} means in a Java regular expression). */
 	private static boolean digits(String text, int from, int to) {
 		for (int i = from; i < to; i++) {
 			char c = text.charAt(i);

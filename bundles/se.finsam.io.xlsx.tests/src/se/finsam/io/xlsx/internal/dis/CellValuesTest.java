@@ -2,6 +2,7 @@ package se.finsam.io.xlsx.internal.dis;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
 import java.time.DateTimeException;
@@ -70,7 +71,7 @@ public class CellValuesTest {
 				dates += expected == null ? 0 : 1;
 			}
 		}
-		assertEquals(true, dates > 10_000, "too few dates among the texts: " + dates);
+		assertTrue(dates > 10_000, "too few dates among the texts: " + dates);
 	}
 
 	private static final Pattern YMD = Pattern.compile("(\\d{4})[-/.](\\d{1,2})[-/.](\\d{1,2})(?:[ T].*)?");

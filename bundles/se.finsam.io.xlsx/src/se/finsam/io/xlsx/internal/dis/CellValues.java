@@ -37,9 +37,11 @@ final class CellValues {
 			return ymd(s, 0, 4, 4, 6, 6, 8); // 20161231
 		}
 		// 2016-12-31, 2016/12/31, 31.12.2016, 31/12/2016, each optionally followed by a time
-		int second = whole + 1;
-		if (whole == 0 || !separator(s, whole) || (second = digitsFrom(s, whole + 1)) == whole + 1
-				|| !separator(s, second)) {
+		if (whole == 0 || !separator(s, whole)) {
+			return null;
+		}
+		int second = digitsFrom(s, whole + 1);
+		if (second == whole + 1 || !separator(s, second)) {
 			return null;
 		}
 		int third = digitsFrom(s, second + 1);
