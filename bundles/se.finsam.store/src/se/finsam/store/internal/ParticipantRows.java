@@ -13,6 +13,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.apache.derby.vti.VTITemplate;
 
@@ -54,6 +56,13 @@ public final class ParticipantRows extends VTITemplate {
 			+ "IDENTITY_ERASED VARCHAR(10), HAS_IDENTITY BOOLEAN, ROW_HASH BIGINT) LANGUAGE JAVA PARAMETER STYLE "
 			+ "DERBY_JDBC_RESULT_SET NO SQL EXTERNAL NAME '" + ParticipantRows.class.getName() + ".open'";
 
+	/**
+	 * The declared width of each text column, -1 for the others. Derby cuts a table function's text to the width it
+	 * declares without a word (its cast from the function's values), where a row-by-row INSERT refuses the value:
+	 * the rows are therefore checked here ({@link #next()}), so that a bulk load refuses what a save refuses.
+	 */
+	private static final int[] WIDTHS = widths(DECLARATION);
+
 	/** Derby's "does not identify a table function" and "is not recognized as a function or procedure". */
 	private static final Set<String> UNKNOWN_ROUTINE = Set.of("42ZB4", "42Y03");
 
@@ -87,6 +96,7 @@ public final class ParticipantRows extends VTITemplate {
 	private boolean wasNull;
 	private RuntimeException failure;
 	private Error error;
+	private SQLException tooLong;
 
 	private ParticipantRows(Source source, List<Object[]> kept, int columns) {
 		this.source = source;
@@ -125,6 +135,9 @@ public final class ParticipantRows extends VTITemplate {
 		} catch (SQLException e) {
 			if (rows.error != null) {
 				throw rows.error;
+			}
+			if (rows.tooLong != null) {
+				throw rows.tooLong;
 			}
 			if (rows.failure != null) {
 				throw rows.failure;
@@ -230,7 +243,7 @@ public final class ParticipantRows extends VTITemplate {
 			return true;
 		}
 		try {
-			return source.next(new Binder(row));
+			return source.next(new Binder(row)) && fits();
 		} catch (RuntimeException e) {
 			failure = e;
 			throw e;
@@ -238,6 +251,32 @@ public final class ParticipantRows extends VTITemplate {
 			error = e;
 			throw e;
 		}
+	}
+
+	/** True, or throws the truncation error (22001) a row-by-row INSERT would, naming the column, not the value. */
+	private boolean fits() throws SQLException {
+		for (int i = 0; i < WIDTHS.length; i++) {
+			if (WIDTHS[i] >= 0 && row[i] instanceof String text && text.length() > WIDTHS[i]) {
+				tooLong = new SQLException("A value of " + text.length() + " characters does not fit column " + (i + 1)
+						+ " of the participant rows, VARCHAR(" + WIDTHS[i] + ").", "22001");
+				throw tooLong;
+			}
+		}
+		return true;
+	}
+
+	/** The widths of the VARCHAR columns of a RETURNS TABLE (…) declaration, in its order; -1 for other types. */
+	static int[] widths(String declaration) {
+		String columns = declaration.substring(declaration.indexOf("RETURNS TABLE (") + 15, declaration.lastIndexOf(
+				") LANGUAGE"));
+		List<Integer> widths = new ArrayList<>();
+		// a column is a name, a type and maybe (precision[,scale]); the comma inside DECIMAL(6,3) is no separator
+		Matcher m = Pattern.compile("(\\w+) (\\w+)(?:\\((\\d+)(?:,\\d+)?\\))?")
+				.matcher(columns);
+		while (m.find()) {
+			widths.add("VARCHAR".equals(m.group(2)) ? Integer.parseInt(m.group(3)) : -1);
+		}
+		return widths.stream().mapToInt(Integer::intValue).toArray();
 	}
 
 	@Override

@@ -1,0 +1,15 @@
+package se.finsam.store.internal;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+
+import org.junit.jupiter.api.Test;
+
+/** The widths the bulk load checks are the declared ones, one per column of the function, in its order. */
+public class ParticipantRowsTest {
+
+	@Test
+	public void theWidthsAreTheDeclaredOnesInTheColumnsOrder() {
+		assertArrayEquals(new int[] { -1, -1, -1, 36, 60, 200, -1, 12, -1, -1, 10, -1, 10, 40, 40, -1, 40, -1, 40, 40,
+				40, -1, -1, -1, -1, 32672, 10, 10, -1, -1 }, ParticipantRows.widths(ParticipantRows.DECLARATION));
+	}
+}
