@@ -47,7 +47,7 @@ import org.eclipse.emf.ecore.EObject;
  * </ul>
  *
  * @see se.finsam.model.FinsamPackage#getParticipant()
- * @model annotation="http://www.eclipse.org/emf/2002/Ecore constraints='codeRequired validPersonalIdentityNumber birthYearInRange exitNotBeforeEnrolment exitReasonNeedsExitDate consentLimitsData extentInRange knownCodes'"
+ * @model annotation="http://www.eclipse.org/emf/2002/Ecore constraints='codeRequired codeFits validPersonalIdentityNumber birthYearInRange exitNotBeforeEnrolment exitReasonNeedsExitDate consentLimitsData extentInRange knownCodes'"
  * @generated
  */
 public interface Participant extends EObject {

@@ -70,6 +70,19 @@ public class ValidationTest {
 		assertTrue(problem.error());
 	}
 
+	/** The store holds 60 characters of a code: a longer one is refused here, naming the participant. */
+	@Test
+	public void codeLongerThanTheStoreHolds() {
+		participant("K-" + "1".repeat(58));
+		assertTrue(validate().isEmpty(), "60 characters fit");
+		Participant p = participant("K-" + "2".repeat(59));
+		Problem problem = single();
+		assertEquals("Deltagare " + p.getCode() + ": deltagarkoden har 61 tecken; den får ha högst 60.",
+				problem.message());
+		assertEquals(Literals.PARTICIPANT__CODE, problem.feature());
+		assertTrue(problem.error());
+	}
+
 	@Test
 	public void exitBeforeEnrolment() {
 		Participant p = participant("K-0002");

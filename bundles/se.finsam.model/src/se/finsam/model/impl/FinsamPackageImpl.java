@@ -3022,7 +3022,7 @@ public class FinsamPackageImpl extends EPackageImpl implements FinsamPackage {
 		  (participantEClass,
 		   source,
 		   new String[] {
-			   "constraints", "codeRequired validPersonalIdentityNumber birthYearInRange exitNotBeforeEnrolment exitReasonNeedsExitDate consentLimitsData extentInRange knownCodes"
+			   "constraints", "codeRequired codeFits validPersonalIdentityNumber birthYearInRange exitNotBeforeEnrolment exitReasonNeedsExitDate consentLimitsData extentInRange knownCodes"
 		   });
 		addAnnotation
 		  (measurementEClass,

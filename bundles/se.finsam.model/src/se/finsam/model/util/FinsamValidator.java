@@ -567,6 +567,7 @@ public class FinsamValidator extends EObjectValidator {
 		if (result || diagnostics != null) result &= validate_EveryKeyUnique(participant, diagnostics, context);
 		if (result || diagnostics != null) result &= validate_EveryMapEntryUnique(participant, diagnostics, context);
 		if (result || diagnostics != null) result &= validateParticipant_codeRequired(participant, diagnostics, context);
+		if (result || diagnostics != null) result &= validateParticipant_codeFits(participant, diagnostics, context);
 		if (result || diagnostics != null) result &= validateParticipant_validPersonalIdentityNumber(participant, diagnostics, context);
 		if (result || diagnostics != null) result &= validateParticipant_birthYearInRange(participant, diagnostics, context);
 		if (result || diagnostics != null) result &= validateParticipant_exitNotBeforeEnrolment(participant, diagnostics, context);
@@ -585,6 +586,16 @@ public class FinsamValidator extends EObjectValidator {
 	 */
 	public boolean validateParticipant_codeRequired(Participant participant, DiagnosticChain diagnostics, Map<Object, Object> context) {
 		return ParticipantRules.codeRequired(participant, diagnostics, context);
+	}
+
+	/**
+	 * Validates the codeFits constraint of '<em>Participant</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated NOT
+	 */
+	public boolean validateParticipant_codeFits(Participant participant, DiagnosticChain diagnostics, Map<Object, Object> context) {
+		return ParticipantRules.codeFits(participant, diagnostics, context);
 	}
 
 	/**

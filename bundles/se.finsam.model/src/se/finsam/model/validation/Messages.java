@@ -24,6 +24,7 @@ public final class Messages extends NLS {
 	public static String Rule_birthYearMismatch;
 	public static String Rule_birthYearRange;
 	public static String Rule_codeRequired;
+	public static String Rule_codeTooLong;
 	public static String Rule_consentLimitsData;
 	public static String Rule_diarienummerFormat;
 	public static String Rule_diarienummerRequired;

@@ -27,6 +27,8 @@ public final class ParticipantRules {
 	/** Participants are of working age: younger than this many years is implausible. */
 	private static final int MIN_AGE = 15;
 	private static final int EARLIEST_BIRTH_YEAR = 1900;
+	/** The longest participant code: the width of the store's column (PARTICIPANT.CODE), which a test compares. */
+	public static final int MAX_CODE_LENGTH = 60;
 
 	private ParticipantRules() {
 	}
@@ -34,6 +36,13 @@ public final class ParticipantRules {
 	public static boolean codeRequired(Participant p, DiagnosticChain d, Map<Object, Object> context) {
 		return !Rules.isBlank(p.getCode())
 				|| Rules.error(d, p, Literals.PARTICIPANT__CODE, Messages.Rule_codeRequired, Labels.of(p));
+	}
+
+	/** Refused here, not by the database, so that the message names the participant and an import the cell. */
+	public static boolean codeFits(Participant p, DiagnosticChain d, Map<Object, Object> context) {
+		return p.getCode() == null || p.getCode().length() <= MAX_CODE_LENGTH || Rules.error(d, p,
+				Literals.PARTICIPANT__CODE, Messages.Rule_codeTooLong, Labels.of(p),
+				String.valueOf(p.getCode().length()), String.valueOf(MAX_CODE_LENGTH));
 	}
 
 	public static boolean validPersonalIdentityNumber(Participant p, DiagnosticChain d, Map<Object, Object> context) {
