@@ -169,10 +169,11 @@ public class DisImportTest extends StoreTestCase {
 				List.of("BAD-1", "19850314-1238", "K", Fixtures.DNR, "2024-01-10", "", ""),
 				List.of("BAD-2", "", "M", Fixtures.DNR, "2024-01-10", "2024-06-01", "Flyttat"),
 				List.of("BAD-3", "", "M", Fixtures.DNR, "2024-13-01", "", ""),
-				List.of("BAD-4", "", "M", Fixtures.DNR, "2024-05-01", "2024-04-01", "Avhopp")));
+				List.of("BAD-4", "", "M", Fixtures.DNR, "2024-05-01", "2024-04-01", "Avhopp"),
+				List.of("BAD-5" + "-".repeat(56), "", "M", Fixtures.DNR, "2024-05-01", "", ""))); // 61: the store holds 60
 		ImportPreview preview = analyse(Fixture.save(wb, dir.resolve("bad.xlsx")), options());
 		List<String> refs = preview.problems().stream().map(CellProblem::reference).toList();
-		assertEquals(List.of("Deltagare!B3", "Deltagare!G4", "Deltagare!E5", "Deltagare!F6"), refs,
+		assertEquals(List.of("Deltagare!B3", "Deltagare!G4", "Deltagare!E5", "Deltagare!F6", "Deltagare!A7"), refs,
 				preview.problems().toString());
 		CellProblem pnr = preview.problems().get(0);
 		assertTrue(pnr.message().contains("kontrollsiffra"), pnr.message());
@@ -180,6 +181,7 @@ public class DisImportTest extends StoreTestCase {
 		assertTrue(preview.problems().get(1).message().contains("Avhopp"), "the allowed values are listed");
 		assertTrue(preview.problems().get(2).message().contains("inte ett datum"));
 		assertTrue(preview.problems().get(3).message().contains("2024-04-01"), preview.problems().get(3).message());
+		assertTrue(preview.problems().get(4).message().contains("högst 60 tecken"), preview.problems().get(4).message());
 
 		ImportResult result = DisImport.store(preview, store);
 		assertFalse(result.stored());
@@ -189,7 +191,7 @@ public class DisImportTest extends StoreTestCase {
 		ImportResult partial = DisImport.store(analyse(dir.resolve("bad.xlsx"), validOnly), store);
 		assertTrue(partial.stored());
 		assertEquals(1, partial.created());
-		assertEquals(4, partial.skipped());
+		assertEquals(5, partial.skipped());
 		Participant ok = find(Fixtures.project(store, Fixtures.DNR), "OK-1");
 		assertEquals("19850314-1239", ok.getPersonalIdentityNumber());
 		assertEquals(1985, ok.getBirthYear(), "from the personnummer");

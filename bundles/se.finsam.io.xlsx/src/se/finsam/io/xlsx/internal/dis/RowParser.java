@@ -18,6 +18,7 @@ import se.finsam.model.Gender;
 import se.finsam.model.codes.CodeLists;
 import se.finsam.model.personal.InvalidPersonnummerException;
 import se.finsam.model.personal.Personnummer;
+import se.finsam.model.validation.ParticipantRules;
 
 /**
  * Checks and converts every cell of a row into the value the model holds, or a problem naming the cell. Code-list
@@ -25,7 +26,8 @@ import se.finsam.model.personal.Personnummer;
  */
 final class RowParser {
 
-	private static final int MAX_CODE = 64;
+	/** The store's width, which the model's rules hold every participant to (the cell is named here). */
+	private static final int MAX_CODE = ParticipantRules.MAX_CODE_LENGTH;
 	private static final int MAX_AGE = 110;
 	private static final int MIN_AGE = 15;
 
