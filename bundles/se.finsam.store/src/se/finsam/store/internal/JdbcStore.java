@@ -353,7 +353,7 @@ public final class JdbcStore implements Store {
 	@Override
 	public void deleteProject(Project project) {
 		inTransaction(c -> {
-			ParticipantDao.deleteAll(c, numbers(c, project.getId())[0]);
+			participants.deleteAll(c, numbers(c, project.getId())[0]);
 			BudgetDao.deleteAll(c, project.getId());
 			Jdbc.update(c, "DELETE FROM DOCUMENT WHERE PROJECT_ID = ?", project.getId());
 			ProjectDao.delete(c, project.getId());
@@ -366,7 +366,7 @@ public final class JdbcStore implements Store {
 		List<String> projects = projects(associationId).stream().map(ProjectSummary::id).toList();
 		inTransaction(c -> {
 			for (String id : projects) {
-				ParticipantDao.deleteAll(c, numbers(c, id)[0]);
+				participants.deleteAll(c, numbers(c, id)[0]);
 				BudgetDao.deleteAll(c, id);
 				Jdbc.update(c, "DELETE FROM DOCUMENT WHERE PROJECT_ID = ?", id);
 				ProjectDao.delete(c, id);
