@@ -1,5 +1,6 @@
 package se.finsam.store.tests;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -34,6 +35,26 @@ public class DatabaseErrorTest {
 			store.createAssociation(a);
 			Project project = store.loadAssociation(a.getId()).getProjects().get(0);
 			store.loadContent(project);
+			String name = project.getName();
+			project.setName("Hemlig Hemligsson " + "x".repeat(400)); // NAME is VARCHAR(300): Derby quotes the value
+			StoreException e = assertThrows(StoreException.class, () -> store.saveProject(project));
+			StringWriter trace = new StringWriter();
+			e.printStackTrace(new PrintWriter(trace));
+			assertFalse(trace.toString().contains("Hemlig Hemligsson"), "the value is in no message: " + e.getMessage());
+			assertTrue(e.getMessage().contains("längre än databasen tillåter") && e.getMessage().contains("22001"),
+					e.getMessage());
+			assertEquals(name, store.loadAssociation(a.getId()).getProjects().get(0).getName(), "nothing stored");
+		}
+	}
+
+	/** A participant's extra attributes and answers over what the database holds: refused naming her, not the value. */
+	@Test
+	public void extraAttributesTooLongNameTheParticipantNotTheValue() {
+		Association a = Fixture.demo(30);
+		try (Store store = Fixture.open(data)) {
+			store.createAssociation(a);
+			Project project = store.loadAssociation(a.getId()).getProjects().get(0);
+			store.loadContent(project);
 			int before = project.getParticipants().size();
 			Participant p = project.getParticipants().get(0);
 			// Kommun is not personal data: stored as written, so Derby would quote it
@@ -42,7 +63,7 @@ public class DatabaseErrorTest {
 			StringWriter trace = new StringWriter();
 			e.printStackTrace(new PrintWriter(trace));
 			assertFalse(trace.toString().contains("Hemlig Hemligsson"), "the value is in no message: " + e.getMessage());
-			assertTrue(e.getMessage().contains("längre än databasen tillåter") && e.getMessage().contains("22001"),
+			assertTrue(e.getMessage().startsWith("Inte sparat: deltagare " + p.getCode() + " har extra uppgifter"),
 					e.getMessage());
 			Project stored = store.loadAssociation(a.getId()).getProjects().get(0);
 			store.loadContent(stored);

@@ -206,8 +206,8 @@ public class FeedSaveTest {
 
 	/**
 	 * A value longer than its column is refused in a bulk load as in a row-by-row save, never cut to fit (Derby cuts
-	 * a table function's text to the width the function declares without a word): a code by the model's rules,
-	 * naming the participant, the participant's other texts together (DETAILS) by the load's own check.
+	 * a table function's text to the width the function declares without a word): a code by the model's rules, the
+	 * participant's other texts together (DETAILS) when they are sealed, both naming the participant.
 	 */
 	@Test
 	public void aValueTooLongForItsColumnIsRefusedInABulkLoadNotCut() throws Exception {
@@ -226,8 +226,8 @@ public class FeedSaveTest {
 		if (participantHeap() >= 0) {
 			StoreException e = assertThrows(StoreException.class, () -> store.saveProject(fresh(), batches(added,
 					1000)::poll));
-			assertTrue(e.getMessage().contains("22001") && e.getMessage().contains("längre än databasen tillåter"),
-					e.getMessage());
+			assertTrue(e.getMessage().contains("deltagare FEED-5432 har extra uppgifter och enkätsvar på sammanlagt")
+					&& e.getMessage().contains("databasen rymmer 32672"), e.getMessage());
 			assertEquals(0, fresh().getParticipants().size(), "nothing stored");
 		} else {
 			store.saveProject(fresh(), batches(added, 1000)::poll);
@@ -257,7 +257,7 @@ public class FeedSaveTest {
 			refused.getParticipants().clear();
 			refused.getParticipants().addAll(EcoreUtil.copyAll(replacement));
 			StoreException e = assertThrows(StoreException.class, () -> store.saveProject(refused));
-			assertTrue(e.getMessage().contains("22001"), e.getMessage());
+			assertTrue(e.getMessage().contains("deltagare FEED-5000"), e.getMessage());
 			assertEquals(heap, participantHeap(), "the emptied table rolled back");
 			Project back = fresh();
 			assertEquals(6000, back.getParticipants().size());

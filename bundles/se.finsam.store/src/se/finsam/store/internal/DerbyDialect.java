@@ -9,11 +9,17 @@ import java.sql.Statement;
 final class DerbyDialect implements SqlDialect {
 
 	/** Derby's longest VARCHAR; longer texts would need a CLOB, which is slower to read. */
-	private static final String TEXT = "VARCHAR(32672)";
+	private static final int TEXT_WIDTH = 32_672;
+	private static final String TEXT = "VARCHAR(" + TEXT_WIDTH + ")";
 
 	@Override
 	public String expand(String sql) {
 		return sql.replace("${TEXT}", TEXT).replace("${CLOB}", "CLOB(64M)").replace("${BOOLEAN}", "BOOLEAN");
+	}
+
+	@Override
+	public int textWidth() {
+		return TEXT_WIDTH;
 	}
 
 	@Override

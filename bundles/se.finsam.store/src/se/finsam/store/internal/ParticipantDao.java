@@ -33,6 +33,7 @@ import se.finsam.model.personal.Personnummer;
 import se.finsam.store.LoadCancelledException;
 import se.finsam.store.LoadProgress;
 import se.finsam.store.ParticipantFeed;
+import se.finsam.store.StoreException;
 
 /**
  * Participants of one project, keyed by (project, position). A save writes only what changed: rows whose
@@ -64,11 +65,16 @@ final class ParticipantDao {
 
 	private final PersonalDataCipher cipher;
 	private final boolean bulk;
+	private final int detailsWidth;
 
-	/** {@code bulk}: insert through {@link ParticipantRows} (Derby), else in batches of single-row INSERTs. */
-	ParticipantDao(PersonalDataCipher cipher, boolean bulk) {
+	/**
+	 * {@code bulk}: insert through {@link ParticipantRows} (Derby), else in batches of single-row INSERTs;
+	 * {@code detailsWidth}: the most characters the DETAILS column holds.
+	 */
+	ParticipantDao(PersonalDataCipher cipher, boolean bulk, int detailsWidth) {
 		this.cipher = cipher;
 		this.bulk = bulk;
+		this.detailsWidth = detailsWidth;
 	}
 
 	private record Stored(List<String> ids, List<String> codes, List<Long> hashes) {
@@ -317,6 +323,11 @@ final class ParticipantDao {
 
 	private Sealed seal(Participant p, String normalizedPnr, Set<String> personal) {
 		String details = Details.write(p, personal, cipher::encrypt);
+		if (details != null && details.length() > detailsWidth) {
+			// refused here, where the participant is known: the database would only say that a value is too long
+			throw new StoreException(NLS.bind(Messages.Store_detailsTooLong, new Object[] { p.getCode(),
+					String.valueOf(details.length()), String.valueOf(detailsWidth) }));
+		}
 		boolean identity = normalizedPnr != null || holdsPersonal(p, personal);
 		return normalizedPnr == null ? new Sealed(null, null, details, identity)
 				: new Sealed(cipher.encrypt(normalizedPnr), cipher.pseudonymKey(normalizedPnr), details, identity);

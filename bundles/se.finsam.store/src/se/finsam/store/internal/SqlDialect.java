@@ -25,6 +25,11 @@ interface SqlDialect {
 		return false;
 	}
 
+	/** The most characters a ${TEXT} column holds (PARTICIPANT.DETAILS). */
+	default int textWidth() {
+		return Integer.MAX_VALUE;
+	}
+
 	/** Whether schema changes roll back with their transaction (PostgreSQL: yes; Derby commits them per step). */
 	default boolean transactionalDdl() {
 		return false;
