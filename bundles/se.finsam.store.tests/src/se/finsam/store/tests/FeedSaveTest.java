@@ -17,6 +17,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import se.finsam.core.Formats;
 import se.finsam.model.Association;
 import se.finsam.model.Participant;
 import se.finsam.model.Project;
@@ -227,7 +228,7 @@ public class FeedSaveTest {
 			StoreException e = assertThrows(StoreException.class, () -> store.saveProject(fresh(), batches(added,
 					1000)::poll));
 			assertTrue(e.getMessage().contains("deltagare FEED-5432 har extra uppgifter och enkätsvar på sammanlagt")
-					&& e.getMessage().contains("databasen rymmer 32672"), e.getMessage());
+					&& e.getMessage().contains("databasen rymmer " + Formats.count(32_672)), e.getMessage());
 			assertEquals(0, fresh().getParticipants().size(), "nothing stored");
 		} else {
 			store.saveProject(fresh(), batches(added, 1000)::poll);

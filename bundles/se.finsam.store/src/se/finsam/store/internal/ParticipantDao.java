@@ -21,6 +21,7 @@ import java.util.stream.IntStream;
 
 import org.eclipse.osgi.util.NLS;
 
+import se.finsam.core.Formats;
 import se.finsam.model.Association;
 import se.finsam.model.AttributeDefinition;
 import se.finsam.model.FinsamFactory;
@@ -326,7 +327,7 @@ final class ParticipantDao {
 		if (details != null && details.length() > detailsWidth) {
 			// refused here, where the participant is known: the database would only say that a value is too long
 			throw new StoreException(NLS.bind(Messages.Store_detailsTooLong, new Object[] { p.getCode(),
-					String.valueOf(details.length()), String.valueOf(detailsWidth) }));
+					Formats.count(details.length()), Formats.count(detailsWidth) }));
 		}
 		boolean identity = normalizedPnr != null || holdsPersonal(p, personal);
 		return normalizedPnr == null ? new Sealed(null, null, details, identity)
