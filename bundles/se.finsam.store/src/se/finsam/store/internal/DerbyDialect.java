@@ -9,7 +9,7 @@ import java.sql.Statement;
 final class DerbyDialect implements SqlDialect {
 
 	/** Derby's longest VARCHAR; longer texts would need a CLOB, which is slower to read. */
-	private static final int TEXT_WIDTH = 32_672;
+	static final int TEXT_WIDTH = 32_672;
 	private static final String TEXT = "VARCHAR(" + TEXT_WIDTH + ")";
 
 	@Override

@@ -52,7 +52,8 @@ public final class ParticipantRows extends VTITemplate {
 			+ "ENROLMENT_YEAR INT, EXIT_DATE VARCHAR(10), REFERRING_PARTY VARCHAR(40), SUPPORT_START VARCHAR(40), "
 			+ "SUPPORT_EXTENT_START INT, SUPPORT_EXIT VARCHAR(40), SUPPORT_EXTENT_EXIT INT, OCCUPATION_START VARCHAR(40), "
 			+ "OCCUPATION_EXIT VARCHAR(40), EXIT_REASON VARCHAR(40), START_EQ5D DECIMAL(6,3), START_VAS INT, "
-			+ "EXIT_EQ5D DECIMAL(6,3), EXIT_VAS INT, DETAILS VARCHAR(32672), CONSENT_WITHDRAWN VARCHAR(10), "
+			+ "EXIT_EQ5D DECIMAL(6,3), EXIT_VAS INT, DETAILS VARCHAR(" + DerbyDialect.TEXT_WIDTH + "), "
+			+ "CONSENT_WITHDRAWN VARCHAR(10), "
 			+ "IDENTITY_ERASED VARCHAR(10), HAS_IDENTITY BOOLEAN, ROW_HASH BIGINT) LANGUAGE JAVA PARAMETER STYLE "
 			+ "DERBY_JDBC_RESULT_SET NO SQL EXTERNAL NAME '" + ParticipantRows.class.getName() + ".open'";
 
@@ -271,8 +272,7 @@ public final class ParticipantRows extends VTITemplate {
 				") LANGUAGE"));
 		List<Integer> widths = new ArrayList<>();
 		// a column is a name, a type and maybe (precision[,scale]); the comma inside DECIMAL(6,3) is no separator
-		Matcher m = Pattern.compile("(\\w+) (\\w+)(?:\\((\\d+)(?:,\\d+)?\\))?")
-				.matcher(columns);
+		Matcher m = Pattern.compile("(\\w+) (\\w+)(?:\\((\\d+)(?:,\\d+)?\\))?").matcher(columns);
 		while (m.find()) {
 			widths.add("VARCHAR".equals(m.group(2)) ? Integer.parseInt(m.group(3)) : -1);
 		}
