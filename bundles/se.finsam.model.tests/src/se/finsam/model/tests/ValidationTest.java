@@ -18,6 +18,7 @@ import se.finsam.model.BudgetAmount;
 import se.finsam.model.BudgetLine;
 import se.finsam.model.FinsamFactory;
 import se.finsam.model.FinsamPackage.Literals;
+import se.finsam.model.Goal;
 import se.finsam.model.Measurement;
 import se.finsam.model.Participant;
 import se.finsam.model.Party;
@@ -27,6 +28,7 @@ import se.finsam.model.validation.Diarienummer;
 import se.finsam.model.validation.ModelValidation;
 import se.finsam.model.validation.ParticipantRules;
 import se.finsam.model.validation.Problem;
+import se.finsam.model.validation.TextLimits;
 import se.finsam.testing.Fixtures;
 
 /** Every rule gives one clear Swedish message naming the object and the field (the test runs with -nl sv_SE). */
@@ -81,6 +83,40 @@ public class ValidationTest {
 				problem.message());
 		assertEquals(Literals.PARTICIPANT__CODE, problem.feature());
 		assertTrue(problem.error());
+	}
+
+	/**
+	 * Every text is held to its column's width in the store (TextLimits), named by object and field, so the user is
+	 * not left with the database's "a value is too long"; what just fits passes.
+	 */
+	@Test
+	public void textsLongerThanTheStoreHolds() {
+		BudgetLine line = F.createBudgetLine();
+		line.setLabel("L".repeat(300));
+		project.setBudget(F.createBudget());
+		project.getBudget().getLines().add(line);
+		Goal goal = F.createGoal();
+		goal.setDescription("D".repeat(TextLimits.LONG_TEXT));
+		project.getGoals().add(goal);
+		project.setTargetGroup("M".repeat(TextLimits.LONG_TEXT));
+		assertEquals(List.of(), validate(), "texts as long as their columns fit");
+		line.setLabel(line.getLabel() + "L");
+		goal.setDescription(goal.getDescription() + "D");
+		project.setName("Ett namn som fortsätter " + "och fortsätter ".repeat(20));
+		Participant p = participant("K-0009");
+		p.setReferringParty("X".repeat(41));
+		List<String> messages = validate().stream().filter(Problem::error).map(Problem::message).toList();
+		String shortened = "Insatsen 2014:35 Ett namn som fortsätter och fortsätter och fortsätter och fortsätter och "
+				+ "fortsä…"; // the name's first 79 characters
+		assertTrue(messages.contains(shortened + ": namnet har 324 tecken; högst 300 får plats."), messages::toString);
+		assertTrue(messages.contains("Budgetposten \"" + "L".repeat(79) + "…\": benämningen har 301 tecken; högst 300 "
+				+ "får plats."), messages::toString);
+		assertTrue(messages.contains(shortened + ", mål 1: beskrivningen har 32\u00a0673 tecken; högst 32\u00a0672 får "
+				+ "plats."), messages::toString); // Swedish thousands: a no-break space
+		assertTrue(messages.contains("Deltagare K-0009: remittent har 41 tecken; högst 40 får plats."),
+				messages::toString);
+		Problem name = validate().stream().filter(q -> q.feature() == Literals.PROJECT__NAME).findFirst().orElseThrow();
+		assertTrue(name.error() && name.object() == project, name::toString);
 	}
 
 	@Test

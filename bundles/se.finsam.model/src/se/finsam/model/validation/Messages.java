@@ -6,6 +6,10 @@ import org.eclipse.osgi.util.NLS;
 public final class Messages extends NLS {
 	private static final String BUNDLE_NAME = "se.finsam.model.validation.messages"; //$NON-NLS-1$
 
+	public static String Label_goal;
+	public static String Label_signature;
+	public static String Label_localGroup;
+	public static String Label_attribute;
 	public static String Label_association;
 	public static String Label_budgetAmount;
 	public static String Label_budgetLine;
@@ -51,6 +55,25 @@ public final class Messages extends NLS {
 	public static String Rule_sharesSum;
 	public static String Rule_unknownCode;
 
+	public static String Field_name;
+	public static String Field_organisationNumber;
+	public static String Field_diarienummerFormat;
+	public static String Field_kind;
+	public static String Field_description;
+	public static String Field_diarienummer;
+	public static String Field_targetGroup;
+	public static String Field_resources;
+	public static String Field_methods;
+	public static String Field_activities;
+	public static String Field_successFactors;
+	public static String Field_systemFaults;
+	public static String Field_steeringGroupAnalysis;
+	public static String Field_outcome;
+	public static String Field_unit;
+	public static String Field_comment;
+	public static String Field_role;
+	public static String Field_category;
+	public static String Field_label;
 	public static String Field_birthYear;
 	public static String Field_enrolmentDate;
 	public static String Field_exitDate;
@@ -72,6 +95,7 @@ public final class Messages extends NLS {
 	public static String Rule_diarienummerPattern;
 	public static String Rule_retentionYears;
 	public static String Rule_bidiControl;
+	public static String Rule_textTooLong;
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);
 	}

@@ -9,10 +9,14 @@ import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EReference;
 import org.eclipse.osgi.util.NLS;
 
+import se.finsam.core.Formats;
+import se.finsam.model.FinsamPackage.Literals;
+
 /**
- * Text no one can read as written: the bidirectional controls (U+202A–U+202E, U+2066–U+2069) turn the text after
- * them around on screen, so "MB-0011" and a code that merely looks like it can stand side by side, and a name can
- * hide what it says. Refused in every text of the model — codes, names, diarienummer, extra attributes.
+ * Rules of every text of the model — codes, names, diarienummer, extra attributes. Text no one can read as written
+ * is refused: the bidirectional controls (U+202A–U+202E, U+2066–U+2069) turn the text after them around on screen,
+ * so "MB-0011" and a code that merely looks like it can stand side by side, and a name can hide what it says. So is
+ * text longer than the store holds ({@link TextLimits}).
  */
 final class TextRules {
 
@@ -61,7 +65,44 @@ final class TextRules {
 				problems.add(new Problem(true, NLS.bind(Messages.Rule_bidiControl, Labels.of(owner),
 						String.format("U+%04X", bad)), owner, owner == object ? a : null));
 			}
+			int limit = a == Literals.PARTICIPANT__CODE ? 0 : TextLimits.of(a); // the code: ParticipantRules.codeFits
+			if (limit > 0 && value instanceof String s && s.length() > limit) {
+				problems.add(new Problem(true, NLS.bind(Messages.Rule_textTooLong, new Object[] { Labels.of(object),
+						field(a), Formats.count(s.length()), Formats.count(limit) }), object, a));
+			}
 		}
+	}
+
+	/** How a message names the field ("namnet", "målgruppen"). */
+	private static String field(EAttribute a) {
+		return switch (a.getName()) {
+		case "name" -> Messages.Field_name;
+		case "organisationNumber" -> Messages.Field_organisationNumber;
+		case "diarienummerFormat" -> Messages.Field_diarienummerFormat;
+		case "kind" -> Messages.Field_kind;
+		case "description" -> Messages.Field_description;
+		case "diarienummer" -> Messages.Field_diarienummer;
+		case "targetGroup" -> Messages.Field_targetGroup;
+		case "resources" -> Messages.Field_resources;
+		case "methods" -> Messages.Field_methods;
+		case "activities" -> Messages.Field_activities;
+		case "successFactors" -> Messages.Field_successFactors;
+		case "systemFaults" -> Messages.Field_systemFaults;
+		case "steeringGroupAnalysis" -> Messages.Field_steeringGroupAnalysis;
+		case "outcome" -> Messages.Field_outcome;
+		case "unit" -> Messages.Field_unit;
+		case "comment" -> Messages.Field_comment;
+		case "role" -> Messages.Field_role;
+		case "category" -> Messages.Field_category;
+		case "label" -> Messages.Field_label;
+		case "referringParty" -> Messages.Field_referringParty;
+		case "supportAtStart" -> Messages.Field_supportAtStart;
+		case "supportAtExit" -> Messages.Field_supportAtExit;
+		case "occupationAtStart" -> Messages.Field_occupationAtStart;
+		case "occupationAtExit" -> Messages.Field_occupationAtExit;
+		case "exitReason" -> Messages.Field_exitReason;
+		default -> a.getName();
+		};
 	}
 
 	/** The first bidirectional control in the text, or -1. */

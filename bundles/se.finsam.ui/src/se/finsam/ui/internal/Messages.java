@@ -138,6 +138,7 @@ public final class Messages extends NLS {
 	public static String NewProject_name;
 	public static String NewProject_nameHint;
 	public static String NewProject_nameMissing;
+	public static String NewProject_nameTooLong;
 	public static String NewProject_needsAssociation;
 	public static String NewProject_notADate;
 	public static String NewProject_project;

@@ -151,6 +151,23 @@ public class EditorsTest {
 		Ui.waitUntil("validation after the undo", 10_000, () -> editor.context().errors().isEmpty());
 	}
 
+	/** A name longer than the store holds is named at its field, not left to the database's refusal on saving. */
+	@Test
+	public void aTextLongerThanItsColumnIsShownAtItsField() throws Exception {
+		Project project = project(2);
+		ProjectEditor editor = open(project, ProjectEditorInput.OVERVIEW);
+		Ui.type(Ui.textAfterLabel(body(editor), "Namn"), "Samverkan " + "x".repeat(291));
+		IFormPage overview = editor.getActivePageInstance();
+		Ui.waitUntil("the error at the field", 10_000,
+				() -> overview.getManagedForm().getForm().getMessageType() == IMessageProvider.ERROR);
+		assertTrue(editor.context().errors().stream().anyMatch(p -> p.feature() == Literals.PROJECT__NAME
+				&& p.message().endsWith(": namnet har 301 tecken; högst 300 får plats.")),
+				editor.context().errors().toString());
+		Screenshots.save(shell(), "project-name-too-long");
+		execute(editor, "org.eclipse.ui.edit.undo");
+		Ui.waitUntil("validation after the undo", 10_000, () -> editor.context().errors().isEmpty());
+	}
+
 	@Test
 	public void participantsFilterSelectAndEditThroughTheCommandStack() throws Exception {
 		Project project = project(3);

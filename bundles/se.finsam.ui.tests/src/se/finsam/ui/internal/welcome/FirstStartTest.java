@@ -205,6 +205,9 @@ public class FirstStartTest {
 		assertEquals("\"2026:4\" är inte skrivet som förbundet skriver diarienummer (Dnr ÅÅÅÅ/N, t.ex. Dnr 2014/35). "
 				+ "Redigera förbundet för att ändra formatet.", dialog.getErrorMessage());
 		Ui.type(Ui.textAfterLabel(shell, "Diarienummer:"), "Dnr 2026/4");
+		Ui.type(Ui.textAfterLabel(shell, "Namn:"), "Vägen framåt " + "och vidare ".repeat(27)); // a pasted paragraph
+		assertEquals("Namnet har 309 tecken; högst 300 får plats.", dialog.getErrorMessage());
+		assertFalse(button(shell, IDialogConstants.OK_ID).isEnabled());
 		Ui.type(Ui.textAfterLabel(shell, "Namn:"), "Vägen framåt");
 		Ui.type(Ui.textAfterLabel(shell, "Beviljad från:"), "2026-02-01");
 		Ui.type(Ui.textAfterLabel(shell, "Beviljad till:"), "2025-12-31");

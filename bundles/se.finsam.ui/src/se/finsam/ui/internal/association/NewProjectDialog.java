@@ -19,10 +19,12 @@ import org.eclipse.swt.widgets.Text;
 import se.finsam.core.Formats;
 import se.finsam.model.Association;
 import se.finsam.model.FinsamFactory;
+import se.finsam.model.FinsamPackage;
 import se.finsam.model.Period;
 import se.finsam.model.Project;
 import se.finsam.model.ProjectKind;
 import se.finsam.model.validation.Diarienummer;
+import se.finsam.model.validation.TextLimits;
 import se.finsam.ui.HelpTopics;
 import se.finsam.ui.internal.Messages;
 
@@ -123,6 +125,11 @@ public final class NewProjectDialog extends TitleAreaDialog {
 		}
 		if (name.getText().isBlank()) {
 			return Messages.NewProject_nameMissing;
+		}
+		int length = name.getText().strip().length();
+		int limit = TextLimits.of(FinsamPackage.Literals.PROJECT__NAME);
+		if (length > limit) {
+			return NLS.bind(Messages.NewProject_nameTooLong, Formats.count(length), Formats.count(limit));
 		}
 		try {
 			LocalDate start = Formats.parseDate(from.getText());
