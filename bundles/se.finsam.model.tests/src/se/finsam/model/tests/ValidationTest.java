@@ -262,6 +262,14 @@ public class ValidationTest {
 		p.setStartMeasurement(m);
 		assertEquals("Deltagare K-0008, mätning vid start: EQ VAS 140 måste vara mellan 0 och 100.",
 				single().message());
+		m.setEq5dVas(70);
+		m.setEq5dIndex(new BigDecimal("0.8125")); // the store keeps three decimals: refused, not cut
+		Problem decimals = single();
+		assertEquals("Deltagare K-0008, mätning vid start: EQ-5D-index 0,8125 har fler än 3 decimaler, och bara så "
+				+ "många sparas. Avrunda det.", decimals.message());
+		assertEquals(Literals.MEASUREMENT__EQ5D_INDEX, decimals.feature());
+		m.setEq5dIndex(new BigDecimal("0.8120"));
+		assertEquals(List.of(), validate(), "a trailing zero is no decimal more");
 	}
 
 	@Test

@@ -39,6 +39,7 @@ public final class Messages extends NLS {
 	public static String Rule_duplicateYear;
 	public static String Rule_endBeforeStart;
 	public static String Rule_enrolmentYearMismatch;
+	public static String Rule_eq5dDecimals;
 	public static String Rule_eq5dIndex;
 	public static String Rule_eq5dVas;
 	public static String Rule_exitBeforeEnrolment;

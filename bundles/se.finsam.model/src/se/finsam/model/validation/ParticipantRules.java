@@ -30,6 +30,9 @@ public final class ParticipantRules {
 	/** The longest participant code: the width of the store's column (PARTICIPANT.CODE), which a test compares. */
 	public static final int MAX_CODE_LENGTH = 60;
 
+	/** The decimals of an EQ-5D index the store keeps (DECIMAL(6,3)), as the value sets give them. */
+	public static final int EQ5D_DECIMALS = 3;
+
 	private ParticipantRules() {
 	}
 
@@ -136,12 +139,19 @@ public final class ParticipantRules {
 				p.getReferringParty(), Messages.Field_referringParty) && ok;
 	}
 
+	/**
+	 * The index in the Swedish value set's range, with no more decimals than the store keeps ({@link
+	 * #EQ5D_DECIMALS}: Derby would cut 0,8125 to 0,812 and PostgreSQL round it to 0,813, without a word); VAS 0–100.
+	 */
 	public static boolean eq5dInRange(Measurement m, DiagnosticChain d, Map<Object, Object> context) {
 		boolean ok = true;
 		BigDecimal index = m.getEq5dIndex();
 		if (index != null && (index.compareTo(new BigDecimal("-0.594")) < 0 || index.compareTo(BigDecimal.ONE) > 0)) {
 			ok = Rules.error(d, m, Literals.MEASUREMENT__EQ5D_INDEX, Messages.Rule_eq5dIndex, Labels.of(m),
 					Rules.number(index));
+		} else if (index != null && index.stripTrailingZeros().scale() > EQ5D_DECIMALS) {
+			ok = Rules.error(d, m, Literals.MEASUREMENT__EQ5D_INDEX, Messages.Rule_eq5dDecimals, Labels.of(m),
+					Rules.number(index, index.scale()), EQ5D_DECIMALS);
 		}
 		Integer vas = m.getEq5dVas();
 		if (vas != null && (vas < 0 || vas > 100)) {

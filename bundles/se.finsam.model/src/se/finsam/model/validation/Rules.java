@@ -57,10 +57,15 @@ final class Rules {
 
 	/** An amount as users write it in Swedish: 1 234 567,5 (grouping with spaces, decimal comma). */
 	static String number(BigDecimal value) {
+		return number(value, 2);
+	}
+
+	/** As {@link #number(BigDecimal)}, with up to that many decimals. */
+	static String number(BigDecimal value, int decimals) {
 		java.text.DecimalFormatSymbols symbols = java.text.DecimalFormatSymbols.getInstance(java.util.Locale.ROOT);
 		boolean swedish = !"en".equals(java.util.Locale.getDefault().getLanguage());
 		symbols.setGroupingSeparator(swedish ? '\u00a0' : ',');
 		symbols.setDecimalSeparator(swedish ? ',' : '.');
-		return new java.text.DecimalFormat("#,##0.##", symbols).format(value);
+		return new java.text.DecimalFormat("#,##0." + "#".repeat(decimals), symbols).format(value);
 	}
 }
