@@ -8,6 +8,9 @@ import java.time.Instant;
  */
 public record AuditEntry(Instant at, String user, String action, String projectId, String subject, String reason) {
 
+	/** The longest reason the log keeps (AUDIT.REASON): where the user types one, no more can be typed. */
+	public static final int REASON_LENGTH = 1000;
+
 	/** A personnummer was shown unmasked in the workbench. */
 	public static final String REVEAL_PERSONNUMMER = "revealPersonnummer";
 	/** Participants were exported with their personnummer or personal attributes (subject: the file's name). */

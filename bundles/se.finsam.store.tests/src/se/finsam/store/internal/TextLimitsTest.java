@@ -19,6 +19,7 @@ import org.junit.jupiter.api.Test;
 
 import se.finsam.model.FinsamPackage;
 import se.finsam.model.validation.TextLimits;
+import se.finsam.store.AuditEntry;
 
 /**
  * The model's text limits are the widths of the columns the store keeps them in, as the migration scripts declare
@@ -65,6 +66,12 @@ public class TextLimitsTest {
 			}
 		}
 		assertEquals(Map.of(), wrong);
+	}
+
+	/** The reason a user types for seeing a personnummer: the dialog takes no more than the log keeps. */
+	@Test
+	public void theAuditReasonsLimitIsItsColumnsWidth() throws IOException {
+		assertEquals(Integer.valueOf(AuditEntry.REASON_LENGTH), widths().get("AUDIT.REASON"));
 	}
 
 	/** No limit without its column here: a new one is checked against the scripts too. */

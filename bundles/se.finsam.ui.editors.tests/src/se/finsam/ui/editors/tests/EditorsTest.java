@@ -242,6 +242,8 @@ public class EditorsTest {
 		Ui.answerNextDialog(shell -> {
 			org.eclipse.swt.widgets.Combo reason = Ui.find(shell, org.eclipse.swt.widgets.Combo.class);
 			assertTrue(Arrays.asList(reason.getItems()).contains("Kontroll mot Försäkringskassan"));
+			reason.setText("x".repeat(1200));
+			assertEquals(1000, reason.getText().length(), "no more than the log keeps"); // AUDIT.REASON
 			reason.setText("Kontroll mot Försäkringskassan");
 			Ui.flush();
 			try {

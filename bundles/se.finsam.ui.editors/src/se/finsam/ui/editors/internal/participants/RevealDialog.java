@@ -12,6 +12,7 @@ import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 
+import se.finsam.store.AuditEntry;
 import se.finsam.ui.editors.internal.Messages;
 
 /** Why the personnummer is to be shown: the reason is recorded with who and when (never the number). */
@@ -48,6 +49,7 @@ final class RevealDialog extends TitleAreaDialog {
 		new Label(c, SWT.NONE).setText(Messages.Reveal_reason);
 		reason = new Combo(c, SWT.DROP_DOWN | SWT.BORDER);
 		reason.setItems(Messages.Reveal_reasons.split("\\|"));
+		reason.setTextLimit(AuditEntry.REASON_LENGTH);
 		reason.setToolTipText(Messages.Reveal_reasonTip);
 		GridDataFactory.fillDefaults().grab(true, false).hint(340, SWT.DEFAULT).applyTo(reason);
 		reason.addModifyListener(e -> getButton(IDialogConstants.OK_ID).setEnabled(reason.getText().strip().length() >= 3));
