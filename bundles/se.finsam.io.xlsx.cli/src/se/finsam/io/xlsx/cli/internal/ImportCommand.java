@@ -180,7 +180,7 @@ public class ImportCommand implements CliCommand {
 			return 0;
 		}
 		boolean ok = result.problems().isEmpty() && result.modelProblems().isEmpty();
-		context.out().println(ok ? Messages.Import_dryRun : NLS.bind(Messages.Import_nothingStored, 0));
+		context.out().println(ok ? Messages.Import_dryRun : Messages.Import_budgetNothingStored);
 		return ok ? 0 : 1;
 	}
 }

@@ -20,6 +20,7 @@ public final class Messages extends NLS {
 	public static String Import_stored;
 	public static String Import_nothingStored;
 	public static String Import_nothingToDo;
+	public static String Import_budgetNothingStored;
 	public static String Import_budgetStored;
 	public static String Export_summary;
 	public static String Export_usage;

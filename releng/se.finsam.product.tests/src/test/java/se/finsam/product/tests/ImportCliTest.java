@@ -61,4 +61,43 @@ class ImportCliTest {
 		assertTrue(refused.err().contains("trasig.xlsx är inte en Excel-arbetsbok"), refused.err());
 		assertFalse(refused.err().contains("Exception"), refused.err());
 	}
+
+	/**
+	 * A budget is stored whole or not at all: a label longer than the store holds is named with its line, nothing is
+	 * stored, and the user is not told of --valid-rows-only (participants only); the unedited export imports back.
+	 */
+	@Test
+	void aBudgetLabelTooLongIsNamedAndNothingStored() throws Exception {
+		assertEquals(0, Finsam.run(data, KEY, "demo", "--participants", "200").exitCode());
+		Path xlsx = work.resolve("budget.xlsx");
+		Result export = Finsam.run(data, KEY, "export", "budget", "--project", "2019:12", "--out", xlsx.toString());
+		assertEquals(0, export.exitCode(), export::err);
+		Path edited = work.resolve("budget-lang.xlsx");
+		String strings = "xl/sharedStrings.xml";
+		String label = "<t>Projektledare 100 %</t>"; // DemoBudgets' first line
+		assertTrue(Finsam.zipEntry(xlsx, strings).contains(label));
+		try (var in = new java.util.zip.ZipFile(xlsx.toFile());
+				var out = new java.util.zip.ZipOutputStream(Files.newOutputStream(edited))) {
+			for (var entry : java.util.Collections.list(in.entries())) {
+				out.putNextEntry(new java.util.zip.ZipEntry(entry.getName()));
+				byte[] bytes = in.getInputStream(entry).readAllBytes();
+				if (entry.getName().equals(strings)) {
+					bytes = new String(bytes, java.nio.charset.StandardCharsets.UTF_8).replace(label, "<t>Projektledare "
+							+ "100 % " + "med ansvar för samordning ".repeat(13) + "</t>")
+							.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+				}
+				out.write(bytes);
+				out.closeEntry();
+			}
+		}
+		Result refused = Finsam.run(data, KEY, "import", "--budget", edited.toString(), "--project", "2019:12");
+		assertEquals(1, refused.exitCode(), refused::out);
+		assertTrue(refused.out().contains("\"Projektledare 100 % med ansvar för samordning med ansvar för samordning "
+				+ "med ans…\": benämningen har 357 tecken; högst 300 får plats."), refused.out());
+		assertTrue(refused.out().contains("Ingenting sparades på grund av problemen ovan: en budget sparas hel eller "
+				+ "inte alls.") && !refused.out().contains("--valid-rows-only"), refused.out());
+		Result back = Finsam.run(data, KEY, "import", "--budget", xlsx.toString(), "--project", "2019:12");
+		assertEquals(0, back.exitCode(), back::out);
+		assertTrue(back.out().contains("Budgeten för 2019:12 sparades"), back.out());
+	}
 }
