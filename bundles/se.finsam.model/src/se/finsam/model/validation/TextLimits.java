@@ -37,6 +37,9 @@ public final class TextLimits {
 			Map.entry(PARTICIPANT__SUPPORT_AT_EXIT, CODE), Map.entry(PARTICIPANT__OCCUPATION_AT_START, CODE),
 			Map.entry(PARTICIPANT__OCCUPATION_AT_EXIT, CODE), Map.entry(PARTICIPANT__EXIT_REASON, CODE));
 
+	/** The lowest limit: a shorter text needs no lookup (most of a participant's texts are short codes). */
+	static final int SHORTEST = LIMITS.values().stream().mapToInt(Integer::intValue).min().orElse(0);
+
 	private TextLimits() {
 	}
 

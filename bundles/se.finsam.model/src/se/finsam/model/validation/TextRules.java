@@ -65,8 +65,11 @@ final class TextRules {
 				problems.add(new Problem(true, NLS.bind(Messages.Rule_bidiControl, Labels.of(owner),
 						String.format("U+%04X", bad)), owner, owner == object ? a : null));
 			}
+			if (!(value instanceof String s) || s.length() <= TextLimits.SHORTEST) {
+				continue;
+			}
 			int limit = a == Literals.PARTICIPANT__CODE ? 0 : TextLimits.of(a); // the code: ParticipantRules.codeFits
-			if (limit > 0 && value instanceof String s && s.length() > limit) {
+			if (limit > 0 && s.length() > limit) {
 				problems.add(new Problem(true, NLS.bind(Messages.Rule_textTooLong, new Object[] { Labels.of(object),
 						field(a), Formats.count(s.length()), Formats.count(limit) }), object, a));
 			}
