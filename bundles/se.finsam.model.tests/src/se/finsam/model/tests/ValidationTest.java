@@ -117,6 +117,9 @@ public class ValidationTest {
 				messages::toString);
 		Problem name = validate().stream().filter(q -> q.feature() == Literals.PROJECT__NAME).findFirst().orElseThrow();
 		assertTrue(name.error() && name.object() == project, name::toString);
+		project.setName("N".repeat(78) + "\uD83D\uDE00" + "N".repeat(230)); // an emoji across the shortened label's end
+		Problem cut = validate().stream().filter(q -> q.feature() == Literals.PROJECT__NAME).findFirst().orElseThrow();
+		assertTrue(cut.message().startsWith("Insatsen 2014:35 " + "N".repeat(78) + "…:"), cut::message);
 	}
 
 	@Test

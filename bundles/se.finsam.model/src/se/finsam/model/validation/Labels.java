@@ -82,7 +82,11 @@ public final class Labels {
 		if (value == null || value.isBlank()) {
 			return Messages.Label_unnamed;
 		}
-		return value.length() <= LONGEST ? value : value.substring(0, LONGEST - 1).stripTrailing() + "\u2026";
+		if (value.length() <= LONGEST) {
+			return value;
+		}
+		int end = Character.isHighSurrogate(value.charAt(LONGEST - 2)) ? LONGEST - 2 : LONGEST - 1; // not half a character
+		return value.substring(0, end).stripTrailing() + "\u2026";
 	}
 
 	private static final int LONGEST = 80;
