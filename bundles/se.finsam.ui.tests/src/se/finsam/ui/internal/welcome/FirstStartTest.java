@@ -214,6 +214,7 @@ public class FirstStartTest {
 		assertEquals("Perioden slutar (2025-12-31) innan den börjar (2026-02-01).", dialog.getErrorMessage());
 		Ui.type(Ui.textAfterLabel(shell, "Beviljad till:"), "2028-01-31");
 		assertNull(dialog.getErrorMessage());
+		assertTrue(button(shell, IDialogConstants.OK_ID).isEnabled(), "Skapa is enabled again");
 		Screenshots.save(shell, "new-project");
 		Swedish.check(shell, "new-project");
 		button(shell, IDialogConstants.OK_ID).notifyListeners(SWT.Selection, null);
