@@ -55,7 +55,9 @@ public class BenchCommand implements CliCommand {
 	@Override
 	public String usage() {
 		return "./finsam bench SUITE [--runs N] [options]\n\nSuites: "
-				+ String.join(", ", suites.stream().map(BenchSuite::name).sorted().toList());
+				+ String.join(", ", suites.stream().map(BenchSuite::name).sorted().toList())
+				+ "\n\nMeasuring one cause apart: --fresh 1 (store, xlsx) saves or imports into a new store each run;"
+				+ "\n--extras 0 (xlsx) leaves the workbook's two extra-attribute columns out.";
 	}
 
 	@Override
@@ -63,7 +65,7 @@ public class BenchCommand implements CliCommand {
 		int runs = (int) args.number("--runs", 5, 1, 1000);
 		Map<String, String> options = new TreeMap<>();
 		for (String option : List.of("--participants", "--rows", "--associations", "--due", "--listing", "--out",
-				"--client", "--seconds", "--start-at", "--projects")) {
+				"--client", "--seconds", "--start-at", "--projects", "--fresh", "--extras")) {
 			args.option(option).ifPresent(v -> options.put(option.substring(2), v));
 		}
 		if (context.server() != null) {

@@ -38,13 +38,13 @@ public class StoreSuite implements BenchSuite {
 		StoreKey key = StoreKey.generate();
 		int participants = ctx.option("participants", 100_000);
 		try (Store store = stores.open(ctx.work().resolve("save"), key)) {
-			save(ctx, store, participants, "store.save-" + participants);
+			save(ctx, store, participants, "store.save-" + participants, ctx.option("fresh", 0) == 1);
 			load(ctx, store);
 		}
 		try (Store store = stores.open(ctx.work().resolve("beside"), key)) {
 			// Derby bulk-loads only into an empty table: beside another project's rows it inserts row by row.
 			store.createAssociation(DemoData.inOneProject(DemoData.create(3, participants, TODAY)));
-			save(ctx, store, participants, "store.save-" + participants + "-beside-" + participants);
+			save(ctx, store, participants, "store.save-" + participants + "-beside-" + participants, false);
 		}
 		backups(ctx, key, participants);
 		try (Store store = stores.open(ctx.work().resolve("rows"), key)) {
@@ -74,7 +74,11 @@ public class StoreSuite implements BenchSuite {
 		}
 	}
 
-	private void save(BenchContext ctx, Store store, int participants, String result) {
+	/**
+	 * Saves the same participants {@code runs + 1} times, emptying the project between saves; with {@code fresh}
+	 * (option {@code --fresh 1}) each save goes into a store of its own, to tell a reused store's cost apart.
+	 */
+	private void save(BenchContext ctx, Store store, int participants, String result, boolean fresh) {
 		Association a = DemoData.inOneProject(DemoData.create(1, participants, TODAY));
 		Project project = a.getProjects().get(0);
 		List<se.finsam.model.Participant> all = List.copyOf(project.getParticipants());
@@ -82,15 +86,21 @@ public class StoreSuite implements BenchSuite {
 		store.createAssociation(a);
 		ctx.log().println("store: " + all.size() + " participants per save");
 		for (int run = 0; run <= ctx.runs(); run++) {
-			project.getParticipants().addAll(all);
-			long start = System.nanoTime();
-			store.saveProject(project);
-			if (run > 0) { // the first is warm-up
-				ctx.result(result, start);
+			try (Store own = fresh ? stores.open(ctx.work().resolve("save-" + run), StoreKey.generate()) : null) {
+				Store target = fresh ? own : store;
+				if (fresh) {
+					target.createAssociation(a);
+				}
+				project.getParticipants().addAll(all);
+				long start = System.nanoTime();
+				target.saveProject(project);
+				if (run > 0) { // the first is warm-up
+					ctx.result(result, start);
+				}
+				project.getParticipants().clear();
+				all.forEach(p -> p.setId(null)); // inserted again as new rows next time
+				target.saveProject(project);
 			}
-			project.getParticipants().clear();
-			all.forEach(p -> p.setId(null)); // inserted again as new rows next time
-			store.saveProject(project);
 		}
 	}
 
@@ -131,6 +141,4 @@ public class StoreSuite implements BenchSuite {
 			}
 		}
 	}
-
-	/** Every participant in the first project, the other projects removed. */
 }

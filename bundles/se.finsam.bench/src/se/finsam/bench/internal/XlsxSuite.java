@@ -52,7 +52,7 @@ public class XlsxSuite implements BenchSuite {
 		Project project = a.getProjects().get(0);
 		for (Participant p : project.getParticipants()) {
 			p.setCode("B" + p.getCode()); // not the codes of ./finsam demo, which bench/run imports beside
-			if (!p.isConsent()) {
+			if (!p.isConsent() || ctx.option("extras", 1) == 0) {
 				continue; // without consent nothing more may be kept
 			}
 			p.getExtraAttributes().put("Handläggare", "Handläggare " + (p.getCode().hashCode() & 31));
@@ -81,21 +81,34 @@ public class XlsxSuite implements BenchSuite {
 				check(preview, n);
 			}
 			for (int run = 0; run <= ctx.runs(); run++) {
-				long start = System.nanoTime();
-				DisImport.importNow(workbook, store, a.getId(), options, ImportProgress.NONE); // as ./finsam import does
-				if (run > 0) {
-					ctx.result("xlsx.import-" + n, start);
+				if (ctx.option("fresh", 0) == 1) {
+					try (Store fresh = stores.open(ctx.work().resolve("fresh-" + run), StoreKey.generate())) {
+						a.getProjects().get(0).getParticipants().clear();
+						fresh.createAssociation(a);
+						importOnce(ctx, fresh, a, workbook, options, n, run);
+					}
+				} else {
+					importOnce(ctx, store, a, workbook, options, n, run);
 				}
-				Project stored = store.loadAssociation(a.getId()).getProjects().get(0);
-				store.loadContent(stored);
-				if (stored.getParticipants().size() != n) {
-					throw new IllegalStateException("imported " + stored.getParticipants().size() + " of " + n);
-				}
-				stored.getParticipants().clear();
-				store.saveProject(stored);
 			}
 			hostile(ctx, store, a, out.resolve("hostile"));
 		}
+	}
+
+	private static void importOnce(BenchContext ctx, Store store, Association a, Path workbook,
+			ImportOptions options, int n, int run) throws SpreadsheetException {
+		long start = System.nanoTime();
+		DisImport.importNow(workbook, store, a.getId(), options, ImportProgress.NONE); // as ./finsam import does
+		if (run > 0) {
+			ctx.result("xlsx.import-" + n, start);
+		}
+		Project stored = store.loadAssociation(a.getId()).getProjects().get(0);
+		store.loadContent(stored);
+		if (stored.getParticipants().size() != n) {
+			throw new IllegalStateException("imported " + stored.getParticipants().size() + " of " + n);
+		}
+		stored.getParticipants().clear();
+		store.saveProject(stored);
 	}
 
 	private static void check(ImportPreview preview, int n) {
