@@ -5,15 +5,45 @@ import java.time.Instant;
 /**
  * One recorded act on personal data: who, when, what (e.g. {@link #REVEAL_PERSONNUMMER}), in which project, about
  * whom (a participant's code, never an identity) and why, as the user gave it. The data itself is never recorded.
+ * <p>
+ * A user name, subject or reason longer than the log's column is kept shortened in its middle ("…"), so that an
+ * act is never left unrecorded because a file's name was long.
  */
 public record AuditEntry(Instant at, String user, String action, String projectId, String subject, String reason) {
 
 	/** The longest reason the log keeps (AUDIT.REASON): where the user types one, no more can be typed. */
 	public static final int REASON_LENGTH = 1000;
+	/** The longest user name and subject the log keeps (AUDIT.USER_NAME, AUDIT.SUBJECT). */
+	public static final int NAME_LENGTH = 200;
+
+	public AuditEntry {
+		user = fit(user, NAME_LENGTH);
+		subject = fit(subject, NAME_LENGTH);
+		reason = fit(reason, REASON_LENGTH);
+	}
+
+	/** Its start and end, which name a file best, around a "…"; never half of a character's surrogate pair. */
+	static String fit(String text, int max) {
+		if (text == null || text.length() <= max) {
+			return text;
+		}
+		int head = (max - 1) * 3 / 4;
+		int tail = max - 1 - head;
+		if (Character.isHighSurrogate(text.charAt(head - 1))) {
+			head--;
+		}
+		if (Character.isLowSurrogate(text.charAt(text.length() - tail))) {
+			tail--;
+		}
+		return text.substring(0, head) + '\u2026' + text.substring(text.length() - tail);
+	}
 
 	/** A personnummer was shown unmasked in the workbench. */
 	public static final String REVEAL_PERSONNUMMER = "revealPersonnummer";
-	/** Participants were exported with their personnummer or personal attributes (subject: the file's name). */
+	/**
+	 * Participants are being exported with their personnummer or personal attributes (subject: the file's name).
+	 * Recorded before the file is written: no such file without its entry.
+	 */
 	public static final String EXPORT_PERSONAL = "exportPersonal";
 	/** Identities were erased by the retention rule (subject: how many). */
 	public static final String GALLRING = "gallring";

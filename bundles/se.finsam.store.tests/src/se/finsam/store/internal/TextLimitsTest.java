@@ -72,6 +72,8 @@ public class TextLimitsTest {
 	@Test
 	public void theAuditReasonsLimitIsItsColumnsWidth() throws IOException {
 		assertEquals(Integer.valueOf(AuditEntry.REASON_LENGTH), widths().get("AUDIT.REASON"));
+		assertEquals(Integer.valueOf(AuditEntry.NAME_LENGTH), widths().get("AUDIT.SUBJECT"));
+		assertEquals(Integer.valueOf(AuditEntry.NAME_LENGTH), widths().get("AUDIT.USER_NAME"));
 	}
 
 	/** No limit without its column here: a new one is checked against the scripts too. */

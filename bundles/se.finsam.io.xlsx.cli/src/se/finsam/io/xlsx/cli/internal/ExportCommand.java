@@ -71,12 +71,14 @@ public class ExportCommand implements CliCommand {
 			Project project = StoreAccess.project(store, a, dnr);
 			switch (what.get(0)) {
 			case "participants" -> {
-				XlsxExport.participants(project, personnummer, personal, file);
-				if (personnummer || personal) { // accountable: who, when, which project, which file; never the data
+				// Accountable first: who, when, which project, which file; never the data. No file without its entry.
+				if (personnummer || personal) {
 					store.record(new AuditEntry(Instant.now(), System.getProperty("user.name"),
 							AuditEntry.EXPORT_PERSONAL, project.getId(), file.getFileName().toString(),
-							(personnummer ? "--with-personnummer " : "") + (personal ? "--with-personal-data" : "")));
+							((personnummer ? "--with-personnummer " : "") + (personal ? "--with-personal-data" : ""))
+									.strip()));
 				}
+				XlsxExport.participants(project, personnummer, personal, file);
 			}
 			case "budget" -> XlsxExport.budget(project, file);
 			default -> XlsxExport.statistics(Statistics.compute(project, new StatsQuery(from, to, !internal)), file);

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -27,7 +28,9 @@ import se.finsam.io.xlsx.TableSheet.Column;
 import se.finsam.io.xlsx.TableSheet.Kind;
 import se.finsam.io.xlsx.XlsxExport;
 import se.finsam.io.xlsx.ui.internal.DisImportWizard;
+import se.finsam.io.xlsx.ui.internal.ExportHandler;
 import se.finsam.model.Association;
+import se.finsam.store.AuditEntry;
 import se.finsam.testing.ui.Screenshots;
 import se.finsam.testing.ui.Swedish;
 import se.finsam.testing.ui.Ui;
@@ -169,6 +172,51 @@ public class ImportWizardTest {
 		PlatformUI.getWorkbench().getService(IHandlerService.class).executeCommand("se.finsam.io.xlsx.ui.export", null);
 		Ui.waitUntil("the message", 10_000, () -> said.length() > 0);
 		assertTrue(said.toString().contains("Öppna en insats först"), said.toString());
+	}
+
+	/**
+	 * An export with personnummer from the workbench is entered in the audit log before its file is written, as the
+	 * command line's is (it was not recorded at all); a file name longer than the log's column is kept shortened.
+	 * Without personnummer nothing is recorded.
+	 */
+	@Test
+	public void anExportWithPersonnummerIsRecordedInTheAuditLog(@TempDir Path folder) throws Exception {
+		Ui.waitForExampleData();
+		Session session = Ui.session();
+		Association association = session.store().loadAssociation(session.associations().get(0).getId());
+		se.finsam.model.Project project = association.getProjects().get(0);
+		session.store().loadContent(project);
+		Shell shell = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell();
+		int before = session.store().auditLog().size();
+
+		Path plain = folder.resolve("utan.xlsx");
+		ExportHandler.export(shell, session, project, ExportHandler.What.PARTICIPANTS, false, plain).join();
+		assertTrue(Files.size(plain) > 0);
+		assertEquals(before, session.store().auditLog().size(), "no personnummer, nothing to record");
+
+		Path file = folder.resolve("deltagare-" + "x".repeat(200) + "-internt.xlsx");
+		org.eclipse.core.runtime.jobs.Job job = ExportHandler.export(shell, session, project,
+				ExportHandler.What.PARTICIPANTS, true, file);
+		List<AuditEntry> log = session.store().auditLog();
+		assertEquals(before + 1, log.size(), "recorded before the file is written");
+		AuditEntry entry = log.get(before);
+		assertEquals(AuditEntry.EXPORT_PERSONAL, entry.action());
+		assertEquals(project.getId(), entry.projectId());
+		assertTrue(entry.subject().startsWith("deltagare-xxx") && entry.subject().endsWith("x-internt.xlsx")
+				&& entry.subject().length() == AuditEntry.NAME_LENGTH, entry.subject());
+		assertEquals("Exporterad till Excel från arbetsbänken, med personnummer", entry.reason());
+		job.join();
+		assertTrue(job.getResult().isOK(), job.getResult().toString());
+		String header = sheetText(file);
+		assertTrue(header.contains("Personnummer"), "the file holds the personnummer column");
+		assertFalse(sheetText(plain).contains("Personnummer"));
+	}
+
+	private static String sheetText(Path xlsx) throws java.io.IOException {
+		try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(xlsx.toFile())) {
+			return new String(zip.getInputStream(zip.getEntry("xl/worksheets/sheet1.xml")).readAllBytes(),
+					java.nio.charset.StandardCharsets.UTF_8);
+		}
 	}
 
 	/** What the wizard shows from the workbook itself: the DIS headings and the participants' codes. */

@@ -1,6 +1,7 @@
 package se.finsam.io.xlsx.ui.internal;
 
 import java.nio.file.Path;
+import java.time.Instant;
 
 import org.eclipse.core.commands.AbstractHandler;
 import org.eclipse.core.commands.ExecutionEvent;
@@ -10,6 +11,7 @@ import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.BusyIndicator;
 import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.handlers.HandlerUtil;
@@ -19,17 +21,20 @@ import se.finsam.io.xlsx.XlsxExport;
 import se.finsam.model.Project;
 import se.finsam.stats.Statistics;
 import se.finsam.stats.StatsQuery;
+import se.finsam.store.AuditEntry;
 import se.finsam.ui.ProjectEditorInput;
 import se.finsam.ui.ProjectEditorPages;
+import se.finsam.ui.Session;
 
 /**
  * File → Export to Excel…: the table the project editor shows — participants, budget, or (from the other pages) the
  * project's statistics — as it is on screen, unsaved edits included. Personnummer only when the user asks, for
- * internal use.
+ * internal use, and recorded in the audit log before the file is written.
  */
 public class ExportHandler extends AbstractHandler {
 
-	private enum What {
+	/** Which table of the project is written. */
+	public enum What {
 		PARTICIPANTS, BUDGET, STATISTICS
 	}
 
@@ -65,14 +70,29 @@ public class ExportHandler extends AbstractHandler {
 		if (chosen == null) {
 			return null;
 		}
+		export(shell, HandlerUtil.getActiveWorkbenchWindow(event).getService(Session.class), project, what,
+				personnummer, Path.of(chosen));
+		return null;
+	}
+
+	/**
+	 * Writes {@code what} of the project, as it is now, to {@code file} in a Job. An export with personnummer is first
+	 * recorded in the store's audit log, as the command line's is; when it cannot be recorded the user is told and
+	 * nothing is written.
+	 *
+	 * @return the scheduled Job, or null when nothing is written
+	 */
+	public static Job export(Shell shell, Session session, Project project, What what, boolean personnummer,
+			Path file) {
+		if (personnummer && !recorded(shell, session, project, file)) {
+			return null;
+		}
 		// A copy taken now: the user may go on editing while the Job writes.
 		Project copy = EcoreUtil.copy(project);
-		boolean withPersonnummer = personnummer;
-		Path file = Path.of(chosen);
 		Job job = Job.create(NLS.bind(Messages.Export_job, file.getFileName()), monitor -> {
 			try {
 				switch (what) {
-				case PARTICIPANTS -> XlsxExport.participants(copy, withPersonnummer, false, file);
+				case PARTICIPANTS -> XlsxExport.participants(copy, personnummer, false, file);
 				case BUDGET -> XlsxExport.budget(copy, file);
 				case STATISTICS -> XlsxExport.statistics(Statistics.compute(copy, new StatsQuery(null, null, true)), file);
 				}
@@ -83,6 +103,19 @@ public class ExportHandler extends AbstractHandler {
 		});
 		job.setUser(true);
 		job.schedule();
-		return null;
+		return job;
+	}
+
+	/** Accountable first, as a revealed personnummer is: who, when, which project and file; never the data. */
+	private static boolean recorded(Shell shell, Session session, Project project, Path file) {
+		AuditEntry entry = new AuditEntry(Instant.now(), System.getProperty("user.name"), AuditEntry.EXPORT_PERSONAL,
+				project.getId(), file.getFileName().toString(), Messages.Export_auditReason);
+		try {
+			BusyIndicator.showWhile(shell.getDisplay(), () -> session.store().record(entry));
+			return true;
+		} catch (RuntimeException e) {
+			MessageDialog.openError(shell, Messages.Export_title, NLS.bind(Messages.Export_notRecorded, e.getMessage()));
+			return false;
+		}
 	}
 }

@@ -62,6 +62,8 @@ public final class Messages extends NLS {
 	public static String Export_budgetFile;
 	public static String Export_statisticsFile;
 	public static String Export_job;
+	public static String Export_auditReason;
+	public static String Export_notRecorded;
 
 	public static String File_browseTip;
 	public static String Preview_againTip;
