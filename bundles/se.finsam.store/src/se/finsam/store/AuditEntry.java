@@ -41,8 +41,8 @@ public record AuditEntry(Instant at, String user, String action, String projectI
 	/** A personnummer was shown unmasked in the workbench. */
 	public static final String REVEAL_PERSONNUMMER = "revealPersonnummer";
 	/**
-	 * Participants are being exported with their personnummer or personal attributes (subject: the file's name).
-	 * Recorded before the file is written: no such file without its entry.
+	 * Participants were exported with their personnummer or personal attributes (subject: the file's name).
+	 * Recorded when the workbook is written and before it appears under its name: no such file without its entry.
 	 */
 	public static final String EXPORT_PERSONAL = "exportPersonal";
 	/** Identities were erased by the retention rule (subject: how many). */

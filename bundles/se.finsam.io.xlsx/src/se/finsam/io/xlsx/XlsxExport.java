@@ -31,7 +31,20 @@ public final class XlsxExport {
 	 */
 	public static void participants(Project project, boolean withPersonnummer, boolean withPersonalData, Path file)
 			throws SpreadsheetException {
-		SheetWriter.write(file, List.of(ParticipantSheets.of(project, withPersonnummer, withPersonalData)));
+		participants(project, withPersonnummer, withPersonalData, file, () -> {
+		});
+	}
+
+	/**
+	 * As {@link #participants(Project, boolean, boolean, Path)}, running {@code beforeShown} once the workbook is
+	 * complete and before it appears at {@code file}: what it throws is thrown, and no file appears. An export of
+	 * personal data is recorded in the audit log there, so that neither a file without its entry nor an entry
+	 * without its file is left.
+	 */
+	public static void participants(Project project, boolean withPersonnummer, boolean withPersonalData, Path file,
+			Runnable beforeShown) throws SpreadsheetException {
+		SheetWriter.write(file, List.of(ParticipantSheets.of(project, withPersonnummer, withPersonalData)),
+				beforeShown);
 	}
 
 	/** A project's budget: one row per line and year, as the budget import reads it. */

@@ -3,6 +3,8 @@ package se.finsam.io.xlsx.tests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
@@ -123,6 +125,41 @@ public class ExportTest extends StoreTestCase {
 		XlsxExport.participants(project, true, true, internal);
 		try (XSSFWorkbook wb = new XSSFWorkbook(internal.toFile())) {
 			assertTrue(column(wb.getSheetAt(0), "Namn") >= 0, "asked for: included");
+		}
+	}
+
+	/**
+	 * What runs before the workbook appears (the audit log's entry for personal data) sees it complete beside its
+	 * name and not yet at it; when it throws, that is thrown as it is and no file is left, not even the part.
+	 */
+	@Test
+	public void aRefusalBeforeTheFileAppearsLeavesNoFile() throws Exception {
+		Project project = Fixtures.project(store, Fixtures.DNR);
+		Path file = dir.resolve("deltagare-internt.xlsx");
+		Path part = dir.resolve("deltagare-internt.xlsx.part");
+		long[] partSize = { -1 };
+		XlsxExport.participants(project, true, false, file, () -> {
+			assertFalse(Files.exists(file), "not at its name yet");
+			partSize[0] = uncheckedSize(part);
+		});
+		assertTrue(partSize[0] > 0 && partSize[0] == Files.size(file), "complete before it was shown");
+
+		Path refused = dir.resolve("vägrad.xlsx");
+		IllegalStateException notRecorded = new IllegalStateException("loggen kunde inte skrivas");
+		IllegalStateException thrown = assertThrows(IllegalStateException.class,
+				() -> XlsxExport.participants(project, true, false, refused, () -> {
+					throw notRecorded;
+				}));
+		assertSame(notRecorded, thrown);
+		assertFalse(Files.exists(refused));
+		assertFalse(Files.exists(dir.resolve("vägrad.xlsx.part")));
+	}
+
+	private static long uncheckedSize(Path file) {
+		try {
+			return Files.size(file);
+		} catch (java.io.IOException e) {
+			throw new java.io.UncheckedIOException(e);
 		}
 	}
 

@@ -71,14 +71,16 @@ public class ExportCommand implements CliCommand {
 			Project project = StoreAccess.project(store, a, dnr);
 			switch (what.get(0)) {
 			case "participants" -> {
-				// Accountable first: who, when, which project, which file; never the data. No file without its entry.
-				if (personnummer || personal) {
-					store.record(new AuditEntry(Instant.now(), System.getProperty("user.name"),
-							AuditEntry.EXPORT_PERSONAL, project.getId(), file.getFileName().toString(),
-							((personnummer ? "--with-personnummer " : "") + (personal ? "--with-personal-data" : ""))
-									.strip()));
-				}
-				XlsxExport.participants(project, personnummer, personal, file);
+				// Accountable: who, when, which project, which file; never the data. Recorded once the workbook is
+				// written and before it is shown at its name: no file without its entry, nor an entry without it.
+				XlsxExport.participants(project, personnummer, personal, file, () -> {
+					if (personnummer || personal) {
+						store.record(new AuditEntry(Instant.now(), System.getProperty("user.name"),
+								AuditEntry.EXPORT_PERSONAL, project.getId(), file.getFileName().toString(),
+								((personnummer ? "--with-personnummer " : "") + (personal ? "--with-personal-data" : ""))
+										.strip()));
+					}
+				});
 			}
 			case "budget" -> XlsxExport.budget(project, file);
 			default -> XlsxExport.statistics(Statistics.compute(project, new StatsQuery(from, to, !internal)), file);

@@ -11,7 +11,6 @@ import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.custom.BusyIndicator;
 import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.handlers.HandlerUtil;
@@ -22,6 +21,7 @@ import se.finsam.model.Project;
 import se.finsam.stats.Statistics;
 import se.finsam.stats.StatsQuery;
 import se.finsam.store.AuditEntry;
+import se.finsam.store.StoreException;
 import se.finsam.ui.ProjectEditorInput;
 import se.finsam.ui.ProjectEditorPages;
 import se.finsam.ui.Session;
@@ -29,7 +29,7 @@ import se.finsam.ui.Session;
 /**
  * File → Export to Excel…: the table the project editor shows — participants, budget, or (from the other pages) the
  * project's statistics — as it is on screen, unsaved edits included. Personnummer only when the user asks, for
- * internal use, and recorded in the audit log before the file is written.
+ * internal use, and then recorded in the audit log.
  */
 public class ExportHandler extends AbstractHandler {
 
@@ -70,35 +70,37 @@ public class ExportHandler extends AbstractHandler {
 		if (chosen == null) {
 			return null;
 		}
-		export(shell, HandlerUtil.getActiveWorkbenchWindow(event).getService(Session.class), project, what,
-				personnummer, Path.of(chosen));
+		export(HandlerUtil.getActiveWorkbenchWindow(event).getService(Session.class), project, what, personnummer,
+				Path.of(chosen));
 		return null;
 	}
 
 	/**
-	 * Writes {@code what} of the project, as it is now, to {@code file} in a Job. An export with personnummer is first
-	 * recorded in the store's audit log, as the command line's is; when it cannot be recorded the user is told and
-	 * nothing is written.
+	 * Writes {@code what} of the project, as it is now, to {@code file} in a Job. An export with personnummer is
+	 * recorded in the store's audit log, as the command line's is, once the workbook is written and before it appears
+	 * at its name; when it cannot be recorded no file appears and the Job says why.
 	 *
-	 * @return the scheduled Job, or null when nothing is written
+	 * @return the scheduled Job
 	 */
-	public static Job export(Shell shell, Session session, Project project, What what, boolean personnummer,
-			Path file) {
-		if (personnummer && !recorded(shell, session, project, file)) {
-			return null;
-		}
+	public static Job export(Session session, Project project, What what, boolean personnummer, Path file) {
 		// A copy taken now: the user may go on editing while the Job writes.
 		Project copy = EcoreUtil.copy(project);
 		Job job = Job.create(NLS.bind(Messages.Export_job, file.getFileName()), monitor -> {
 			try {
 				switch (what) {
-				case PARTICIPANTS -> XlsxExport.participants(copy, personnummer, false, file);
+				case PARTICIPANTS -> XlsxExport.participants(copy, personnummer, false, file, () -> {
+					if (personnummer) {
+						record(session, copy, file);
+					}
+				});
 				case BUDGET -> XlsxExport.budget(copy, file);
 				case STATISTICS -> XlsxExport.statistics(Statistics.compute(copy, new StatsQuery(null, null, true)), file);
 				}
 				return Status.OK_STATUS;
 			} catch (SpreadsheetException e) {
 				return Status.error(e.getMessage(), e);
+			} catch (StoreException e) {
+				return Status.error(NLS.bind(Messages.Export_notRecorded, e.getMessage()), e);
 			}
 		});
 		job.setUser(true);
@@ -106,16 +108,9 @@ public class ExportHandler extends AbstractHandler {
 		return job;
 	}
 
-	/** Accountable first, as a revealed personnummer is: who, when, which project and file; never the data. */
-	private static boolean recorded(Shell shell, Session session, Project project, Path file) {
-		AuditEntry entry = new AuditEntry(Instant.now(), System.getProperty("user.name"), AuditEntry.EXPORT_PERSONAL,
-				project.getId(), file.getFileName().toString(), Messages.Export_auditReason);
-		try {
-			BusyIndicator.showWhile(shell.getDisplay(), () -> session.store().record(entry));
-			return true;
-		} catch (RuntimeException e) {
-			MessageDialog.openError(shell, Messages.Export_title, NLS.bind(Messages.Export_notRecorded, e.getMessage()));
-			return false;
-		}
+	/** Who, when, which project and file; never the data. */
+	private static void record(Session session, Project project, Path file) {
+		session.store().record(new AuditEntry(Instant.now(), System.getProperty("user.name"),
+				AuditEntry.EXPORT_PERSONAL, project.getId(), file.getFileName().toString(), Messages.Export_auditReason));
 	}
 }

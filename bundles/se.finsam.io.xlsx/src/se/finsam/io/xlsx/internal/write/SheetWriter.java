@@ -45,6 +45,15 @@ public final class SheetWriter {
 	}
 
 	public static void write(Path file, List<TableSheet> sheets) throws SpreadsheetException {
+		write(file, sheets, () -> {
+		});
+	}
+
+	/**
+	 * As {@link #write(Path, List)}, running {@code beforeShown} when the workbook is complete beside {@code file}
+	 * and before it appears there: what it throws is thrown as it is, and no file appears.
+	 */
+	public static void write(Path file, List<TableSheet> sheets, Runnable beforeShown) throws SpreadsheetException {
 		Path temporary = file.resolveSibling(file.getFileName() + ".part");
 		PoiTemp.useWorkFolder();
 		Workbook workbook = new Workbook();
@@ -61,7 +70,14 @@ public final class SheetWriter {
 			try (OutputStream out = Files.newOutputStream(PrivateFiles.newFile(temporary))) {
 				workbook.write(out);
 			}
+			try {
+				beforeShown.run();
+			} catch (RuntimeException e) {
+				throw new Refused(e);
+			}
 			Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+		} catch (Refused e) {
+			throw e.refusal;
 		} catch (IOException | RuntimeException e) {
 			throw new SpreadsheetException(NLS.bind(Messages.Write_failed, file, e.getMessage()), e);
 		} finally {
@@ -72,6 +88,17 @@ public final class SheetWriter {
 			} catch (IOException e) {
 				// the export itself succeeded or already failed with its own message
 			}
+		}
+	}
+
+	/** What {@code beforeShown} threw, carried past the wrapping of the writer's own failures. */
+	private static final class Refused extends RuntimeException {
+		private static final long serialVersionUID = 1L;
+		final RuntimeException refusal;
+
+		Refused(RuntimeException refusal) {
+			super(null, null, false, false);
+			this.refusal = refusal;
 		}
 	}
 

@@ -59,6 +59,33 @@ class PrivacyCliTest {
 				audit.out());
 	}
 
+	/**
+	 * An export with personnummer is recorded when its file appears, and only then: into a folder that does not exist
+	 * it fails and the log holds nothing; a file name longer than the log's column is written and recorded shortened
+	 * (it failed with a database error after the file was written, leaving it unrecorded).
+	 */
+	@Test
+	void anExportOfPersonalDataIsRecordedExactlyWhenItsFileAppears() throws Exception {
+		Result demo = Finsam.run(data, KEY, "demo", "--participants", "30", "--seed", "5", "--in-one-project");
+		assertEquals(0, demo.exitCode(), demo::err);
+		Path missing = out.resolve("saknas").resolve("deltagare.xlsx");
+		Result failed = Finsam.run(data, KEY, "export", "participants", "--project", "2014:35", "--with-personnummer",
+				"--out", missing.toString());
+		assertEquals(1, failed.exitCode(), failed::out);
+		assertTrue(failed.err().contains("Kunde inte skriva"), failed.err());
+		assertFalse(Files.exists(missing.getParent()));
+		assertTrue(Finsam.run(data, KEY, "audit").out().contains("Inget antecknat."), "nothing exported, nothing recorded");
+
+		Path longName = out.resolve("deltagare-" + "x".repeat(200) + "-internt.xlsx");
+		Result written = Finsam.run(data, KEY, "export", "participants", "--project", "2014:35", "--with-personnummer",
+				"--out", longName.toString());
+		assertEquals(0, written.exitCode(), written::err);
+		assertTrue(Files.size(longName) > 0);
+		Result audit = Finsam.run(data, KEY, "audit");
+		assertTrue(audit.out().contains("Exporterades med personuppgifter") && audit.out().contains("deltagare-xxx")
+				&& audit.out().contains("x\u2026x") && audit.out().contains("x-internt.xlsx"), audit.out());
+	}
+
 	@Test
 	void aPersonIsFoundExtractedAndErasedAndTheLogNeverNamesHer() throws Exception {
 		// All in one project: the demo's dates follow today's, so which project holds its few personnummer varies.
