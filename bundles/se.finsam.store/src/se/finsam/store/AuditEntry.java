@@ -2,6 +2,8 @@ package se.finsam.store;
 
 import java.time.Instant;
 
+import se.finsam.store.internal.Shortened;
+
 /**
  * One recorded act on personal data: who, when, what (e.g. {@link #REVEAL_PERSONNUMMER}), in which project, about
  * whom (a participant's code, never an identity) and why, as the user gave it. The data itself is never recorded.
@@ -17,25 +19,9 @@ public record AuditEntry(Instant at, String user, String action, String projectI
 	public static final int NAME_LENGTH = 200;
 
 	public AuditEntry {
-		user = fit(user, NAME_LENGTH);
-		subject = fit(subject, NAME_LENGTH);
-		reason = fit(reason, REASON_LENGTH);
-	}
-
-	/** Its start and end, which name a file best, around a "…"; never half of a character's surrogate pair. */
-	static String fit(String text, int max) {
-		if (text == null || text.length() <= max) {
-			return text;
-		}
-		int head = (max - 1) * 3 / 4;
-		int tail = max - 1 - head;
-		if (Character.isHighSurrogate(text.charAt(head - 1))) {
-			head--;
-		}
-		if (Character.isLowSurrogate(text.charAt(text.length() - tail))) {
-			tail--;
-		}
-		return text.substring(0, head) + '\u2026' + text.substring(text.length() - tail);
+		user = Shortened.middle(user, NAME_LENGTH);
+		subject = Shortened.middle(subject, NAME_LENGTH);
+		reason = Shortened.middle(reason, REASON_LENGTH);
 	}
 
 	/** A personnummer was shown unmasked in the workbench. */

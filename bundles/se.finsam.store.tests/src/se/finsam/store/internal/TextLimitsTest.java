@@ -74,6 +74,7 @@ public class TextLimitsTest {
 		assertEquals(Integer.valueOf(AuditEntry.REASON_LENGTH), widths().get("AUDIT.REASON"));
 		assertEquals(Integer.valueOf(AuditEntry.NAME_LENGTH), widths().get("AUDIT.SUBJECT"));
 		assertEquals(Integer.valueOf(AuditEntry.NAME_LENGTH), widths().get("AUDIT.USER_NAME"));
+		assertEquals(Integer.valueOf(Schema.BACKUP_LOCATION_LENGTH), widths().get("BACKUP_LOG.LOCATION"));
 	}
 
 	/** No limit without its column here: a new one is checked against the scripts too. */

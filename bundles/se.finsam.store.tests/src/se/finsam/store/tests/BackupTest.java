@@ -59,6 +59,30 @@ public class BackupTest {
 		}
 	}
 
+	/**
+	 * A backup into a folder whose path is longer than the backup log's column is made, verified and logged with its
+	 * location shortened in the middle; it failed with a database error after the backup was written.
+	 */
+	@Test
+	public void aBackupIntoADeepFolderIsLoggedShortened() throws Exception {
+		Path deep = backups;
+		for (int i = 0; deep.toString().length() <= 1_100; i++) {
+			deep = deep.resolve(i + "-" + "mapp".repeat(45));
+		}
+		Files.createDirectories(deep);
+		Path backup;
+		try (Store store = Fixture.open(data)) {
+			store.createAssociation(Fixture.demo(20));
+			backup = store.backup(deep);
+			assertTrue(Files.isDirectory(backup) && backup.startsWith(deep), backup.toString());
+			String logged = store.backups().get(store.backups().size() - 1).location();
+			assertEquals(1_000, logged.length());
+			assertTrue(logged.startsWith(backups.toString()) && logged.contains("\u2026")
+					&& logged.endsWith(backup.getFileName().toString()), logged);
+		}
+		new JdbcStoreService().verifyBackup(data, backup, Fixture.KEY);
+	}
+
 	@Test
 	public void aRestoreWithTheWrongKeyChangesNothing() throws Exception {
 		Path backup;

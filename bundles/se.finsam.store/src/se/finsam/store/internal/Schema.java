@@ -77,9 +77,13 @@ final class Schema {
 		}
 	}
 
+	/** BACKUP_LOG.LOCATION's width: a deeper folder is logged shortened, not refused after the backup was made. */
+	static final int BACKUP_LOCATION_LENGTH = 1000;
+
 	static void logBackup(Connection c, Path target) throws SQLException {
 		try (PreparedStatement s = c.prepareStatement("INSERT INTO BACKUP_LOG (TAKEN_AT, LOCATION) VALUES (?, ?)")) {
-			new Binder(s).timestamp(java.time.Instant.now()).text(target.toAbsolutePath().toString());
+			new Binder(s).timestamp(java.time.Instant.now())
+					.text(Shortened.middle(target.toAbsolutePath().toString(), BACKUP_LOCATION_LENGTH));
 			s.executeUpdate();
 		}
 	}
