@@ -38,8 +38,8 @@ public final class XlsxExport {
 	/**
 	 * As {@link #participants(Project, boolean, boolean, Path)}, running {@code beforeShown} once the workbook is
 	 * complete and before it appears at {@code file}: what it throws is thrown, and no file appears. An export of
-	 * personal data is recorded in the audit log there, so that neither a file without its entry nor an entry
-	 * without its file is left.
+	 * personal data is recorded in the audit log there: a failed write records nothing, a failed record leaves no
+	 * file.
 	 */
 	public static void participants(Project project, boolean withPersonnummer, boolean withPersonalData, Path file,
 			Runnable beforeShown) throws SpreadsheetException {

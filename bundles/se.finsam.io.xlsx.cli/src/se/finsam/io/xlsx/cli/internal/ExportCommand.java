@@ -72,7 +72,7 @@ public class ExportCommand implements CliCommand {
 			switch (what.get(0)) {
 			case "participants" -> {
 				// Accountable: who, when, which project, which file; never the data. Recorded once the workbook is
-				// written and before it is shown at its name: no file without its entry, nor an entry without it.
+				// written and before it appears at its name: a failed write records nothing, a failed record no file.
 				XlsxExport.participants(project, personnummer, personal, file, () -> {
 					if (personnummer || personal) {
 						store.record(new AuditEntry(Instant.now(), System.getProperty("user.name"),
