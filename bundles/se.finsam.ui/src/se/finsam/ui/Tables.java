@@ -5,12 +5,16 @@ import java.util.function.Function;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.ColumnLabelProvider;
+import org.eclipse.jface.viewers.ColumnViewerToolTipSupport;
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
 
-/** The workbench's plain list tables: headings, lines, a list as input, text columns. */
+/**
+ * The workbench's plain list tables: headings, lines, a list as input, text columns. A cell's whole text is its
+ * tooltip, so that what a narrow column cuts (a long file name in the audit log) can still be read.
+ */
 public final class Tables {
 
 	private Tables() {
@@ -22,6 +26,7 @@ public final class Tables {
 		viewer.getTable().setHeaderVisible(true);
 		viewer.getTable().setLinesVisible(true);
 		viewer.setContentProvider(ArrayContentProvider.getInstance());
+		ColumnViewerToolTipSupport.enableFor(viewer);
 		GridDataFactory.fillDefaults().grab(true, true).applyTo(viewer.getControl());
 		return viewer;
 	}
@@ -36,6 +41,12 @@ public final class Tables {
 			public String getText(Object element) {
 				String value = text.apply(element);
 				return value == null ? "" : value;
+			}
+
+			@Override
+			public String getToolTipText(Object element) {
+				String value = text.apply(element);
+				return value == null || value.isBlank() ? null : value;
 			}
 		});
 		return column;

@@ -52,6 +52,10 @@ class PrivacyDialogsTest {
 		java.time.Instant at = java.time.Instant.parse("2026-11-30T09:15:00Z");
 		session.store().record(new se.finsam.store.AuditEntry(at, "granskare", se.finsam.store.AuditEntry
 				.REVEAL_PERSONNUMMER, project.getId(), "KOD-AUDIT", "Kontroll mot Försäkringskassan"));
+		String longFile = "Deltagare med personnummer för avstämning med Arbetsförmedlingen " + "x".repeat(160)
+				+ " slutversion.xlsx"; // kept shortened to the log's 200 characters
+		session.store().record(new se.finsam.store.AuditEntry(at, "exportör", se.finsam.store.AuditEntry.EXPORT_PERSONAL,
+				project.getId(), longFile, "Exporterad till Excel från arbetsbänken, med personnummer"));
 		Shell parent = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell();
 		AuditDialog dialog = new AuditDialog(parent, session);
 		dialog.setBlockOnOpen(false);
@@ -70,6 +74,15 @@ class PrivacyDialogsTest {
 			Screenshots.save(dialog.getShell(), "granskningslogg");
 			Swedish.check(dialog.getShell(), "granskningslogg", "granskare", "KOD-AUDIT", project.getDiarienummer(),
 					"Kontroll mot Försäkringskassan", "2026-11-30", cells.get(0), cells.get(2));
+			dialog.show(project.getDiarienummer(), "exportör", "2026-11-30", "2026-11-30");
+			Ui.waitUntil("the export", 30_000, () -> dialog.shown().size() == 1 && "exportör".equals(dialog.shown().get(0)
+					.user()), () -> dialog.shown().toString());
+			String subject = dialog.shown().get(0).subject();
+			assertTrue(subject.length() == se.finsam.store.AuditEntry.NAME_LENGTH && subject.startsWith("Deltagare med")
+					&& subject.endsWith("x slutversion.xlsx"), subject);
+			long shownAt = System.currentTimeMillis() + 500;
+			Ui.waitUntil("a repaint", 5_000, () -> System.currentTimeMillis() > shownAt);
+			Screenshots.save(dialog.getShell(), "granskningslogg-export");
 			dialog.show("", "", "2026-12-31", "2026-01-01");
 			assertEquals("Till 2026-01-01 är före från 2026-12-31.", dialog.getErrorMessage());
 			dialog.show("1999:1", "", "", "");
