@@ -31,16 +31,29 @@ public final class ExtractWriter {
 	private ExtractWriter() {
 	}
 
-	/** Writes the extract, readable by its owner only (it holds her personnummer and all her data). */
+	/**
+	 * Writes the extract, readable by its owner only (it holds her personnummer and all her data). It is written
+	 * beside its name and moved there whole: a failed write leaves neither half an extract nor the one it was to
+	 * replace gone.
+	 */
 	public static void write(Extract extract, Path file) throws IOException {
 		String name = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
-		if (name.endsWith(".json")) {
-			Files.writeString(se.finsam.core.PrivateFiles.newFile(file), json(extract), StandardCharsets.UTF_8);
-		} else if (name.endsWith(".pdf")) {
-			se.finsam.core.PrivateFiles.newFile(file);
-			pdf(extract, file);
-		} else {
+		boolean json = name.endsWith(".json");
+		if (!json && !name.endsWith(".pdf")) {
 			throw new IllegalArgumentException(NLS.bind(Messages.Extract_format, file.getFileName()));
+		}
+		Path part = file.resolveSibling(file.getFileName() + ".part");
+		try {
+			se.finsam.core.PrivateFiles.newFile(part);
+			if (json) {
+				Files.writeString(part, json(extract), StandardCharsets.UTF_8);
+			} else {
+				pdf(extract, part);
+			}
+			Files.move(part, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+					java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+		} finally {
+			Files.deleteIfExists(part);
 		}
 	}
 

@@ -118,6 +118,11 @@ class PrivacyCliTest {
 		Path pdf = out.resolve("utdrag.pdf");
 		assertEquals(0, Finsam.run(data, KEY, "person", "--pnr", pnr, "--extract", pdf.toString()).exitCode());
 		String text = pdfText(pdf);
+		assertEquals(0, Finsam.run(data, KEY, "person", "--pnr", pnr, "--extract", json.toString()).exitCode(),
+				"written again over the first");
+		assertEquals(extract, Files.readString(json), "the same extract, whole");
+		assertFalse(Files.exists(out.resolve("utdrag.json.part")) || Files.exists(out.resolve("utdrag.pdf.part")),
+				"written beside its name, then moved there whole");
 		for (Path personal : new Path[] { sheet, json, pdf }) { // whatever the umask (022 here)
 			assertEquals("rw-------", java.nio.file.attribute.PosixFilePermissions.toString(
 					Files.getPosixFilePermissions(personal)), personal.toString());
