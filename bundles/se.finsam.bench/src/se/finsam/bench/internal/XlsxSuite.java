@@ -83,8 +83,7 @@ public class XlsxSuite implements BenchSuite {
 			for (int run = 0; run <= ctx.runs(); run++) {
 				if (ctx.option("fresh", 0) == 1) {
 					try (Store fresh = stores.open(ctx.work().resolve("fresh-" + run), StoreKey.generate())) {
-						a.getProjects().get(0).getParticipants().clear();
-						fresh.createAssociation(a);
+						fresh.createAssociation(a); // its project was emptied above: the import fills it
 						importOnce(ctx, fresh, a, workbook, options, n, run);
 					}
 				} else {
