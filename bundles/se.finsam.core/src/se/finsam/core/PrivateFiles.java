@@ -1,9 +1,11 @@
 package se.finsam.core;
 
 import java.io.IOException;
+import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.AclEntry;
 import java.nio.file.attribute.AclEntryFlag;
 import java.nio.file.attribute.AclEntryPermission;
@@ -63,6 +65,44 @@ public final class PrivateFiles {
 			return file(file);
 		}
 		return file(Files.createFile(file));
+	}
+
+	/** What goes into a file: written to the part that becomes it. */
+	@FunctionalInterface
+	public interface Content<X extends Exception> {
+		void writeTo(Path part) throws X;
+	}
+
+	/**
+	 * Writes an owner-only file beside its name ({@code <name>.part}) and moves it there whole, replacing what was
+	 * there: nobody sees half a file, and a failed write leaves the old one as it was and no part behind.
+	 * {@code beforeShown} (or null) runs when the part is complete and before the file appears; what it throws is
+	 * thrown as it is, and no file appears.
+	 */
+	public static <X extends Exception> void writeWhole(Path file, Content<X> content, Runnable beforeShown)
+			throws IOException, X {
+		Path part = file.resolveSibling(file.getFileName() + ".part");
+		boolean shown = false;
+		try {
+			content.writeTo(newFile(part));
+			if (beforeShown != null) {
+				beforeShown.run();
+			}
+			try {
+				Files.move(part, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+			} catch (AtomicMoveNotSupportedException e) {
+				Files.move(part, file, StandardCopyOption.REPLACE_EXISTING);
+			}
+			shown = true;
+		} finally {
+			if (!shown) {
+				try {
+					Files.deleteIfExists(part);
+				} catch (IOException e) {
+					// what failed first is what the caller must hear of
+				}
+			}
+		}
 	}
 
 	/** One access control entry: the owner may do everything, nobody else anything (a folder's entry is inherited). */

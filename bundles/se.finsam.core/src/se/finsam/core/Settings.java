@@ -4,10 +4,8 @@ import java.io.IOException;
 import java.io.Reader;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -223,26 +221,22 @@ public final class Settings {
 	/** Writes the file (replacing it whole, so a crash leaves the old one). */
 	public void save() throws IOException {
 		Files.createDirectories(file.toAbsolutePath().getParent());
-		Path temp = Files.createTempFile(file.toAbsolutePath().getParent(), "settings", ".tmp");
-		try (Writer out = Files.newBufferedWriter(temp, StandardCharsets.UTF_8)) {
-			out.write("# Finsam Workbench settings; ./finsam reads data and language before it starts Java.\n");
-			if (data != null) {
-				line(out, DATA, data.toString());
+		PrivateFiles.writeWhole(file, part -> {
+			try (Writer out = Files.newBufferedWriter(part, StandardCharsets.UTF_8)) {
+				out.write("# Finsam Workbench settings; ./finsam reads data and language before it starts Java.\n");
+				if (data != null) {
+					line(out, DATA, data.toString());
+				}
+				if (server != null) {
+					line(out, SERVER, server);
+				}
+				if (language != null) {
+					line(out, LANGUAGE, language.code());
+				}
+				line(out, REPORT_FORMAT, reportFormat.extension());
+				line(out, PAGE_ROWS, String.valueOf(pageRows));
 			}
-			if (server != null) {
-				line(out, SERVER, server);
-			}
-			if (language != null) {
-				line(out, LANGUAGE, language.code());
-			}
-			line(out, REPORT_FORMAT, reportFormat.extension());
-			line(out, PAGE_ROWS, String.valueOf(pageRows));
-		}
-		try {
-			Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-		} catch (AtomicMoveNotSupportedException e) {
-			Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING);
-		}
+		}, null);
 	}
 
 	/** Plain UTF-8, only backslashes and line breaks escaped, so the shell script can read it with sed. */

@@ -17,6 +17,7 @@ import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.eclipse.osgi.util.NLS;
 
 import se.finsam.core.Formats;
+import se.finsam.core.PrivateFiles;
 import se.finsam.privacy.PersonRegister.Extract;
 import se.finsam.privacy.PersonRegister.Registration;
 import se.finsam.privacy.internal.Messages;
@@ -34,27 +35,22 @@ public final class ExtractWriter {
 	/**
 	 * Writes the extract, readable by its owner only (it holds her personnummer and all her data). It is written
 	 * beside its name and moved there whole: a failed write leaves neither half an extract nor the one it was to
-	 * replace gone.
+	 * replace gone. {@code beforeShown} (or null) runs when the extract is complete and before it appears; what it
+	 * throws is thrown as it is, and no extract appears.
 	 */
-	public static void write(Extract extract, Path file) throws IOException {
+	public static void write(Extract extract, Path file, Runnable beforeShown) throws IOException {
 		String name = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
 		boolean json = name.endsWith(".json");
 		if (!json && !name.endsWith(".pdf")) {
 			throw new IllegalArgumentException(NLS.bind(Messages.Extract_format, file.getFileName()));
 		}
-		Path part = file.resolveSibling(file.getFileName() + ".part");
-		try {
-			se.finsam.core.PrivateFiles.newFile(part);
+		PrivateFiles.writeWhole(file, part -> {
 			if (json) {
 				Files.writeString(part, json(extract), StandardCharsets.UTF_8);
 			} else {
 				pdf(extract, part);
 			}
-			Files.move(part, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
-					java.nio.file.StandardCopyOption.ATOMIC_MOVE);
-		} finally {
-			Files.deleteIfExists(part);
-		}
+		}, beforeShown);
 	}
 
 	/** The lines of the extract, as the PDF prints them: headings start with "#". */

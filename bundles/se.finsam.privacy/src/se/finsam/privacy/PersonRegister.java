@@ -1,5 +1,7 @@
 package se.finsam.privacy;
 
+import java.io.IOException;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -68,8 +70,22 @@ public final class PersonRegister {
 		return found;
 	}
 
-	/** All her data (art. 15), with what was done with it and how long it is kept. */
-	public static Extract extract(Store store, String personnummer, String user, LocalDate today) {
+	/**
+	 * Writes all her data (art. 15), with what was done with it and how long it is kept, to {@code file} (PDF or
+	 * JSON by its extension; see {@link ExtractWriter}). The extract is recorded in the audit log when the file is
+	 * complete beside its name and before it appears: a failed write records nothing, a failed record leaves no
+	 * file.
+	 */
+	public static Extract extract(Store store, String personnummer, String user, LocalDate today, Path file)
+			throws IOException {
+		Extract extract = gather(store, personnummer, today);
+		ExtractWriter.write(extract, file, () -> store.record(new AuditEntry(Instant.now(), user,
+				AuditEntry.PERSON_EXTRACT, null, NLS.bind(Messages.Person_found, extract.registrations().size()),
+				null)));
+		return extract;
+	}
+
+	private static Extract gather(Store store, String personnummer, LocalDate today) {
 		String normalized = check(personnummer);
 		List<PersonRecord> found = store.findPerson(normalized);
 		List<Registration> registrations = new ArrayList<>();
@@ -90,8 +106,6 @@ public final class PersonRegister {
 		}
 		List<AuditEntry> history = store.auditLog().stream()
 				.filter(e -> e.projectId() != null && codes.contains(e.projectId() + "/" + e.subject())).toList();
-		store.record(new AuditEntry(Instant.now(), user, AuditEntry.PERSON_EXTRACT, null,
-				NLS.bind(Messages.Person_found, found.size()), null));
 		return new Extract(today, normalized, registrations, history, years);
 	}
 

@@ -1,6 +1,13 @@
 package se.finsam.core.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -27,6 +34,71 @@ class PrivateFilesTest {
 		Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-r--r--"));
 		PrivateFiles.file(file);
 		assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(file)));
+	}
+
+	@Test
+	void aFileIsWrittenBesideItsNameAndAppearsWhole() throws Exception {
+		Path file = dir.resolve("utdrag.json");
+		Path part = dir.resolve("utdrag.json.part");
+		Files.writeString(file, "det gamla", StandardCharsets.UTF_8);
+		Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-r--r--"));
+		PrivateFiles.writeWhole(file, p -> Files.writeString(p, "det nya", StandardCharsets.UTF_8), () -> {
+			// the part is complete and owner-only, the old file still where it was
+			assertEquals("det nya", read(part));
+			assertEquals("rw-------", perms(part));
+			assertEquals("det gamla", read(file));
+		});
+		assertEquals("det nya", read(file));
+		assertEquals("rw-------", perms(file));
+		assertFalse(Files.exists(part));
+
+		PrivateFiles.writeWhole(dir.resolve("utan-krok.txt"), p -> Files.writeString(p, "x"), null);
+		assertEquals("x", read(dir.resolve("utan-krok.txt")));
+	}
+
+	@Test
+	void aFailedWriteOrARefusalLeavesTheOldFileAndNoPart() throws Exception {
+		Path file = dir.resolve("deltagare.xlsx");
+		Path part = dir.resolve("deltagare.xlsx.part");
+		Files.writeString(file, "det gamla", StandardCharsets.UTF_8);
+
+		IOException broken = new IOException("disken är full");
+		assertSame(broken, assertThrows(IOException.class, () -> PrivateFiles.writeWhole(file, p -> {
+			Files.writeString(p, "halv");
+			throw broken;
+		}, () -> {
+			throw new AssertionError("a failed write is never shown");
+		})));
+		assertEquals("det gamla", read(file));
+		assertFalse(Files.exists(part));
+
+		IllegalStateException refused = new IllegalStateException("loggen kunde inte skrivas");
+		assertSame(refused, assertThrows(IllegalStateException.class,
+				() -> PrivateFiles.writeWhole(file, p -> Files.writeString(p, "hel"), () -> {
+					throw refused;
+				})));
+		assertEquals("det gamla", read(file));
+		assertFalse(Files.exists(part));
+
+		Path nowhere = dir.resolve("finns-inte/fil.pdf");
+		assertThrows(IOException.class, () -> PrivateFiles.writeWhole(nowhere, p -> Files.writeString(p, "x"), null));
+		assertFalse(Files.exists(nowhere.getParent()));
+	}
+
+	private static String read(Path file) {
+		try {
+			return Files.readString(file, StandardCharsets.UTF_8);
+		} catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+	}
+
+	private static String perms(Path file) {
+		try {
+			return PosixFilePermissions.toString(Files.getPosixFilePermissions(file));
+		} catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
 	}
 
 	@Test

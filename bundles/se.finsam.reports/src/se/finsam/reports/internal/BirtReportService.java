@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -228,35 +227,26 @@ public class BirtReportService implements ReportService {
 
 	private static void run(BirtEngine.Engines e, IReportRunnable runnable, ReportFormat format, Path output,
 			Map<String, Object> appContext, Finish finish) throws Exception {
-		Path folder = output.toAbsolutePath().getParent();
-		Files.createDirectories(folder);
-		Path temp = Files.createTempFile(folder, ".finsam-report", "." + format.extension());
-		IRunAndRenderTask task = e.report().createRunAndRenderTask(runnable);
-		try (OutputStream out = Files.newOutputStream(temp)) {
-			task.setAppContext(new HashMap<>(appContext));
-			task.setRenderOption(options(format, out, output));
-			task.run();
-			if (!task.getErrors().isEmpty()) {
-				Object first = task.getErrors().get(0);
-				throw new ReportException(NLS.bind(Messages.Render_errors, task.getErrors().size(),
-						firstLine(first instanceof Throwable t ? t.getMessage() : String.valueOf(first))),
-						first instanceof Throwable t ? t : null);
+		Files.createDirectories(output.toAbsolutePath().getParent());
+		PrivateFiles.writeWhole(output, part -> {
+			IRunAndRenderTask task = e.report().createRunAndRenderTask(runnable);
+			try (OutputStream out = Files.newOutputStream(part)) {
+				task.setAppContext(new HashMap<>(appContext));
+				task.setRenderOption(options(format, out, output));
+				task.run();
+				if (!task.getErrors().isEmpty()) {
+					Object first = task.getErrors().get(0);
+					throw new ReportException(NLS.bind(Messages.Render_errors, task.getErrors().size(),
+							firstLine(first instanceof Throwable t ? t.getMessage() : String.valueOf(first))),
+							first instanceof Throwable t ? t : null);
+				}
+			} finally {
+				task.close();
 			}
-		} catch (Exception x) {
-			Files.deleteIfExists(temp);
-			throw x;
-		} finally {
-			task.close();
-		}
-		try {
 			if (finish != null) {
-				finish.apply(temp);
+				finish.apply(part);
 			}
-		} catch (IOException x) {
-			Files.deleteIfExists(temp);
-			throw x;
-		}
-		Files.move(temp, output, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+		}, null);
 	}
 
 	private static String firstLine(String message) {

@@ -15,7 +15,6 @@ import se.finsam.cli.CliCommand;
 import se.finsam.cli.CliException;
 import se.finsam.cli.CommandContext;
 import se.finsam.cli.StoreAccess;
-import se.finsam.privacy.ExtractWriter;
 import se.finsam.privacy.PersonRegister;
 import se.finsam.store.PersonRecord;
 import se.finsam.store.Store;
@@ -79,7 +78,7 @@ public class PersonCommand implements CliCommand {
 						r.diarienummer(), r.projectName(), r.code() }));
 			}
 			if (file != null) {
-				ExtractWriter.write(PersonRegister.extract(store, pnr, user, LocalDate.now()), file);
+				PersonRegister.extract(store, pnr, user, LocalDate.now(), file);
 				context.out().println(NLS.bind(Messages.Person_extractWritten, file));
 			}
 			if (erase || withdraw) {

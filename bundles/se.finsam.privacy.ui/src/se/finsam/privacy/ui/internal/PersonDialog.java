@@ -19,7 +19,6 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
 
-import se.finsam.privacy.ExtractWriter;
 import se.finsam.privacy.PersonRegister;
 import se.finsam.store.PersonRecord;
 import se.finsam.ui.Session;
@@ -132,7 +131,7 @@ public final class PersonDialog extends PrivacyDialog {
 		}
 		Path file = Path.of(chosen.matches("(?i).+\\.(pdf|json)") ? chosen : chosen + ".pdf");
 		run(Messages.Person_extracting, () -> {
-			ExtractWriter.write(PersonRegister.extract(session.store(), pnr, user(), LocalDate.now()), file);
+			PersonRegister.extract(session.store(), pnr, user(), LocalDate.now(), file);
 			return () -> setMessage(NLS.bind(Messages.Person_extractWritten, file));
 		});
 	}

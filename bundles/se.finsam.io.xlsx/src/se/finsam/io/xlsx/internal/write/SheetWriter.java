@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
@@ -54,52 +53,45 @@ public final class SheetWriter {
 	 * and before it appears there: what it throws is thrown as it is, and no file appears.
 	 */
 	public static void write(Path file, List<TableSheet> sheets, Runnable beforeShown) throws SpreadsheetException {
-		Path temporary = file.resolveSibling(file.getFileName() + ".part");
 		PoiTemp.useWorkFolder();
 		Workbook workbook = new Workbook();
 		try {
-			SheetRows.Styles styles = styles(workbook);
-			Map<String, Integer> sharedIndexes = new HashMap<>();
-			List<String> names = SheetNames.of(sheets.stream().map(TableSheet::name).toList());
-			for (int i = 0; i < sheets.size(); i++) {
-				TableSheet table = sheets.get(i);
-				SharedText shared = SharedText.of(table, workbook.getXSSFWorkbook().getSharedStringSource(),
-						sharedIndexes);
-				write(workbook, new SheetRows(table, styles, shared), table, names.get(i));
-			}
-			try (OutputStream out = Files.newOutputStream(PrivateFiles.newFile(temporary))) {
-				workbook.write(out);
-			}
 			try {
-				beforeShown.run();
+				SheetRows.Styles styles = styles(workbook);
+				Map<String, Integer> sharedIndexes = new HashMap<>();
+				List<String> names = SheetNames.of(sheets.stream().map(TableSheet::name).toList());
+				for (int i = 0; i < sheets.size(); i++) {
+					TableSheet table = sheets.get(i);
+					SharedText shared = SharedText.of(table, workbook.getXSSFWorkbook().getSharedStringSource(),
+							sharedIndexes);
+					write(workbook, new SheetRows(table, styles, shared), table, names.get(i));
+				}
 			} catch (RuntimeException e) {
-				throw new Refused(e);
+				throw failed(file, e);
 			}
-			Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-		} catch (Refused e) {
-			throw e.refusal;
-		} catch (IOException | RuntimeException e) {
-			throw new SpreadsheetException(NLS.bind(Messages.Write_failed, file, e.getMessage()), e);
+			PrivateFiles.writeWhole(file, part -> save(workbook, part, file), beforeShown);
+		} catch (IOException e) {
+			throw failed(file, e);
 		} finally {
 			workbook.dispose();
 			try {
 				workbook.close();
-				Files.deleteIfExists(temporary);
 			} catch (IOException e) {
 				// the export itself succeeded or already failed with its own message
 			}
 		}
 	}
 
-	/** What {@code beforeShown} threw, carried past the wrapping of the writer's own failures. */
-	private static final class Refused extends RuntimeException {
-		private static final long serialVersionUID = 1L;
-		final RuntimeException refusal;
-
-		Refused(RuntimeException refusal) {
-			super(null, null, false, false);
-			this.refusal = refusal;
+	private static void save(Workbook workbook, Path part, Path file) throws SpreadsheetException {
+		try (OutputStream out = Files.newOutputStream(part)) {
+			workbook.write(out);
+		} catch (IOException | RuntimeException e) {
+			throw failed(file, e);
 		}
+	}
+
+	private static SpreadsheetException failed(Path file, Exception e) {
+		return new SpreadsheetException(NLS.bind(Messages.Write_failed, file, e.getMessage()), e);
 	}
 
 	/**

@@ -88,6 +88,8 @@ class DesignSafetyTest {
 		assertNotEquals(0, raw.exitCode(), raw::out);
 		assertTrue(raw.err().contains("PARTICIPANT"), raw.err());
 		assertFalse(output("tabell").contains("MB-0"), "no row of the store's table");
+		assertFalse(Files.exists(work.resolve("tabell/ut.html")) || Files.exists(work.resolve("tabell/ut.html.part")),
+				"a design that failed leaves neither a report nor half of one");
 
 		Path exported = work.resolve("exporterad.csv");
 		Result export = run("export", design, library.replace("SELECT * FROM V_PARTICIPANT ORDER BY DIARIENUMMER, CODE",

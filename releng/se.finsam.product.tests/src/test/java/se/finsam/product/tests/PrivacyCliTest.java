@@ -110,6 +110,13 @@ class PrivacyCliTest {
 		assertTrue(found.out().contains("insats 2014:35") && found.out().contains("deltagarkod MB-"), found.out());
 		assertFalse(found.out().contains(pnr));
 
+		Result nowhere = Finsam.run(data, KEY, "person", "--pnr", pnr, "--extract",
+				out.resolve("saknas/utdrag.pdf").toString());
+		assertEquals(1, nowhere.exitCode(), nowhere::err);
+		assertTrue(nowhere.err().contains("saknas"), nowhere.err());
+		assertFalse(Finsam.run(data, KEY, "audit").out().contains("Registerutdrag upprättades"),
+				"an extract that was never written is not recorded");
+
 		Path json = out.resolve("utdrag.json");
 		assertEquals(0, Finsam.run(data, KEY, "person", "--pnr", pnr, "--extract", json.toString()).exitCode());
 		String extract = Files.readString(json);
@@ -140,7 +147,7 @@ class PrivacyCliTest {
 		Result audit = Finsam.run(data, KEY, "audit");
 		assertEquals(0, audit.exitCode(), audit::err);
 		assertTrue(audit.out().contains("Exporterades med personuppgifter"), audit.out());
-		assertTrue(audit.out().contains("Registerutdrag upprättades"), audit.out());
+		assertEquals(3, audit.out().split("Registerutdrag upprättades", -1).length - 1, audit.out());
 		assertFalse(PNR.matcher(audit.out()).find(), "the log never holds a personnummer: " + audit.out());
 	}
 
