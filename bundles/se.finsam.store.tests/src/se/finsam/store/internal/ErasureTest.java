@@ -176,12 +176,12 @@ public class ErasureTest {
 		List<String> traces = new ArrayList<>();
 		try (Connection c = store.reportingConnection();
 				PreparedStatement s = c.prepareStatement(
-						"SELECT PNR_CIPHER, DETAILS FROM PARTICIPANT WHERE CODE = ?")) {
+						"SELECT PNR_CIPHER, DETAILS_UTF8 FROM PARTICIPANT WHERE CODE = ?")) {
 			s.setString(1, code);
 			try (ResultSet rs = s.executeQuery()) {
 				assertTrue(rs.next(), code);
 				traces.add(rs.getString(1));
-				String details = rs.getString(2);
+				String details = new String(rs.getBytes(2), java.nio.charset.StandardCharsets.UTF_8);
 				String sealed = details.lines().filter(l -> l.startsWith("p.Namn=")).findFirst().orElseThrow();
 				traces.add(sealed.substring("p.Namn=".length()));
 				assertFalse(details.contains("Qwertyson"), "a personal value is sealed: " + details);

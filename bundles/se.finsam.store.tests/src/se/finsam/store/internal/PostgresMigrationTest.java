@@ -28,14 +28,14 @@ class PostgresMigrationTest {
 			source.setUrl(cluster.jdbcUrl("postgres"));
 			source.setUser(PostgresCluster.SUPERUSER);
 			SqlDialect dialect = new PostgresDialect();
+			String participant = "INSERT INTO PARTICIPANT (PROJECT_NO, POS, ASSOCIATION_NO, ID, CODE, GENDER, CONSENT, "
+					+ "ENROLMENT_DATE, ROW_HASH) SELECT P.NUM, %d, A.NUM, '%s', 'H-001', 'female', FALSE, "
+					+ "DATE '2016-03-01', 0 FROM PROJECT P, ASSOCIATION A WHERE P.ID = 'pr1' AND A.ID = 'a1'";
 			try (Connection c = source.getConnection()) {
 				assertEquals(0, Migrations.currentVersion(c, dialect), "an empty database");
-				Migrations.migrate(c, dialect, Migrations.LATEST);
-				assertEquals(Migrations.LATEST, Migrations.currentVersion(c, dialect));
-				Migrations.migrate(c, dialect, Migrations.LATEST); // again: nothing left to do
-				assertEquals(Migrations.LATEST, Migrations.currentVersion(c, dialect));
+				Migrations.migrate(c, dialect, 7);
+				c.commit();
 				c.setAutoCommit(true);
-
 				try (Statement s = c.createStatement()) {
 					s.execute("INSERT INTO ASSOCIATION (ID, NAME, ORG_NUMBER, REVISION) VALUES ('a1', "
 							+ "'Samordningsförbundet Gamla', '222000-0968', 1)");
@@ -44,10 +44,23 @@ class PostgresMigrationTest {
 					s.execute("INSERT INTO PROJECT (ID, ASSOCIATION_ID, DIARIENUMMER, NAME, KIND, OWNER_ID, GRANTED_START, "
 							+ "GRANTED_END, REVISION) VALUES ('pr1', 'a1', '2014:35', 'Långsiktig samverkansplattform', "
 							+ "'longTermCooperation', 'p1', DATE '2016-01-01', DATE '2016-12-31', 1)");
-					String participant = "INSERT INTO PARTICIPANT (PROJECT_NO, POS, ASSOCIATION_NO, ID, CODE, GENDER, CONSENT, "
-							+ "ENROLMENT_DATE, ROW_HASH) SELECT P.NUM, %d, A.NUM, '%s', 'H-001', 'female', FALSE, "
-							+ "DATE '2016-03-01', 0 FROM PROJECT P, ASSOCIATION A WHERE P.ID = 'pr1' AND A.ID = 'a1'";
 					s.execute(participant.formatted(0, "x1"));
+					s.execute("UPDATE PARTICIPANT SET DETAILS = '@start=2016-03-01' || CHR(10) || 'x.Kommun=Älvkarleby'");
+				}
+				// Version 8 keeps DETAILS as UTF-8 bytes: the text of a row written before it comes through whole.
+				Migrations.migrate(c, dialect, Migrations.LATEST);
+				c.commit();
+				assertEquals(Migrations.LATEST, Migrations.currentVersion(c, dialect));
+				Migrations.migrate(c, dialect, Migrations.LATEST); // again: nothing left to do
+				assertEquals(Migrations.LATEST, Migrations.currentVersion(c, dialect));
+				c.setAutoCommit(true);
+				try (Statement s = c.createStatement()) {
+					try (ResultSet rs = s.executeQuery("SELECT DETAILS_UTF8, DETAILS FROM PARTICIPANT")) {
+						assertTrue(rs.next());
+						assertEquals("@start=2016-03-01\nx.Kommun=Älvkarleby",
+								new String(rs.getBytes(1), java.nio.charset.StandardCharsets.UTF_8));
+						assertEquals(null, rs.getString(2), "not kept twice");
+					}
 					try (ResultSet rs = s.executeQuery("SELECT DIARIENUMMER, CODE, ENROLMENT_YEAR FROM V_PARTICIPANT")) {
 						assertTrue(rs.next());
 						assertEquals("2014:35", rs.getString(1));

@@ -222,13 +222,15 @@ public class FeedSaveTest {
 		assertEquals(0, fresh().getParticipants().size(), "nothing stored");
 
 		added.get(4321).setCode("FEED-4321");
-		String remark = "Anteckning " + "y".repeat(33_000); // DETAILS: 32 672 characters in Derby, unlimited elsewhere
+		// DETAILS: 32 672 bytes of UTF-8 in Derby, unlimited elsewhere; 16 511 characters, two bytes each but 11
+		String remark = "Anteckning " + "å".repeat(16_500);
 		added.get(5432).getExtraAttributes().put("Anteckning", remark);
 		if (participantHeap() >= 0) {
 			StoreException e = assertThrows(StoreException.class, () -> store.saveProject(fresh(), batches(added,
 					1000)::poll));
 			assertTrue(e.getMessage().contains("deltagare FEED-5432 har extra uppgifter och enkätsvar på sammanlagt")
-					&& e.getMessage().contains("databasen rymmer " + Formats.count(32_672)), e.getMessage());
+					&& e.getMessage().contains(" byte (å, ä och ö tar två var); databasen rymmer "
+							+ Formats.count(32_672)), e.getMessage());
 			assertEquals(0, fresh().getParticipants().size(), "nothing stored");
 		} else {
 			store.saveProject(fresh(), batches(added, 1000)::poll);

@@ -33,7 +33,7 @@ public class MigrationTest {
 		Association a = Fixture.demo(120);
 		try (Store store = Fixture.open(data)) {
 			// Opening migrated it; the data written through the current code must read back in the views of V2.
-			assertEquals(7, store.schemaVersion());
+			assertEquals(8, store.schemaVersion());
 			store.createAssociation(a);
 		}
 		try (Store store = Fixture.open(data); Connection c = store.reportingConnection();
@@ -64,7 +64,7 @@ public class MigrationTest {
 		try (Store store = Fixture.open(data)) {
 			SchemaUpgrade upgrade = store.upgradeAtOpen().orElseThrow(() -> new AssertionError("upgraded at open"));
 			assertEquals(5, upgrade.from());
-			assertEquals(7, upgrade.to());
+			assertEquals(8, upgrade.to());
 			backup = upgrade.backup();
 			assertEquals(data.resolve("backups"), backup.getParent());
 			assertTrue(Files.isRegularFile(backup.resolve("finsam").resolve("service.properties")), backup.toString());
@@ -103,8 +103,8 @@ public class MigrationTest {
 				Statement s = c.createStatement();
 				ResultSet rs = s.executeQuery("SELECT ALIAS FROM SYS.SYSALIASES WHERE ALIAS LIKE 'FINSAM_PARTICIPANT_ROWS%'")) {
 			assertTrue(rs.next());
-			assertEquals("FINSAM_PARTICIPANT_ROWS_2", rs.getString(1));
-			assertFalse(rs.next(), "the earlier shape dropped");
+			assertEquals("FINSAM_PARTICIPANT_ROWS_3", rs.getString(1));
+			assertFalse(rs.next(), "the earlier shapes dropped");
 			se.finsam.model.Project project = store.loadAssociation(a.getId()).getProjects().get(0);
 			store.loadContent(project);
 			assertEquals(dates, project.getParticipants().stream()
@@ -132,9 +132,13 @@ public class MigrationTest {
 						+ "'longTermCooperation', 'p1', DATE('2016-01-01'), DATE('2016-12-31'), 7)",
 				"INSERT INTO PARTICIPANT (PROJECT_NO, POS, ASSOCIATION_NO, ID, CODE, GENDER, CONSENT, ENROLMENT_YEAR, "
 						+ "ROW_HASH) SELECT P.NUM, 0, A.NUM, 'x1', 'H-001', 'female', FALSE, 2016, 0 FROM PROJECT P, "
+						+ "ASSOCIATION A WHERE P.ID = 'pr1' AND A.ID = 'a1'",
+				"INSERT INTO PARTICIPANT (PROJECT_NO, POS, ASSOCIATION_NO, ID, CODE, GENDER, CONSENT, ENROLMENT_DATE, "
+						+ "ROW_HASH, DETAILS) SELECT P.NUM, 1, A.NUM, 'x2', 'H-002', 'male', TRUE, DATE('2016-02-01'), "
+						+ "0, '@start=2016-02-01\ns.M1.halsa=3\nx.Kommun=Älvkarleby\n' FROM PROJECT P, "
 						+ "ASSOCIATION A WHERE P.ID = 'pr1' AND A.ID = 'a1'");
 		try (Store store = Fixture.open(data)) {
-			assertEquals(7, store.schemaVersion());
+			assertEquals(8, store.schemaVersion());
 			Association a = store.loadAssociation("a1");
 			assertEquals("Samordningsförbundet Gamla", a.getName());
 			assertEquals(4, a.getRevision());
@@ -147,6 +151,11 @@ public class MigrationTest {
 			store.loadContent(project);
 			assertEquals("H-001", project.getParticipants().get(0).getCode());
 			assertEquals(2016, project.getParticipants().get(0).getEnrolmentYear());
+			// DETAILS, text until version 8 and its UTF-8 bytes since, comes through whole
+			var second = project.getParticipants().get(1);
+			assertEquals("Älvkarleby", second.getExtraAttributes().get("Kommun"));
+			assertEquals(java.time.LocalDate.of(2016, 2, 1), second.getStartMeasurement().getDate());
+			assertEquals("3", second.getStartMeasurement().getAnswers().get("M1.halsa"));
 			project.setName("Långsiktig samverkansplattform Heby");
 			store.saveProject(project);
 			assertEquals(8, store.loadAssociation("a1").getProjects().get(0).getRevision());

@@ -340,7 +340,7 @@ public class StoreTest {
 	@Test
 	public void schemaVersionIsCurrent() {
 		try (Store store = open()) {
-			assertEquals(7, store.schemaVersion());
+			assertEquals(8, store.schemaVersion());
 		}
 	}
 

@@ -166,9 +166,9 @@ public class TeamRolesTest {
 
 			List<se.finsam.store.ChangeEntry> changes = store.changes();
 			List<String> seen = changes.stream().map(e -> e.operation() + " " + e.table() + " " + e.fields()).toList();
-			assertEquals(List.of("UPDATE PROJECT [NAME]", "UPDATE PARTICIPANT [DETAILS]", "UPDATE BUDGET_AMOUNT [BUDGET]"),
+			assertEquals(List.of("UPDATE PROJECT [NAME]", "UPDATE PARTICIPANT [DETAILS_UTF8]", "UPDATE BUDGET_AMOUNT [BUDGET]"),
 					seen.stream().sorted(java.util.Comparator.comparing(x -> List.of("UPDATE PROJECT [NAME]",
-							"UPDATE PARTICIPANT [DETAILS]", "UPDATE BUDGET_AMOUNT [BUDGET]").indexOf(x))).toList(),
+							"UPDATE PARTICIPANT [DETAILS_UTF8]", "UPDATE BUDGET_AMOUNT [BUDGET]").indexOf(x))).toList(),
 					"only what changed: " + seen);
 			assertTrue(changes.stream().allMatch(e -> e.user().equals(user("eva")) && project.getId().equals(e
 					.projectId())), changes.toString());

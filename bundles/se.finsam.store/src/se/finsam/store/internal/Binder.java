@@ -22,7 +22,7 @@ final class Binder {
 		this.row = null;
 	}
 
-	/** Values into {@code row} (JDBC's types: String, Integer, Long, BigDecimal, Boolean; dates as ISO text). */
+	/** Values into {@code row} (JDBC's types: String, byte[], Integer, Long, BigDecimal, Boolean; dates as ISO text). */
 	Binder(Object[] row) {
 		this.statement = null;
 		this.row = row;
@@ -54,6 +54,19 @@ final class Binder {
 			statement.setNull(++index, Types.VARCHAR);
 		} else {
 			statement.setString(++index, value);
+		}
+		return this;
+	}
+
+	/** Text as its UTF-8 bytes in a binary column (null stays null). */
+	Binder utf8(byte[] value) throws SQLException {
+		if (put(value)) {
+			return this;
+		}
+		if (value == null) {
+			statement.setNull(++index, Types.VARBINARY);
+		} else {
+			statement.setBytes(++index, value);
 		}
 		return this;
 	}

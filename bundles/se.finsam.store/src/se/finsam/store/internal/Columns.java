@@ -22,6 +22,12 @@ final class Columns {
 		return rs.getString(++index);
 	}
 
+	/** Text kept as its UTF-8 bytes in a binary column. */
+	String utf8() throws SQLException {
+		byte[] bytes = rs.getBytes(++index);
+		return bytes == null ? null : new String(bytes, java.nio.charset.StandardCharsets.UTF_8);
+	}
+
 	Integer integer() throws SQLException {
 		int value = rs.getInt(++index);
 		return rs.wasNull() ? null : value;

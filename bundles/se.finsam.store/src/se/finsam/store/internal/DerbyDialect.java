@@ -9,17 +9,20 @@ import java.sql.Statement;
 final class DerbyDialect implements SqlDialect {
 
 	/** Derby's longest VARCHAR; longer texts would need a CLOB, which is slower to read. */
-	static final int TEXT_WIDTH = 32_672;
-	private static final String TEXT = "VARCHAR(" + TEXT_WIDTH + ")";
+	private static final String TEXT = "VARCHAR(32672)";
+	/** Derby's longest VARCHAR FOR BIT DATA, in bytes. */
+	static final int BINARY_WIDTH = 32_672;
+	static final String BINARY = "VARCHAR(" + BINARY_WIDTH + ") FOR BIT DATA";
 
 	@Override
 	public String expand(String sql) {
-		return sql.replace("${TEXT}", TEXT).replace("${CLOB}", "CLOB(64M)").replace("${BOOLEAN}", "BOOLEAN");
+		return sql.replace("${TEXT}", TEXT).replace("${CLOB}", "CLOB(64M)").replace("${BOOLEAN}", "BOOLEAN")
+				.replace("${BINARY}", BINARY);
 	}
 
 	@Override
-	public int textWidth() {
-		return TEXT_WIDTH;
+	public int binaryWidth() {
+		return BINARY_WIDTH;
 	}
 
 	@Override

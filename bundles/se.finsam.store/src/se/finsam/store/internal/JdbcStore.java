@@ -71,7 +71,7 @@ public final class JdbcStore implements Store {
 		this.engine = engine;
 		this.dialect = engine.dialect();
 		this.cipher = bound == null ? null : new PersonalDataCipher(bound);
-		this.participants = new ParticipantDao(cipher, dialect.insertsParticipantRows(), dialect.textWidth());
+		this.participants = new ParticipantDao(cipher, dialect.insertsParticipantRows(), dialect.binaryWidth());
 		this.identities = new Identities(participants);
 		this.upgrade = upgrade;
 		this.where = where;

@@ -23,15 +23,17 @@ final class Migrations {
 
 	/** The migrations of this version, in order; the index + 1 is the schema version. */
 	static final List<String> SCRIPTS = List.of("V1__initial.sql", "V2__views.sql", "V3__association_format.sql",
-			"V4__audit.sql", "V5__privacy.sql", "V6__participant_keys.sql", "V7__reader_figures.sql");
+			"V4__audit.sql", "V5__privacy.sql", "V6__participant_keys.sql", "V7__reader_figures.sql",
+			"V8__participant_details_bytes.sql");
 	static final int LATEST = SCRIPTS.size();
 
 	/** What a script cannot do in SQL alone, by schema version. */
-	private static final Map<Integer, Step> STEPS = Map.of(6, ParticipantDao::fillPnrKeys);
+	private static final Map<Integer, Step> STEPS = Map.of(6, (c, dialect) -> ParticipantDao.fillPnrKeys(c), 8,
+			ParticipantDao::detailsAsUtf8);
 
 	@FunctionalInterface
 	private interface Step {
-		void run(Connection c) throws SQLException;
+		void run(Connection c, SqlDialect dialect) throws SQLException;
 	}
 
 	private Migrations() {
@@ -75,7 +77,7 @@ final class Migrations {
 			}
 			Step step = STEPS.get(version);
 			if (step != null) {
-				step.run(c);
+				step.run(c, dialect);
 			}
 			try (PreparedStatement p = c.prepareStatement("INSERT INTO SCHEMA_VERSION VALUES (?, ?, ?)")) {
 				p.setInt(1, version);

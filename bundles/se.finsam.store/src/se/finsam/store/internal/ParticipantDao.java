@@ -1,6 +1,7 @@
 package se.finsam.store.internal;
 
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -47,7 +48,7 @@ final class ParticipantDao {
 	private static final String DATA_COLUMNS = "ID, CODE, PNR_CIPHER, PNR_KEY, GENDER, BIRTH_YEAR, "
 			+ "CONSENT, ENROLMENT_DATE, ENROLMENT_YEAR, EXIT_DATE, REFERRING_PARTY, SUPPORT_START, SUPPORT_EXTENT_START, "
 			+ "SUPPORT_EXIT, SUPPORT_EXTENT_EXIT, OCCUPATION_START, OCCUPATION_EXIT, EXIT_REASON, START_EQ5D, "
-			+ "START_VAS, EXIT_EQ5D, EXIT_VAS, DETAILS, CONSENT_WITHDRAWN, IDENTITY_ERASED, HAS_IDENTITY, ROW_HASH";
+			+ "START_VAS, EXIT_EQ5D, EXIT_VAS, DETAILS_UTF8, CONSENT_WITHDRAWN, IDENTITY_ERASED, HAS_IDENTITY, ROW_HASH";
 	private static final int DATA_COUNT = DATA_COLUMNS.split(",").length;
 	private static final String INSERT_COLUMNS = "PROJECT_NO, POS, ASSOCIATION_NO, " + DATA_COLUMNS;
 	private static final int INSERT_COUNT = 3 + DATA_COUNT;
@@ -70,7 +71,7 @@ final class ParticipantDao {
 
 	/**
 	 * {@code bulk}: insert through {@link ParticipantRows} (Derby), else in batches of single-row INSERTs;
-	 * {@code detailsWidth}: the most characters the DETAILS column holds.
+	 * {@code detailsWidth}: the most bytes the DETAILS column holds.
 	 */
 	ParticipantDao(PersonalDataCipher cipher, boolean bulk, int detailsWidth) {
 		this.cipher = cipher;
@@ -319,15 +320,16 @@ final class ParticipantDao {
 	}
 
 	/** What a row holds of a participant's protected values, sealed. */
-	private record Sealed(String pnrCipher, Long pnrKey, String details, boolean hasIdentity) {
+	private record Sealed(String pnrCipher, Long pnrKey, byte[] details, boolean hasIdentity) {
 	}
 
 	private Sealed seal(Participant p, String normalizedPnr, Set<String> personal) {
-		String details = Details.write(p, personal, cipher::encrypt);
-		if (details != null && details.length() > detailsWidth) {
+		String text = Details.write(p, personal, cipher::encrypt);
+		byte[] details = text == null ? null : text.getBytes(StandardCharsets.UTF_8);
+		if (details != null && details.length > detailsWidth) {
 			// refused here, where the participant is known: the database would only say that a value is too long
 			throw new StoreException(NLS.bind(Messages.Store_detailsTooLong, new Object[] { p.getCode(),
-					Formats.count(details.length()), Formats.count(detailsWidth) }));
+					Formats.count(details.length), Formats.count(detailsWidth) }));
 		}
 		boolean identity = normalizedPnr != null || holdsPersonal(p, personal);
 		return normalizedPnr == null ? new Sealed(null, null, details, identity)
@@ -349,6 +351,38 @@ final class ParticipantDao {
 			int pending = 0;
 			while (rs.next()) {
 				write.setLong(1, pnrKey(rs.getString(3)));
+				write.setInt(2, rs.getInt(1));
+				write.setInt(3, rs.getInt(2));
+				write.addBatch();
+				if (++pending % 1000 == 0) {
+					write.executeBatch();
+				}
+			}
+			if (pending % 1000 != 0) {
+				write.executeBatch();
+			}
+		}
+	}
+
+	/**
+	 * Schema version 8: each row's DETAILS text into DETAILS_UTF8 as its UTF-8 bytes, DETAILS emptied. (Derby drops
+	 * no column of a table that a view counts rows of, so DETAILS stays, empty.)
+	 */
+	static void detailsAsUtf8(Connection c, SqlDialect dialect) throws SQLException {
+		try (PreparedStatement read = c.prepareStatement(
+				"SELECT PROJECT_NO, POS, DETAILS, CODE FROM PARTICIPANT WHERE DETAILS IS NOT NULL");
+				PreparedStatement write = c.prepareStatement(
+						"UPDATE PARTICIPANT SET DETAILS_UTF8 = ?, DETAILS = NULL WHERE PROJECT_NO = ? AND POS = ?");
+				ResultSet rs = read.executeQuery()) {
+			int pending = 0;
+			while (rs.next()) {
+				byte[] details = rs.getString(3).getBytes(StandardCharsets.UTF_8);
+				if (details.length > dialect.binaryWidth()) {
+					// the migration rolls back: the version before this one still opens the store as it was
+					throw new StoreException(NLS.bind(Messages.Store_detailsTooLong, new Object[] { rs.getString(4),
+							Formats.count(details.length), Formats.count(dialect.binaryWidth()) }));
+				}
+				write.setBytes(1, details);
 				write.setInt(2, rs.getInt(1));
 				write.setInt(3, rs.getInt(2));
 				write.addBatch();
@@ -523,7 +557,7 @@ final class ParticipantDao {
 		Integer startVas = col.integer();
 		BigDecimal exitIndex = col.decimal();
 		Integer exitVas = col.integer();
-		Details.read(col.text(), p, startIndex, startVas, exitIndex, exitVas, cipher::decrypt);
+		Details.read(col.utf8(), p, startIndex, startVas, exitIndex, exitVas, cipher::decrypt);
 		p.setConsentWithdrawn(col.date());
 		p.setIdentityErased(col.date());
 		col.bool(); // HAS_IDENTITY: for gallring in SQL only
@@ -541,7 +575,7 @@ final class ParticipantDao {
 				.text(p.getOccupationAtExit()).text(p.getExitReason())
 				.decimal(start == null ? null : start.getEq5dIndex()).integer(start == null ? null : start.getEq5dVas())
 				.decimal(exit == null ? null : exit.getEq5dIndex()).integer(exit == null ? null : exit.getEq5dVas())
-				.text(sealed.details()).date(p.getConsentWithdrawn()).date(p.getIdentityErased())
+				.utf8(sealed.details()).date(p.getConsentWithdrawn()).date(p.getIdentityErased())
 				.bool(sealed.hasIdentity()).number(hash);
 	}
 

@@ -20,7 +20,7 @@ import org.apache.derby.vti.VTITemplate;
 
 /**
  * The rows of one participant INSERT, handed to Derby as the table function {@value #FUNCTION}: {@code INSERT INTO
- * PARTICIPANT SELECT * FROM TABLE(FINSAM_PARTICIPANT_ROWS_2(token))}. From a table function Derby loads an empty
+ * PARTICIPANT SELECT * FROM TABLE(FINSAM_PARTICIPANT_ROWS_3(token))}. From a table function Derby loads an empty
  * table in bulk: a new heap written without a log record per row, the indexes built by sorting, all of it in the
  * transaction (a rollback drops the new heap). That halves the first save or import of a store (issue 16: 100 000
  * participants). Into a table that holds rows Derby inserts row by row, as fast as a batch of single-row INSERTs;
@@ -35,10 +35,12 @@ public final class ParticipantRows extends VTITemplate {
 	 * The routine in the store's schema, declared by the first insert that finds it missing ({@link #prepare}); named
 	 * with its shape, so that a store whose function has another shape gets this one beside it ({@link #declare}).
 	 */
-	static final String FUNCTION = "FINSAM_PARTICIPANT_ROWS_2";
+	static final String FUNCTION = "FINSAM_PARTICIPANT_ROWS_3";
 
-	/** Earlier shapes' names, dropped where found (the first returned dates as DATE). */
-	private static final List<String> EARLIER = List.of("FINSAM_PARTICIPANT_ROWS");
+	/**
+	 * Earlier shapes' names, dropped where found (the first returned dates as DATE, the second DETAILS as text).
+	 */
+	private static final List<String> EARLIER = List.of("FINSAM_PARTICIPANT_ROWS", "FINSAM_PARTICIPANT_ROWS_2");
 
 	/**
 	 * Its declaration. The columns are PARTICIPANT's that {@link ParticipantDao} writes, in its order and with the
@@ -52,7 +54,7 @@ public final class ParticipantRows extends VTITemplate {
 			+ "ENROLMENT_YEAR INT, EXIT_DATE VARCHAR(10), REFERRING_PARTY VARCHAR(40), SUPPORT_START VARCHAR(40), "
 			+ "SUPPORT_EXTENT_START INT, SUPPORT_EXIT VARCHAR(40), SUPPORT_EXTENT_EXIT INT, OCCUPATION_START VARCHAR(40), "
 			+ "OCCUPATION_EXIT VARCHAR(40), EXIT_REASON VARCHAR(40), START_EQ5D DECIMAL(6,3), START_VAS INT, "
-			+ "EXIT_EQ5D DECIMAL(6,3), EXIT_VAS INT, DETAILS VARCHAR(" + DerbyDialect.TEXT_WIDTH + "), "
+			+ "EXIT_EQ5D DECIMAL(6,3), EXIT_VAS INT, DETAILS_UTF8 " + DerbyDialect.BINARY + ", "
 			+ "CONSENT_WITHDRAWN VARCHAR(10), "
 			+ "IDENTITY_ERASED VARCHAR(10), HAS_IDENTITY BOOLEAN, ROW_HASH BIGINT) LANGUAGE JAVA PARAMETER STYLE "
 			+ "DERBY_JDBC_RESULT_SET NO SQL EXTERNAL NAME '" + ParticipantRows.class.getName() + ".open'";
@@ -257,9 +259,11 @@ public final class ParticipantRows extends VTITemplate {
 	/** True, or throws the truncation error (22001) a row-by-row INSERT would, naming the column, not the value. */
 	private boolean fits() throws SQLException {
 		for (int i = 0; i < WIDTHS.length; i++) {
-			if (WIDTHS[i] >= 0 && row[i] instanceof String text && text.length() > WIDTHS[i]) {
-				tooLong = new SQLException("A value of " + text.length() + " characters does not fit column " + (i + 1)
-						+ " of the participant rows, VARCHAR(" + WIDTHS[i] + ").", "22001");
+			int length = row[i] instanceof String text ? text.length() : row[i] instanceof byte[] b ? b.length : -1;
+			if (WIDTHS[i] >= 0 && length > WIDTHS[i]) {
+				tooLong = new SQLException("A value of " + length + (row[i] instanceof String ? " characters" : " bytes")
+						+ " does not fit column " + (i + 1) + " of the participant rows, VARCHAR(" + WIDTHS[i] + ").",
+						"22001");
 				throw tooLong;
 			}
 		}
@@ -272,7 +276,7 @@ public final class ParticipantRows extends VTITemplate {
 				") LANGUAGE"));
 		List<Integer> widths = new ArrayList<>();
 		// a column is a name, a type and maybe (precision[,scale]); the comma inside DECIMAL(6,3) is no separator
-		Matcher m = Pattern.compile("(\\w+) (\\w+)(?:\\((\\d+)(?:,\\d+)?\\))?").matcher(columns);
+		Matcher m = Pattern.compile("(\\w+) (\\w+)(?:\\((\\d+)(?:,\\d+)?\\))?(?: FOR BIT DATA)?").matcher(columns);
 		while (m.find()) {
 			widths.add("VARCHAR".equals(m.group(2)) ? Integer.parseInt(m.group(3)) : -1);
 		}
@@ -298,6 +302,11 @@ public final class ParticipantRows extends VTITemplate {
 	@Override
 	public String getString(int column) {
 		return (String) value(column);
+	}
+
+	@Override
+	public byte[] getBytes(int column) {
+		return (byte[]) value(column);
 	}
 
 	@Override

@@ -13,7 +13,8 @@ final class PostgresDialect implements SqlDialect {
 
 	@Override
 	public String expand(String sql) {
-		return sql.replace("${TEXT}", "TEXT").replace("${CLOB}", "TEXT").replace("${BOOLEAN}", "BOOLEAN");
+		return sql.replace("${TEXT}", "TEXT").replace("${CLOB}", "TEXT").replace("${BOOLEAN}", "BOOLEAN")
+				.replace("${BINARY}", "BYTEA");
 	}
 
 	@Override

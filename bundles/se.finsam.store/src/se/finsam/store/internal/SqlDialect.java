@@ -9,7 +9,7 @@ import java.sql.SQLException;
  */
 interface SqlDialect {
 
-	/** Fills the type placeholders of the migration scripts: ${TEXT}, ${CLOB}, ${BOOLEAN}. */
+	/** Fills the type placeholders of the migration scripts: ${TEXT}, ${CLOB}, ${BOOLEAN}, ${BINARY}. */
 	String expand(String sql);
 
 	/**
@@ -25,8 +25,8 @@ interface SqlDialect {
 		return false;
 	}
 
-	/** The most characters a ${TEXT} column holds (PARTICIPANT.DETAILS). */
-	default int textWidth() {
+	/** The most bytes a ${BINARY} column holds (PARTICIPANT.DETAILS, UTF-8). */
+	default int binaryWidth() {
 		return Integer.MAX_VALUE;
 	}
 

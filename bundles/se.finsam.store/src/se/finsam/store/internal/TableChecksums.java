@@ -34,7 +34,8 @@ final class TableChecksums {
 			"PARTICIPANT", "DOCUMENT", "AUDIT", "CODE_ENTRY");
 	private static final Set<String> ENGINE_MADE = Set.of("NUM", "PROJECT_NO", "ASSOCIATION_NO", "REVISION",
 			"ROW_HASH", "SAVED_BY", "SAVED_AT");
-	private static final Set<String> SEALED = Set.of("PNR_CIPHER", "PNR_PSEUDONYM", "PNR_KEY", "DETAILS");
+	private static final Set<String> SEALED = Set.of("PNR_CIPHER", "PNR_PSEUDONYM", "PNR_KEY", "DETAILS",
+			"DETAILS_UTF8");
 
 	private TableChecksums() {
 	}
