@@ -20,6 +20,21 @@ public final class OlderStores {
 				.replace("VARCHAR(10)", "DATE");
 	}
 
+	/** The first column of each row a query finds in the database, as text (the store not open). */
+	public static java.util.List<String> query(Path dataLocation, StoreKey key, String sql) throws SQLException {
+		Database database = Database.open(dataLocation, key, fresh -> {
+		});
+		try (var c = database.connection(); var s = c.createStatement(); var rs = s.executeQuery(sql)) {
+			java.util.List<String> found = new java.util.ArrayList<>();
+			while (rs.next()) {
+				found.add(rs.getString(1));
+			}
+			return found;
+		} finally {
+			database.shutdown();
+		}
+	}
+
 	/** Creates a database at an older schema version with some rows written by plain SQL. */
 	public static void create(Path dataLocation, StoreKey key, int version, String... statements) throws SQLException {
 		Database database = Database.open(dataLocation, key, fresh -> {

@@ -121,9 +121,9 @@ public class MigrationTest {
 		}
 	}
 
-	@Test
-	public void keepsTheDataOfAVersion1Database() throws Exception {
-		OlderStores.create(data, Fixture.KEY, 1,
+	/** An association, its party and project, and two participants, the second with {@code details}. */
+	private static String[] olderRows(String details) {
+		return new String[] {
 				"INSERT INTO ASSOCIATION (ID, NAME, ORG_NUMBER, REVISION) VALUES ('a1', 'Samordningsförbundet Gamla', "
 						+ "'222000-0968', 4)",
 				"INSERT INTO PARTY VALUES ('p1', 'a1', 0, 'KOMMUN', 'Heby kommun', 100)",
@@ -135,8 +135,31 @@ public class MigrationTest {
 						+ "ASSOCIATION A WHERE P.ID = 'pr1' AND A.ID = 'a1'",
 				"INSERT INTO PARTICIPANT (PROJECT_NO, POS, ASSOCIATION_NO, ID, CODE, GENDER, CONSENT, ENROLMENT_DATE, "
 						+ "ROW_HASH, DETAILS) SELECT P.NUM, 1, A.NUM, 'x2', 'H-002', 'male', TRUE, DATE('2016-02-01'), "
-						+ "0, '@start=2016-02-01\ns.M1.halsa=3\nx.Kommun=Älvkarleby\n' FROM PROJECT P, "
-						+ "ASSOCIATION A WHERE P.ID = 'pr1' AND A.ID = 'a1'");
+						+ "0, '" + details + "' FROM PROJECT P, ASSOCIATION A WHERE P.ID = 'pr1' AND A.ID = 'a1'" };
+	}
+
+	/**
+	 * Details longer in UTF-8 than version 8's column holds (text kept them by characters) stop the upgrade with the
+	 * participant named: the store stays at version 7 with its text as it was, so the version before still opens it.
+	 */
+	@Test
+	public void detailsTooLongForVersion8StopTheUpgradeAndLeaveTheStoreAsItWas() throws Exception {
+		String details = "x.Anteckning=" + "å".repeat(20_000) + "\n"; // 20 014 characters, 40 014 bytes
+		OlderStores.create(data, Fixture.KEY, 7, olderRows(details));
+		se.finsam.store.StoreException e = org.junit.jupiter.api.Assertions.assertThrows(
+				se.finsam.store.StoreException.class, () -> Fixture.open(data).close());
+		assertTrue(e.getMessage().startsWith("Databasen kunde inte uppgraderas till schema 8: deltagare H-002")
+				&& e.getMessage().contains(se.finsam.core.Formats.count(40_014) + " byte") && e.getMessage().contains("står kvar på schema 7"),
+				e.getMessage());
+		assertEquals(List.of("7"), OlderStores.query(data, Fixture.KEY, "SELECT MAX(VERSION) FROM SCHEMA_VERSION"));
+		assertEquals(List.of(details), OlderStores.query(data, Fixture.KEY,
+				"SELECT DETAILS FROM PARTICIPANT WHERE CODE = 'H-002'"));
+	}
+
+	@Test
+	public void keepsTheDataOfAVersion1Database() throws Exception {
+		OlderStores.create(data, Fixture.KEY, 1,
+				olderRows("@start=2016-02-01\ns.M1.halsa=3\nx.Kommun=Älvkarleby\n"));
 		try (Store store = Fixture.open(data)) {
 			assertEquals(8, store.schemaVersion());
 			Association a = store.loadAssociation("a1");

@@ -14,6 +14,7 @@ public final class Messages extends NLS {
 	public static String Store_codeInUse;
 	public static String Store_databaseError;
 	public static String Store_detailsTooLong;
+	public static String Store_detailsTooLongForUpgrade;
 	public static String Store_diarienummerInUse;
 	public static String Store_inUse;
 	public static String Store_invalid;

@@ -343,25 +343,9 @@ final class ParticipantDao {
 
 	/** Schema version 6: the key of every stored pseudonym (by primary key: an updatable cursor is Derby's alone). */
 	static void fillPnrKeys(Connection c) throws SQLException {
-		try (PreparedStatement read = c.prepareStatement(
-				"SELECT PROJECT_NO, POS, PNR_PSEUDONYM FROM PARTICIPANT WHERE PNR_PSEUDONYM IS NOT NULL");
-				PreparedStatement write = c.prepareStatement(
-						"UPDATE PARTICIPANT SET PNR_KEY = ? WHERE PROJECT_NO = ? AND POS = ?");
-				ResultSet rs = read.executeQuery()) {
-			int pending = 0;
-			while (rs.next()) {
-				write.setLong(1, pnrKey(rs.getString(3)));
-				write.setInt(2, rs.getInt(1));
-				write.setInt(3, rs.getInt(2));
-				write.addBatch();
-				if (++pending % 1000 == 0) {
-					write.executeBatch();
-				}
-			}
-			if (pending % 1000 != 0) {
-				write.executeBatch();
-			}
-		}
+		updateEach(c, "SELECT PROJECT_NO, POS, PNR_PSEUDONYM FROM PARTICIPANT WHERE PNR_PSEUDONYM IS NOT NULL",
+				"UPDATE PARTICIPANT SET PNR_KEY = ? WHERE PROJECT_NO = ? AND POS = ?",
+				(rs, write) -> write.setLong(1, pnrKey(rs.getString(3))));
 	}
 
 	/**
@@ -369,28 +353,41 @@ final class ParticipantDao {
 	 * no column of a table that a view counts rows of, so DETAILS stays, empty.)
 	 */
 	static void detailsAsUtf8(Connection c, SqlDialect dialect) throws SQLException {
-		try (PreparedStatement read = c.prepareStatement(
-				"SELECT PROJECT_NO, POS, DETAILS, CODE FROM PARTICIPANT WHERE DETAILS IS NOT NULL");
-				PreparedStatement write = c.prepareStatement(
-						"UPDATE PARTICIPANT SET DETAILS_UTF8 = ?, DETAILS = NULL WHERE PROJECT_NO = ? AND POS = ?");
+		updateEach(c, "SELECT PROJECT_NO, POS, DETAILS, CODE FROM PARTICIPANT WHERE DETAILS IS NOT NULL",
+				"UPDATE PARTICIPANT SET DETAILS_UTF8 = ?, DETAILS = NULL WHERE PROJECT_NO = ? AND POS = ?",
+				(rs, write) -> {
+					byte[] details = rs.getString(3).getBytes(StandardCharsets.UTF_8);
+					if (details.length > dialect.binaryWidth()) {
+						// the migration rolls back: the version before this one still opens the store as it was
+						throw new StoreException(NLS.bind(Messages.Store_detailsTooLongForUpgrade, new Object[] {
+								rs.getString(4), Formats.count(details.length), Formats.count(dialect.binaryWidth()) }));
+					}
+					write.setBytes(1, details);
+				});
+	}
+
+	@FunctionalInterface
+	private interface RowUpdate {
+		/** Sets the update's first parameter from the row; the row's PROJECT_NO and POS are bound after it. */
+		void bind(ResultSet row, PreparedStatement update) throws SQLException;
+	}
+
+	/** Runs {@code update} for each row {@code select} finds (by primary key), in batches. */
+	private static void updateEach(Connection c, String select, String update, RowUpdate bind) throws SQLException {
+		try (PreparedStatement read = c.prepareStatement(select);
+				PreparedStatement write = c.prepareStatement(update);
 				ResultSet rs = read.executeQuery()) {
 			int pending = 0;
 			while (rs.next()) {
-				byte[] details = rs.getString(3).getBytes(StandardCharsets.UTF_8);
-				if (details.length > dialect.binaryWidth()) {
-					// the migration rolls back: the version before this one still opens the store as it was
-					throw new StoreException(NLS.bind(Messages.Store_detailsTooLong, new Object[] { rs.getString(4),
-							Formats.count(details.length), Formats.count(dialect.binaryWidth()) }));
-				}
-				write.setBytes(1, details);
+				bind.bind(rs, write);
 				write.setInt(2, rs.getInt(1));
 				write.setInt(3, rs.getInt(2));
 				write.addBatch();
-				if (++pending % 1000 == 0) {
+				if (++pending % BATCH == 0) {
 					write.executeBatch();
 				}
 			}
-			if (pending % 1000 != 0) {
+			if (pending % BATCH != 0) {
 				write.executeBatch();
 			}
 		}
