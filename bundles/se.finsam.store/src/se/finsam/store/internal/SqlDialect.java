@@ -25,7 +25,7 @@ interface SqlDialect {
 		return false;
 	}
 
-	/** The most bytes a ${BINARY} column holds (PARTICIPANT.DETAILS, UTF-8). */
+	/** The most bytes a ${BINARY} column holds (PARTICIPANT.DETAILS_UTF8). */
 	default int binaryWidth() {
 		return Integer.MAX_VALUE;
 	}
