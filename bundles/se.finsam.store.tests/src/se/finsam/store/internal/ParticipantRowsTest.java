@@ -2,13 +2,33 @@ package se.finsam.store.internal;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.LocalDate;
+import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 import se.finsam.model.validation.ParticipantRules;
+import se.finsam.testing.Fixtures;
 
-/** The widths the bulk load checks are the declared ones, one per column of the function, in its order. */
+/**
+ * The bulk load's rows: the widths it checks are the declared ones; Derby stores them as they come (no copy into
+ * the table's types), and still refuses a row that lacks a required value.
+ */
 public class ParticipantRowsTest {
+
+	@TempDir
+	Path data;
 
 	@Test
 	public void theWidthsAreTheDeclaredOnesInTheColumnsOrder() {
@@ -20,5 +40,84 @@ public class ParticipantRowsTest {
 	@Test
 	public void theModelsLongestCodeIsTheColumnsWidth() {
 		assertEquals(ParticipantRules.MAX_CODE_LENGTH, ParticipantRows.widths(ParticipantRows.DECLARATION)[4]);
+	}
+
+	/** Schema version 9: Derby's plan of the load has no "Normalize ResultSet", and the values arrive whole. */
+	@Test
+	public void derbyLoadsTheRowsWithoutCopyingThemIntoTheTablesTypes() throws Exception {
+		try (JdbcStore store = DerbyEngine.open(data, Fixtures.KEY); Connection c = writable(store)) {
+			try (Statement s = c.createStatement()) {
+				s.execute("CALL SYSCS_UTIL.SYSCS_SET_RUNTIMESTATISTICS(1)");
+			}
+			assertEquals(3, ParticipantRows.insert(c, ParticipantDao.INSERT_COLUMNS, ParticipantDao.INSERT_COUNT, 3,
+					rows(3, -1)));
+			String plan = first(c, "VALUES SYSCS_UTIL.SYSCS_GET_RUNTIMESTATISTICS()");
+			assertTrue(plan.contains("Insert ResultSet") && plan.contains("VTI"), plan);
+			assertFalse(plan.contains("Normalize"), plan);
+			assertEquals("P-2 2025-03-01 2026-01-31", first(c, "SELECT CODE || ' ' || CHAR(ENROLMENT_DATE) || ' ' "
+					+ "|| CHAR(EXIT_DATE) FROM PARTICIPANT WHERE POS = 2"));
+			assertEquals("Ålänning", text(c));
+			c.rollback();
+		}
+	}
+
+	@Test
+	public void aRowWithoutARequiredValueIsRefusedAndNothingStored() throws Exception {
+		try (JdbcStore store = DerbyEngine.open(data, Fixtures.KEY); Connection c = writable(store)) {
+			SQLException bulk = assertThrows(SQLException.class, () -> ParticipantRows.insert(c,
+					ParticipantDao.INSERT_COLUMNS, ParticipantDao.INSERT_COUNT, 3, rows(3, 1)));
+			assertEquals("23513", bulk.getSQLState(), bulk.getMessage()); // the check constraint
+			assertEquals("0", first(c, "SELECT COUNT(*) FROM PARTICIPANT"));
+			try (Statement s = c.createStatement()) {
+				SQLException single = assertThrows(SQLException.class, () -> s.executeUpdate(
+						"INSERT INTO PARTICIPANT (PROJECT_NO, POS, ASSOCIATION_NO, ID, GENDER, CONSENT, ROW_HASH) "
+								+ "VALUES (1, 0, 1, 'x', 'F', TRUE, 0)"));
+				assertEquals("23513", single.getSQLState(), "no code: " + single.getMessage());
+			}
+			assertEquals("0", first(c, "SELECT COUNT(*) FROM PARTICIPANT"));
+			c.rollback();
+		}
+	}
+
+	private static Connection writable(JdbcStore store) throws SQLException {
+		Connection c = store.reportingConnection();
+		c.setReadOnly(false);
+		c.setAutoCommit(false);
+		return c;
+	}
+
+	/** {@code count} rows of one project; the one at {@code withoutCode} (or none: -1) lacks its code. */
+	private static ParticipantRows.Source rows(int count, int withoutCode) {
+		int[] next = { 0 };
+		return row -> {
+			int pos = next[0]++;
+			if (pos == count) {
+				return false;
+			}
+			row.integer(1).integer(pos).integer(1).text(UUID.randomUUID().toString())
+					.text(pos == withoutCode ? null : "P-" + pos).text(null).number(null).text("F").integer(1990)
+					.bool(true).date(LocalDate.of(2025, 3, 1)).integer(2025).date(LocalDate.of(2026, 1, 31))
+					.text("AF").text(null).integer(null).text(null).integer(null).text(null).text(null).text(null)
+					.decimal(null).integer(null).decimal(null).integer(null)
+					.utf8("x.Ort=Ålänning".getBytes(StandardCharsets.UTF_8)).date(null).date(null).bool(false)
+					.number((long) pos);
+			return true;
+		};
+	}
+
+	/** The stored details of the row at position 2, as text. */
+	private static String text(Connection c) throws SQLException {
+		try (Statement s = c.createStatement();
+				ResultSet rs = s.executeQuery("SELECT DETAILS_UTF8 FROM PARTICIPANT WHERE POS = 2")) {
+			rs.next();
+			return new String(rs.getBytes(1), StandardCharsets.UTF_8).substring("x.Ort=".length());
+		}
+	}
+
+	private static String first(Connection c, String sql) throws SQLException {
+		try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+			rs.next();
+			return rs.getString(1);
+		}
 	}
 }

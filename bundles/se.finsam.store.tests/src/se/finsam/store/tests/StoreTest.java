@@ -340,7 +340,7 @@ public class StoreTest {
 	@Test
 	public void schemaVersionIsCurrent() {
 		try (Store store = open()) {
-			assertEquals(8, store.schemaVersion());
+			assertEquals(9, store.schemaVersion());
 		}
 	}
 

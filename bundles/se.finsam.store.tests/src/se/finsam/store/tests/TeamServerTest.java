@@ -178,9 +178,9 @@ public class TeamServerTest {
 		assertEquals("Databasen " + server + " är inte förberedd för Finsam Workbench än: databasens ägare kör "
 				+ "./finsam --server " + server + " admin init.", e.getMessage());
 		assertEquals(0, admin.initialize(server, null, Fixture.KEY));
-		assertEquals(8, admin.initialize(server, null, Fixture.KEY), "a second init changes nothing");
+		assertEquals(9, admin.initialize(server, null, Fixture.KEY), "a second init changes nothing");
 		try (Store store = TeamServer.open(server)) {
-			assertEquals(8, store.schemaVersion());
+			assertEquals(9, store.schemaVersion());
 		}
 	}
 
@@ -217,15 +217,16 @@ public class TeamServerTest {
 	public void aNewerOrOlderSchemaIsRefused() throws SQLException {
 		ServerAddress server = TeamServer.initializedDatabase();
 		try (Connection c = TeamServer.superuser(server.database()); Statement s = c.createStatement()) {
-			s.execute("INSERT INTO SCHEMA_VERSION SELECT 9, APPLIED, 'V9__from_the_future.sql' FROM SCHEMA_VERSION WHERE VERSION = 8");
+			s.execute("INSERT INTO SCHEMA_VERSION SELECT 10, APPLIED, 'V10__from_the_future.sql' FROM SCHEMA_VERSION "
+					+ "WHERE VERSION = 9");
 		}
 		StoreException newer = assertThrows(StoreException.class, () -> TeamServer.open(server));
-		assertTrue(newer.getMessage().contains("nyare Finsam Workbench (schema 9"), newer.getMessage());
+		assertTrue(newer.getMessage().contains("nyare Finsam Workbench (schema 10"), newer.getMessage());
 		try (Connection c = TeamServer.superuser(server.database()); Statement s = c.createStatement()) {
-			s.execute("DELETE FROM SCHEMA_VERSION WHERE VERSION >= 8");
+			s.execute("DELETE FROM SCHEMA_VERSION WHERE VERSION >= 9");
 		}
 		StoreException older = assertThrows(StoreException.class, () -> TeamServer.open(server));
-		assertEquals("Databasen " + server + " har schemaversion 7; den här versionen av Finsam Workbench behöver 8. "
+		assertEquals("Databasen " + server + " har schemaversion 8; den här versionen av Finsam Workbench behöver 9. "
 				+ "Databasens ägare kör ./finsam --server " + server + " admin upgrade.", older.getMessage());
 	}
 

@@ -21,6 +21,11 @@ final class DerbyDialect implements SqlDialect {
 	}
 
 	@Override
+	public String scripts() {
+		return "derby";
+	}
+
+	@Override
 	public int binaryWidth() {
 		return BINARY_WIDTH;
 	}

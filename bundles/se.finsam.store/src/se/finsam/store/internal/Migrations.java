@@ -17,14 +17,15 @@ import java.util.Map;
  * Versioned schema migrations: {@code db/V<n>__<description>.sql} in this bundle, applied in order at open, each
  * in its own transaction together with its row in SCHEMA_VERSION. A migration never changes once released; a
  * change is a new one. A migration that needs what SQL cannot compute has a Java step, run after its script in the
- * same transaction.
+ * same transaction. A script may have a part for one engine alone, {@code db/<engine>/<script>}
+ * ({@link SqlDialect#scripts()}), run after the shared one.
  */
 final class Migrations {
 
 	/** The migrations of this version, in order; the index + 1 is the schema version. */
 	static final List<String> SCRIPTS = List.of("V1__initial.sql", "V2__views.sql", "V3__association_format.sql",
 			"V4__audit.sql", "V5__privacy.sql", "V6__participant_keys.sql", "V7__reader_figures.sql",
-			"V8__participant_details_bytes.sql");
+			"V8__participant_details_bytes.sql", "V9__participant_checks.sql");
 	static final int LATEST = SCRIPTS.size();
 
 	/** What a script cannot do in SQL alone, by schema version. */
@@ -70,8 +71,9 @@ final class Migrations {
 		}
 		for (int version = current + 1; version <= target; version++) {
 			String script = SCRIPTS.get(version - 1);
+			String sql = read(script) + "\n" + read(dialect.scripts() + "/" + script);
 			try (Statement s = c.createStatement()) {
-				for (String statement : statements(dialect.expand(read(script)))) {
+				for (String statement : statements(dialect.expand(sql))) {
 					s.execute(statement);
 				}
 			}
@@ -116,9 +118,13 @@ final class Migrations {
 		return result;
 	}
 
+	/** The script, or nothing where an engine's part of it is absent (most have none). */
 	private static String read(String script) {
 		try (InputStream in = Migrations.class.getResourceAsStream("/db/" + script)) {
 			if (in == null) {
+				if (script.contains("/")) {
+					return "";
+				}
 				throw new IllegalStateException("migration " + script + " missing from the bundle");
 			}
 			return new String(in.readAllBytes(), StandardCharsets.UTF_8);

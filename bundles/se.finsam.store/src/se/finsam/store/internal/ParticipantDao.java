@@ -50,8 +50,8 @@ final class ParticipantDao {
 			+ "SUPPORT_EXIT, SUPPORT_EXTENT_EXIT, OCCUPATION_START, OCCUPATION_EXIT, EXIT_REASON, START_EQ5D, "
 			+ "START_VAS, EXIT_EQ5D, EXIT_VAS, DETAILS_UTF8, CONSENT_WITHDRAWN, IDENTITY_ERASED, HAS_IDENTITY, ROW_HASH";
 	private static final int DATA_COUNT = DATA_COLUMNS.split(",").length;
-	private static final String INSERT_COLUMNS = "PROJECT_NO, POS, ASSOCIATION_NO, " + DATA_COLUMNS;
-	private static final int INSERT_COUNT = 3 + DATA_COUNT;
+	static final String INSERT_COLUMNS = "PROJECT_NO, POS, ASSOCIATION_NO, " + DATA_COLUMNS;
+	static final int INSERT_COUNT = 3 + DATA_COUNT;
 	private static final String INSERT = "INSERT INTO PARTICIPANT (" + INSERT_COLUMNS + ") VALUES (?, ?, ?"
 			+ ", ?".repeat(DATA_COUNT) + ")";
 	// PNR_PSEUDONYM is no longer written (issue 16: 64 characters per row for a comparison that PNR_KEY and the

@@ -18,6 +18,11 @@ final class PostgresDialect implements SqlDialect {
 	}
 
 	@Override
+	public String scripts() {
+		return "postgresql";
+	}
+
+	@Override
 	public boolean transactionalDdl() {
 		return true;
 	}

@@ -12,6 +12,9 @@ interface SqlDialect {
 	/** Fills the type placeholders of the migration scripts: ${TEXT}, ${CLOB}, ${BOOLEAN}, ${BINARY}. */
 	String expand(String sql);
 
+	/** The folder under {@code db/} of this engine's own parts of migration scripts (Migrations). */
+	String scripts();
+
 	/**
 	 * Statements run once on an empty database before the first migration: what the scripts use that this engine
 	 * lacks (PostgreSQL has no YEAR function).

@@ -65,7 +65,7 @@ class TeamModeCliTest {
 				init.out().strip());
 		Result again = Finsam.run(data, KEY, "--server", team, "admin", "init");
 		assertEquals(0, again.exitCode(), again::err);
-		assertEquals(team + " var redan förberedd (schema 8); ingenting ändrades.", again.out().strip());
+		assertEquals(team + " var redan förberedd (schema 9); ingenting ändrades.", again.out().strip());
 
 		Result demo = Finsam.run(data, KEY, "--server", team, "demo", "--participants", "120", "--seed", "5");
 		assertEquals(0, demo.exitCode(), demo::err);
