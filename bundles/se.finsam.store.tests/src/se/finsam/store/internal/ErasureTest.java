@@ -70,11 +70,11 @@ public class ErasureTest {
 			store.createAssociation(a);
 			Project first = a.getProjects().get(0);
 			Project second = a.getProjects().get(1);
-			List<String> traces = traces(store, "OLD-1");
+			List<byte[]> traces = traces(store, "OLD-1");
 			traces.addAll(traces(store, "OPEN-1"));
 			store.reclaim(); // everything on disk, so the search below can see it
-			for (String trace : traces) {
-				assertTrue(inFiles(trace), "the search sees stored values before erasure: " + trace);
+			for (byte[] trace : traces) {
+				assertTrue(inFiles(trace), "the search sees stored values before erasure: " + shown(trace));
 			}
 			Path backup = store.backup(data.resolve("kopior"));
 
@@ -89,8 +89,8 @@ public class ErasureTest {
 					Collectors.mapping(ErasureCandidate::participantId, Collectors.toList())));
 			assertEquals(2, store.eraseIdentities(a.getId(), byProject, TODAY));
 			store.reclaim();
-			for (String trace : traces) {
-				assertFalse(inFiles(trace), "an erased value is left in " + fileWith(trace) + ": " + trace + " "
+			for (byte[] trace : traces) {
+				assertFalse(inFiles(trace), "an erased value is left in " + fileWith(trace) + ": " + shown(trace) + " "
 						+ java.util.Arrays.toString(Database.directory(data).resolve("log").toFile().list()));
 			}
 			assertTrue(store.dueForErasure(a.getId(), TODAY).isEmpty(), "nothing due any more");
@@ -171,32 +171,70 @@ public class ErasureTest {
 		}
 	}
 
+	/**
+	 * Schema version 9 moves a participant's id and sealed personnummer from text into bytes: a person stored
+	 * before it is found through her key and read back as she was, and nothing of the text forms is left.
+	 */
+	@Test
+	public void aPersonStoredBeforeSchemaVersion9IsFoundAndReadBackFromHerBytes() throws Exception {
+		OlderStores.create(data, Fixtures.KEY, 8, "INSERT INTO ASSOCIATION (ID, NAME, ORG_NUMBER, REVISION) VALUES "
+				+ "('a1', 'Samordningsförbundet Gamla', '222000-0968', 1)",
+				"INSERT INTO PARTY VALUES ('p1', 'a1', 0, 'KOMMUN', 'Heby kommun', 100)",
+				"INSERT INTO PROJECT (ID, ASSOCIATION_ID, DIARIENUMMER, NAME, KIND, OWNER_ID, GRANTED_START, "
+						+ "GRANTED_END, REVISION) VALUES ('pr1', 'a1', '2014:35', 'Heby', 'longTermCooperation', 'p1', "
+						+ "DATE('2016-01-01'), DATE('2016-12-31'), 1)");
+		PersonalDataCipher cipher = new PersonalDataCipher(Fixtures.KEY.forStore(data));
+		String normalized = se.finsam.model.personal.Personnummer.parse(KEPT).normalized();
+		OlderStores.create(data, Fixtures.KEY, 8, "INSERT INTO PARTICIPANT (PROJECT_NO, POS, ASSOCIATION_NO, ID, "
+				+ "CODE, PNR_CIPHER, PNR_KEY, GENDER, CONSENT, ROW_HASH, HAS_IDENTITY) SELECT P.NUM, 0, A.NUM, "
+				+ "'0f0e0d0c-aaaa-bbbb-cccc-0123456789ab', 'H-001', '" + cipher.encrypt(normalized) + "', "
+				+ cipher.pseudonymKey(normalized) + ", 'female', TRUE, 0, TRUE FROM PROJECT P, ASSOCIATION A "
+				+ "WHERE P.ID = 'pr1' AND A.ID = 'a1'");
+		try (JdbcStore store = DerbyEngine.open(data, Fixtures.KEY)) {
+			assertEquals(9, store.schemaVersion());
+			List<PersonRecord> found = store.findPerson(KEPT);
+			assertEquals(List.of("0f0e0d0c-aaaa-bbbb-cccc-0123456789ab H-001"),
+					found.stream().map(r -> r.participantId() + " " + r.code()).toList());
+			Project project = store.loadAssociation("a1").getProjects().get(0);
+			store.loadContent(project);
+			Participant p = project.getParticipants().get(0);
+			assertEquals("0f0e0d0c-aaaa-bbbb-cccc-0123456789ab", p.getId());
+			assertEquals(normalized, se.finsam.model.personal.Personnummer.parse(p.getPersonalIdentityNumber())
+					.normalized());
+		}
+		assertEquals(List.of("null null"), OlderStores.query(data, Fixtures.KEY,
+				"SELECT COALESCE(ID, 'null') || ' ' || COALESCE(PNR_CIPHER, 'null') FROM PARTICIPANT"));
+	}
+
 	/** The stored forms of a participant's identity: personnummer ciphertext, sealed personal values. */
-	private static List<String> traces(JdbcStore store, String code) throws Exception {
-		List<String> traces = new ArrayList<>();
+	private static List<byte[]> traces(JdbcStore store, String code) throws Exception {
+		List<byte[]> traces = new ArrayList<>();
 		try (Connection c = store.reportingConnection();
 				PreparedStatement s = c.prepareStatement(
-						"SELECT PNR_CIPHER, DETAILS_UTF8 FROM PARTICIPANT WHERE CODE = ?")) {
+						"SELECT PNR_SEALED, DETAILS_UTF8 FROM PARTICIPANT WHERE CODE = ?")) {
 			s.setString(1, code);
 			try (ResultSet rs = s.executeQuery()) {
 				assertTrue(rs.next(), code);
-				traces.add(rs.getString(1));
+				traces.add(rs.getBytes(1));
 				String details = new String(rs.getBytes(2), java.nio.charset.StandardCharsets.UTF_8);
 				String sealed = details.lines().filter(l -> l.startsWith("p.Namn=")).findFirst().orElseThrow();
-				traces.add(sealed.substring("p.Namn=".length()));
+				traces.add(sealed.substring("p.Namn=".length()).getBytes(StandardCharsets.US_ASCII));
 				assertFalse(details.contains("Qwertyson"), "a personal value is sealed: " + details);
 			}
 		}
 		return traces;
 	}
 
-	/** Whether the text is anywhere in the database's files (data, indexes, log). */
-	private boolean inFiles(String text) throws IOException {
-		return fileWith(text) != null;
+	/** Whether the bytes are anywhere in the database's files (data, indexes, log). */
+	private boolean inFiles(byte[] value) throws IOException {
+		return fileWith(value) != null;
 	}
 
-	private Path fileWith(String text) throws IOException {
-		byte[] needle = text.getBytes(StandardCharsets.US_ASCII);
+	private static String shown(byte[] value) {
+		return java.util.HexFormat.of().formatHex(value);
+	}
+
+	private Path fileWith(byte[] needle) throws IOException {
 		try (Stream<Path> files = Files.walk(Database.directory(data))) {
 			for (Path file : files.filter(Files::isRegularFile).toList()) {
 				if (contains(Files.readAllBytes(file), needle)) {

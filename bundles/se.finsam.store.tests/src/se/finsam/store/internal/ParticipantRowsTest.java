@@ -32,7 +32,7 @@ public class ParticipantRowsTest {
 
 	@Test
 	public void theWidthsAreTheDeclaredOnesInTheColumnsOrder() {
-		assertArrayEquals(new int[] { -1, -1, -1, 36, 60, 200, -1, 12, -1, -1, 10, -1, 10, 40, 40, -1, 40, -1, 40, 40,
+		assertArrayEquals(new int[] { -1, -1, -1, 144, 60, 150, -1, 12, -1, -1, 10, -1, 10, 40, 40, -1, 40, -1, 40, 40,
 				40, -1, -1, -1, -1, 32672, 10, 10, -1, -1 }, ParticipantRows.widths(ParticipantRows.DECLARATION));
 	}
 
@@ -70,8 +70,8 @@ public class ParticipantRowsTest {
 			assertEquals("0", first(c, "SELECT COUNT(*) FROM PARTICIPANT"));
 			try (Statement s = c.createStatement()) {
 				SQLException single = assertThrows(SQLException.class, () -> s.executeUpdate(
-						"INSERT INTO PARTICIPANT (PROJECT_NO, POS, ASSOCIATION_NO, ID, GENDER, CONSENT, ROW_HASH) "
-								+ "VALUES (1, 0, 1, 'x', 'F', TRUE, 0)"));
+						"INSERT INTO PARTICIPANT (PROJECT_NO, POS, ASSOCIATION_NO, ID_UTF8, GENDER, CONSENT, ROW_HASH) "
+								+ "VALUES (1, 0, 1, X'78', 'F', TRUE, 0)"));
 				assertEquals("23513", single.getSQLState(), "no code: " + single.getMessage());
 			}
 			assertEquals("0", first(c, "SELECT COUNT(*) FROM PARTICIPANT"));
@@ -94,8 +94,8 @@ public class ParticipantRowsTest {
 			if (pos == count) {
 				return false;
 			}
-			row.integer(1).integer(pos).integer(1).text(UUID.randomUUID().toString())
-					.text(pos == withoutCode ? null : "P-" + pos).text(null).number(null).text("F").integer(1990)
+			row.integer(1).integer(pos).integer(1).utf8(UUID.randomUUID().toString().getBytes(StandardCharsets.UTF_8))
+					.text(pos == withoutCode ? null : "P-" + pos).utf8(null).number(null).text("F").integer(1990)
 					.bool(true).date(LocalDate.of(2025, 3, 1)).integer(2025).date(LocalDate.of(2026, 1, 31))
 					.text("AF").text(null).integer(null).text(null).integer(null).text(null).text(null).text(null)
 					.decimal(null).integer(null).decimal(null).integer(null)

@@ -1,5 +1,6 @@
 package se.finsam.store.internal;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -45,9 +46,11 @@ class PostgresMigrationTest {
 							+ "GRANTED_END, REVISION) VALUES ('pr1', 'a1', '2014:35', 'Långsiktig samverkansplattform', "
 							+ "'longTermCooperation', 'p1', DATE '2016-01-01', DATE '2016-12-31', 1)");
 					s.execute(participant.formatted(0, "x1"));
-					s.execute("UPDATE PARTICIPANT SET DETAILS = '@start=2016-03-01' || CHR(10) || 'x.Kommun=Älvkarleby'");
+					s.execute("UPDATE PARTICIPANT SET DETAILS = '@start=2016-03-01' || CHR(10) || 'x.Kommun=Älvkarleby', "
+							+ "PNR_CIPHER = 'AAECAwQ='");
 				}
-				// Version 8 keeps DETAILS as UTF-8 bytes: the text of a row written before it comes through whole.
+				// Version 8 keeps DETAILS as UTF-8 bytes, version 9 the id and sealed personnummer: the values of a
+				// row written before them come through whole.
 				Migrations.migrate(c, dialect, Migrations.LATEST);
 				c.commit();
 				assertEquals(Migrations.LATEST, Migrations.currentVersion(c, dialect));
@@ -61,13 +64,21 @@ class PostgresMigrationTest {
 								new String(rs.getBytes(1), java.nio.charset.StandardCharsets.UTF_8));
 						assertEquals(null, rs.getString(2), "not kept twice");
 					}
+					try (ResultSet rs = s.executeQuery("SELECT ID_UTF8, PNR_SEALED, ID, PNR_CIPHER FROM PARTICIPANT")) {
+						assertTrue(rs.next());
+						assertEquals("x1", new String(rs.getBytes(1), java.nio.charset.StandardCharsets.UTF_8));
+						assertArrayEquals(new byte[] { 0, 1, 2, 3, 4 }, rs.getBytes(2), "Base64 text decoded");
+						assertEquals(null, rs.getString(3), "not kept twice");
+						assertEquals(null, rs.getString(4), "not kept twice");
+					}
 					try (ResultSet rs = s.executeQuery("SELECT DIARIENUMMER, CODE, ENROLMENT_YEAR FROM V_PARTICIPANT")) {
 						assertTrue(rs.next());
 						assertEquals("2014:35", rs.getString(1));
 						assertEquals("H-001", rs.getString(2));
 						assertEquals(2016, rs.getInt(3), "YEAR() of the enrolment date, as Derby computes it");
 					}
-					SQLException twice = assertThrows(SQLException.class, () -> s.execute(participant.formatted(1, "x2")));
+					String now = participant.replace("ID, CODE", "ID_UTF8, CODE").replace("'%s'", "CONVERT_TO('%s', 'UTF8')");
+					SQLException twice = assertThrows(SQLException.class, () -> s.execute(now.formatted(1, "x2")));
 					assertTrue(dialect.isUniqueViolation(twice), twice.getSQLState());
 					SQLException missing = assertThrows(SQLException.class, () -> s.executeQuery("SELECT * FROM NO_SUCH"));
 					assertTrue(dialect.isMissingTable(missing), missing.getSQLState());

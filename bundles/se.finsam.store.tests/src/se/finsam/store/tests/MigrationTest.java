@@ -103,7 +103,7 @@ public class MigrationTest {
 				Statement s = c.createStatement();
 				ResultSet rs = s.executeQuery("SELECT ALIAS FROM SYS.SYSALIASES WHERE ALIAS LIKE 'FINSAM_PARTICIPANT_ROWS%'")) {
 			assertTrue(rs.next());
-			assertEquals("FINSAM_PARTICIPANT_ROWS_3", rs.getString(1));
+			assertEquals("FINSAM_PARTICIPANT_ROWS_4", rs.getString(1));
 			assertFalse(rs.next(), "the earlier shapes dropped");
 			se.finsam.model.Project project = store.loadAssociation(a.getId()).getProjects().get(0);
 			store.loadContent(project);
@@ -173,6 +173,7 @@ public class MigrationTest {
 			assertEquals(java.time.LocalDate.of(2016, 12, 31), project.getGrantedPeriod().getEnd());
 			store.loadContent(project);
 			assertEquals("H-001", project.getParticipants().get(0).getCode());
+			assertEquals("x1", project.getParticipants().get(0).getId(), "the id, text until version 9, bytes since");
 			assertEquals(2016, project.getParticipants().get(0).getEnrolmentYear());
 			// DETAILS, text until version 8 and its UTF-8 bytes since, comes through whole
 			var second = project.getParticipants().get(1);

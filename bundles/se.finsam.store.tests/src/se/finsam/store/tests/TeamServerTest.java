@@ -47,7 +47,7 @@ public class TeamServerTest {
 		int participants = a.getProjects().stream().mapToInt(p -> p.getParticipants().size()).sum();
 		try (Connection c = TeamServer.superuser(server.database()); Statement s = c.createStatement();
 				// the whole row as text: no column holds the number, with or without its separator
-				ResultSet rs = s.executeQuery("SELECT COUNT(*), COUNT(PNR_CIPHER), SUM(CASE WHEN CAST(X AS TEXT) LIKE '%"
+				ResultSet rs = s.executeQuery("SELECT COUNT(*), COUNT(PNR_SEALED), SUM(CASE WHEN CAST(X AS TEXT) LIKE '%"
 						+ known.getPersonalIdentityNumber() + "%' OR CAST(X AS TEXT) LIKE '%" + digits(known)
 						+ "%' THEN 1 ELSE 0 END) FROM PARTICIPANT X")) {
 			rs.next();

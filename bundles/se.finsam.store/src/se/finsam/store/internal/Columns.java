@@ -28,6 +28,10 @@ final class Columns {
 		return bytes == null ? null : new String(bytes, java.nio.charset.StandardCharsets.UTF_8);
 	}
 
+	byte[] bytes() throws SQLException {
+		return rs.getBytes(++index);
+	}
+
 	Integer integer() throws SQLException {
 		int value = rs.getInt(++index);
 		return rs.wasNull() ? null : value;

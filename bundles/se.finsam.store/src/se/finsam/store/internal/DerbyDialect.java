@@ -17,7 +17,7 @@ final class DerbyDialect implements SqlDialect {
 	@Override
 	public String expand(String sql) {
 		return sql.replace("${TEXT}", TEXT).replace("${CLOB}", "CLOB(64M)").replace("${BOOLEAN}", "BOOLEAN")
-				.replace("${BINARY}", BINARY);
+				.replace("${BINARY}", BINARY).replaceAll("\\$\\{BYTES\\((\\d+)\\)}", "VARCHAR($1) FOR BIT DATA");
 	}
 
 	@Override

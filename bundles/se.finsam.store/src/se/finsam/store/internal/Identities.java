@@ -41,7 +41,7 @@ final class Identities {
 		int years = retentionYears(c, associationId);
 		LocalDate cutoff = today.minusYears(years);
 		List<ErasureCandidate> due = new ArrayList<>();
-		try (PreparedStatement s = c.prepareStatement("SELECT X.ID, P.ID, P.DIARIENUMMER, X.CODE, X.EXIT_DATE, "
+		try (PreparedStatement s = c.prepareStatement("SELECT X.ID_UTF8, P.ID, P.DIARIENUMMER, X.CODE, X.EXIT_DATE, "
 				+ "P.GRANTED_END FROM PARTICIPANT X JOIN PROJECT P ON P.NUM = X.PROJECT_NO "
 				+ "WHERE P.ASSOCIATION_ID = ? AND X.HAS_IDENTITY = ? AND (X.EXIT_DATE <= ? "
 				+ "OR X.EXIT_DATE IS NULL AND P.GRANTED_END <= ?) ORDER BY P.DIARIENUMMER, X.POS")) {
@@ -49,7 +49,7 @@ final class Identities {
 			try (ResultSet rs = s.executeQuery()) {
 				while (rs.next()) {
 					Columns col = new Columns(rs);
-					String id = col.text();
+					String id = col.utf8();
 					String project = col.text();
 					String dnr = col.text();
 					String code = col.text();
@@ -111,17 +111,17 @@ final class Identities {
 	 */
 	List<PersonRecord> find(Connection c, PersonalDataCipher cipher, String normalized) throws SQLException {
 		List<PersonRecord> found = new ArrayList<>();
-		try (PreparedStatement s = c.prepareStatement("SELECT X.PNR_CIPHER, A.ID, A.NAME, P.ID, P.DIARIENUMMER, "
-				+ "P.NAME, X.ID, X.CODE FROM PARTICIPANT X JOIN PROJECT P ON P.NUM = X.PROJECT_NO JOIN ASSOCIATION A "
+		try (PreparedStatement s = c.prepareStatement("SELECT X.PNR_SEALED, A.ID, A.NAME, P.ID, P.DIARIENUMMER, "
+				+ "P.NAME, X.ID_UTF8, X.CODE FROM PARTICIPANT X JOIN PROJECT P ON P.NUM = X.PROJECT_NO JOIN ASSOCIATION A "
 				+ "ON A.ID = P.ASSOCIATION_ID WHERE X.PNR_KEY = ? ORDER BY A.NAME, P.DIARIENUMMER")) {
 			s.setLong(1, cipher.pseudonymKey(normalized));
 			try (ResultSet rs = s.executeQuery()) {
 				while (rs.next()) {
 					Columns col = new Columns(rs);
-					String sealed = col.text();
-					if (sealed != null && normalized.equals(cipher.decrypt(sealed))) {
+					byte[] sealed = col.bytes();
+					if (sealed != null && normalized.equals(cipher.open(sealed))) {
 						found.add(new PersonRecord(col.text(), col.text(), col.text(), col.text(), col.text(),
-								col.text(), col.text()));
+								col.utf8(), col.text()));
 					}
 				}
 			}

@@ -18,19 +18,19 @@ import java.util.Map;
  * in its own transaction together with its row in SCHEMA_VERSION. A migration never changes once released; a
  * change is a new one. A migration that needs what SQL cannot compute has a Java step, run after its script in the
  * same transaction. A script may have a part for one engine alone, {@code db/<engine>/<script>}
- * ({@link SqlDialect#scripts()}), run after the shared one.
+ * ({@link SqlDialect#scripts()}), run after the shared script and its step.
  */
 final class Migrations {
 
 	/** The migrations of this version, in order; the index + 1 is the schema version. */
 	static final List<String> SCRIPTS = List.of("V1__initial.sql", "V2__views.sql", "V3__association_format.sql",
 			"V4__audit.sql", "V5__privacy.sql", "V6__participant_keys.sql", "V7__reader_figures.sql",
-			"V8__participant_details_bytes.sql", "V9__participant_checks.sql");
+			"V8__participant_details_bytes.sql", "V9__participant_rows.sql");
 	static final int LATEST = SCRIPTS.size();
 
 	/** What a script cannot do in SQL alone, by schema version. */
 	private static final Map<Integer, Step> STEPS = Map.of(6, (c, dialect) -> ParticipantDao.fillPnrKeys(c), 8,
-			ParticipantDao::detailsAsUtf8);
+			ParticipantDao::detailsAsUtf8, 9, (c, dialect) -> ParticipantDao.identityAsBytes(c));
 
 	@FunctionalInterface
 	private interface Step {
@@ -71,16 +71,12 @@ final class Migrations {
 		}
 		for (int version = current + 1; version <= target; version++) {
 			String script = SCRIPTS.get(version - 1);
-			String sql = read(script) + "\n" + read(dialect.scripts() + "/" + script);
-			try (Statement s = c.createStatement()) {
-				for (String statement : statements(dialect.expand(sql))) {
-					s.execute(statement);
-				}
-			}
+			run(c, dialect, read(script));
 			Step step = STEPS.get(version);
 			if (step != null) {
 				step.run(c, dialect);
 			}
+			run(c, dialect, read(dialect.scripts() + "/" + script));
 			try (PreparedStatement p = c.prepareStatement("INSERT INTO SCHEMA_VERSION VALUES (?, ?, ?)")) {
 				p.setInt(1, version);
 				p.setTimestamp(2, new Timestamp(System.currentTimeMillis()));
@@ -98,6 +94,14 @@ final class Migrations {
 	private static void commitStep(Connection c, SqlDialect dialect) throws SQLException {
 		if (!dialect.transactionalDdl()) {
 			c.commit();
+		}
+	}
+
+	private static void run(Connection c, SqlDialect dialect, String script) throws SQLException {
+		try (Statement s = c.createStatement()) {
+			for (String statement : statements(dialect.expand(script))) {
+				s.execute(statement);
+			}
 		}
 	}
 

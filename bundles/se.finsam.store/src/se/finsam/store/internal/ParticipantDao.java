@@ -8,6 +8,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -45,7 +46,7 @@ import se.finsam.store.StoreException;
  */
 final class ParticipantDao {
 
-	private static final String DATA_COLUMNS = "ID, CODE, PNR_CIPHER, PNR_KEY, GENDER, BIRTH_YEAR, "
+	private static final String DATA_COLUMNS = "ID_UTF8, CODE, PNR_SEALED, PNR_KEY, GENDER, BIRTH_YEAR, "
 			+ "CONSENT, ENROLMENT_DATE, ENROLMENT_YEAR, EXIT_DATE, REFERRING_PARTY, SUPPORT_START, SUPPORT_EXTENT_START, "
 			+ "SUPPORT_EXIT, SUPPORT_EXTENT_EXIT, OCCUPATION_START, OCCUPATION_EXIT, EXIT_REASON, START_EQ5D, "
 			+ "START_VAS, EXIT_EQ5D, EXIT_VAS, DETAILS_UTF8, CONSENT_WITHDRAWN, IDENTITY_ERASED, HAS_IDENTITY, ROW_HASH";
@@ -320,7 +321,7 @@ final class ParticipantDao {
 	}
 
 	/** What a row holds of a participant's protected values, sealed. */
-	private record Sealed(String pnrCipher, Long pnrKey, byte[] details, boolean hasIdentity) {
+	private record Sealed(byte[] pnr, Long pnrKey, byte[] details, boolean hasIdentity) {
 	}
 
 	private Sealed seal(Participant p, String normalizedPnr, Set<String> personal) {
@@ -333,7 +334,7 @@ final class ParticipantDao {
 		}
 		boolean identity = normalizedPnr != null || holdsPersonal(p, personal);
 		return normalizedPnr == null ? new Sealed(null, null, details, identity)
-				: new Sealed(cipher.encrypt(normalizedPnr), cipher.pseudonymKey(normalizedPnr), details, identity);
+				: new Sealed(cipher.seal(normalizedPnr), cipher.pseudonymKey(normalizedPnr), details, identity);
 	}
 
 	/** Schema version 6's key of a pseudonym in hex: its first 64 bits. */
@@ -366,9 +367,23 @@ final class ParticipantDao {
 				});
 	}
 
+	/**
+	 * Schema version 9: each row's id as its UTF-8 bytes into ID_UTF8 and its sealed personnummer from Base64 text
+	 * into PNR_SEALED, PNR_CIPHER emptied (ID is emptied by the engine's part of the script, once nothing requires it).
+	 */
+	static void identityAsBytes(Connection c) throws SQLException {
+		updateEach(c, "SELECT PROJECT_NO, POS, ID, PNR_CIPHER FROM PARTICIPANT",
+				"UPDATE PARTICIPANT SET ID_UTF8 = ?, PNR_SEALED = ?, PNR_CIPHER = NULL WHERE PROJECT_NO = ? AND POS = ?",
+				(rs, write) -> {
+					write.setBytes(1, rs.getString(3).getBytes(StandardCharsets.UTF_8));
+					String sealed = rs.getString(4);
+					write.setBytes(2, sealed == null ? null : Base64.getDecoder().decode(sealed));
+				});
+	}
+
 	@FunctionalInterface
 	private interface RowUpdate {
-		/** Sets the update's first parameter from the row; the row's PROJECT_NO and POS are bound after it. */
+		/** Sets the update's parameters before the last two from the row; its PROJECT_NO and POS are bound there. */
 		void bind(ResultSet row, PreparedStatement update) throws SQLException;
 	}
 
@@ -377,11 +392,12 @@ final class ParticipantDao {
 		try (PreparedStatement read = c.prepareStatement(select);
 				PreparedStatement write = c.prepareStatement(update);
 				ResultSet rs = read.executeQuery()) {
+			int key = (int) update.chars().filter(ch -> ch == '?').count() - 1;
 			int pending = 0;
 			while (rs.next()) {
 				bind.bind(rs, write);
-				write.setInt(2, rs.getInt(1));
-				write.setInt(3, rs.getInt(2));
+				write.setInt(key, rs.getInt(1));
+				write.setInt(key + 1, rs.getInt(2));
 				write.addBatch();
 				if (++pending % BATCH == 0) {
 					write.executeBatch();
@@ -513,12 +529,12 @@ final class ParticipantDao {
 		List<String> codes = new ArrayList<>();
 		List<Long> hashes = new ArrayList<>();
 		try (PreparedStatement s = c.prepareStatement(
-				"SELECT ID, CODE, ROW_HASH FROM PARTICIPANT WHERE PROJECT_NO = ? AND POS < ? ORDER BY POS")) {
+				"SELECT ID_UTF8, CODE, ROW_HASH FROM PARTICIPANT WHERE PROJECT_NO = ? AND POS < ? ORDER BY POS")) {
 			s.setInt(1, projectNo);
 			s.setInt(2, limit < 0 ? Integer.MAX_VALUE : limit);
 			try (ResultSet rs = s.executeQuery()) {
 				while (rs.next()) {
-					ids.add(rs.getString(1));
+					ids.add(new String(rs.getBytes(1), StandardCharsets.UTF_8));
 					codes.add(rs.getString(2));
 					hashes.add(rs.getLong(3));
 				}
@@ -529,11 +545,11 @@ final class ParticipantDao {
 
 	private Participant read(Columns col) throws SQLException {
 		Participant p = FinsamFactory.eINSTANCE.createParticipant();
-		p.setId(col.text());
+		p.setId(col.utf8());
 		p.setCode(col.text());
-		String pnr = col.text();
+		byte[] pnr = col.bytes();
 		if (pnr != null) {
-			p.setPersonalIdentityNumber(cipher.decrypt(pnr));
+			p.setPersonalIdentityNumber(cipher.open(pnr));
 		}
 		col.number(); // PNR_KEY: for finding a person in SQL only
 		p.setGender(Gender.get(col.text()));
@@ -562,7 +578,7 @@ final class ParticipantDao {
 	}
 
 	private static Binder bindData(Binder b, Participant p, Sealed sealed, long hash) throws SQLException {
-		b.text(p.getId()).text(p.getCode()).text(sealed.pnrCipher()).number(sealed.pnrKey());
+		b.utf8(p.getId().getBytes(StandardCharsets.UTF_8)).text(p.getCode()).utf8(sealed.pnr()).number(sealed.pnrKey());
 		Measurement start = p.getStartMeasurement();
 		Measurement exit = p.getExitMeasurement();
 		return b.text(p.getGender().getLiteral()).integer(p.getBirthYear()).bool(p.isConsent())

@@ -21,7 +21,7 @@ import org.apache.derby.vti.VTITemplate;
 /**
  * The rows of one participant INSERT, handed to Derby as the table function {@value #FUNCTION}: {@code INSERT INTO
  * PARTICIPANT (…) SELECT R.PROJECT_NO, …, CAST(R.ENROLMENT_DATE AS DATE), … FROM
- * TABLE(FINSAM_PARTICIPANT_ROWS_3(token)) R}. From a table function Derby loads an empty table in bulk: a new heap
+ * TABLE(FINSAM_PARTICIPANT_ROWS_4(token)) R}. From a table function Derby loads an empty table in bulk: a new heap
  * written without a log record per row, the indexes built by sorting, all of it in the transaction (a rollback
  * drops the new heap). That halves the first save or import of a store (issue 16: 100 000
  * participants). Into a table that holds rows Derby inserts row by row, as fast as a batch of single-row INSERTs;
@@ -36,12 +36,14 @@ public final class ParticipantRows extends VTITemplate {
 	 * The routine in the store's schema, declared by the first insert that finds it missing ({@link #prepare}); named
 	 * with its shape, so that a store whose function has another shape gets this one beside it ({@link #declare}).
 	 */
-	static final String FUNCTION = "FINSAM_PARTICIPANT_ROWS_3";
+	static final String FUNCTION = "FINSAM_PARTICIPANT_ROWS_4";
 
 	/**
-	 * Earlier shapes' names, dropped where found (the first returned dates as DATE, the second DETAILS as text).
+	 * Earlier shapes' names, dropped where found (the first returned dates as DATE, the second DETAILS as text, the
+	 * third the id and sealed personnummer as text).
 	 */
-	private static final List<String> EARLIER = List.of("FINSAM_PARTICIPANT_ROWS", "FINSAM_PARTICIPANT_ROWS_2");
+	private static final List<String> EARLIER = List.of("FINSAM_PARTICIPANT_ROWS", "FINSAM_PARTICIPANT_ROWS_2",
+			"FINSAM_PARTICIPANT_ROWS_3");
 
 	/**
 	 * Its declaration. The columns are PARTICIPANT's that {@link ParticipantDao} writes, in its order and with the
@@ -50,7 +52,8 @@ public final class ParticipantRows extends VTITemplate {
 	 * text one: about a quarter of a bulk load's time was calendars (JFR of bench store).
 	 */
 	static final String DECLARATION = "CREATE FUNCTION " + FUNCTION + " (TOKEN INT) RETURNS TABLE ("
-			+ "PROJECT_NO INT, POS INT, ASSOCIATION_NO INT, ID VARCHAR(36), CODE VARCHAR(60), PNR_CIPHER VARCHAR(200), "
+			+ "PROJECT_NO INT, POS INT, ASSOCIATION_NO INT, ID_UTF8 VARCHAR(144) FOR BIT DATA, CODE VARCHAR(60), "
+			+ "PNR_SEALED VARCHAR(150) FOR BIT DATA, "
 			+ "PNR_KEY BIGINT, GENDER VARCHAR(12), BIRTH_YEAR INT, CONSENT BOOLEAN, ENROLMENT_DATE VARCHAR(10), "
 			+ "ENROLMENT_YEAR INT, EXIT_DATE VARCHAR(10), REFERRING_PARTY VARCHAR(40), SUPPORT_START VARCHAR(40), "
 			+ "SUPPORT_EXTENT_START INT, SUPPORT_EXIT VARCHAR(40), SUPPORT_EXTENT_EXIT INT, OCCUPATION_START VARCHAR(40), "

@@ -53,7 +53,13 @@ final class PersonalDataCipher {
 		}
 	}
 
+	/** The text sealed and as Base64 text (personal values inside DETAILS_UTF8). */
 	String encrypt(String plain) {
+		return Base64.getEncoder().encodeToString(seal(plain));
+	}
+
+	/** The text sealed: nonce, ciphertext and tag (PARTICIPANT.PNR_SEALED). */
+	byte[] seal(String plain) {
 		try {
 			byte[] nonce = new byte[NONCE];
 			randoms.get().nextBytes(nonce);
@@ -63,15 +69,24 @@ final class PersonalDataCipher {
 			byte[] out = new byte[NONCE + sealed.length];
 			System.arraycopy(nonce, 0, out, 0, NONCE);
 			System.arraycopy(sealed, 0, out, NONCE, sealed.length);
-			return Base64.getEncoder().encodeToString(out);
+			return out;
 		} catch (GeneralSecurityException e) {
 			throw new IllegalStateException(e);
 		}
 	}
 
+	/** What {@link #encrypt} sealed. */
 	String decrypt(String stored) {
 		try {
-			byte[] in = Base64.getDecoder().decode(stored);
+			return open(Base64.getDecoder().decode(stored));
+		} catch (IllegalArgumentException e) {
+			throw new IllegalStateException("personnummer column cannot be decrypted", e);
+		}
+	}
+
+	/** What {@link #seal} sealed. */
+	String open(byte[] in) {
+		try {
 			Cipher cipher = ciphers.get();
 			cipher.init(Cipher.DECRYPT_MODE, encryptionKey, new GCMParameterSpec(128, in, 0, NONCE));
 			return new String(cipher.doFinal(in, NONCE, in.length - NONCE), StandardCharsets.UTF_8);

@@ -14,7 +14,7 @@ final class PostgresDialect implements SqlDialect {
 	@Override
 	public String expand(String sql) {
 		return sql.replace("${TEXT}", "TEXT").replace("${CLOB}", "TEXT").replace("${BOOLEAN}", "BOOLEAN")
-				.replace("${BINARY}", "BYTEA");
+				.replace("${BINARY}", "BYTEA").replaceAll("\\$\\{BYTES\\(\\d+\\)}", "BYTEA");
 	}
 
 	@Override

@@ -9,7 +9,10 @@ import java.sql.SQLException;
  */
 interface SqlDialect {
 
-	/** Fills the type placeholders of the migration scripts: ${TEXT}, ${CLOB}, ${BOOLEAN}, ${BINARY}. */
+	/**
+	 * Fills the type placeholders of the migration scripts: ${TEXT}, ${CLOB}, ${BOOLEAN}, ${BINARY} (the longest
+	 * bytes) and ${BYTES(n)} (at most n bytes).
+	 */
 	String expand(String sql);
 
 	/** The folder under {@code db/} of this engine's own parts of migration scripts (Migrations). */

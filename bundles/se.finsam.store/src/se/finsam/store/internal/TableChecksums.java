@@ -34,7 +34,7 @@ final class TableChecksums {
 			"PARTICIPANT", "DOCUMENT", "AUDIT", "CODE_ENTRY");
 	private static final Set<String> ENGINE_MADE = Set.of("NUM", "PROJECT_NO", "ASSOCIATION_NO", "REVISION",
 			"ROW_HASH", "SAVED_BY", "SAVED_AT");
-	private static final Set<String> SEALED = Set.of("PNR_CIPHER", "PNR_PSEUDONYM", "PNR_KEY", "DETAILS",
+	private static final Set<String> SEALED = Set.of("PNR_CIPHER", "PNR_SEALED", "PNR_PSEUDONYM", "PNR_KEY", "DETAILS",
 			"DETAILS_UTF8");
 
 	private TableChecksums() {
@@ -86,6 +86,9 @@ final class TableChecksums {
 	private static String canonical(Object value) {
 		if (value == null) {
 			return "\u0000";
+		}
+		if (value instanceof byte[] bytes) {
+			return HexFormat.of().formatHex(bytes);
 		}
 		if (value instanceof BigDecimal d) {
 			return d.stripTrailingZeros().toPlainString();

@@ -87,6 +87,9 @@ final class TeamAudit {
 				+ "WHEN 'FLAT_RATE' THEN (r->>'project_id') || '/' || (r->>'pos') "
 				+ "WHEN 'GOAL' THEN (r->>'project_id') || '/' || (r->>'pos') "
 				+ "WHEN 'PROJECT_PERIOD' THEN (r->>'project_id') || '/' || (r->>'pos') "
+				// a participant's id is kept as its UTF-8 bytes since schema version 9 (JSON shows bytea as \x + hex)
+				+ "WHEN 'PARTICIPANT' THEN COALESCE(r->>'id', CASE WHEN LEFT(r->>'id_utf8', 2) = '\\x' "
+				+ "THEN CONVERT_FROM(DECODE(SUBSTR(r->>'id_utf8', 3), 'hex'), 'UTF8') ELSE r->>'id_utf8' END) "
 				+ "ELSE r->>'id' END $$");
 		TeamRoles.run(c, "CREATE OR REPLACE FUNCTION FINSAM_ROW_PROJECT(t TEXT, r JSONB) RETURNS TEXT LANGUAGE sql "
 				+ "STABLE AS $$ SELECT CASE t WHEN 'PROJECT' THEN r->>'id' "

@@ -1,5 +1,0 @@
--- Schema version 9: participant rows that Derby loads without normalizing them (issue 16). Derby copies every value
--- of every row of a bulk load into a new row of the table's types ("Normalize ResultSet") when any column of the
--- table is NOT NULL, because a table function's columns are always nullable: about a tenth of a save of 100 000.
--- On Derby the required columns are therefore nullable and one CHECK constraint requires them, which refuses the
--- same rows (db/derby/V9__participant_checks.sql); PostgreSQL, which loads row by row, keeps its NOT NULL columns.

@@ -1,0 +1,7 @@
+-- PostgreSQL's part of schema version 9 (see ../V9__participant_rows.sql): the id is required in its bytes now.
+ALTER TABLE PARTICIPANT ALTER COLUMN ID DROP NOT NULL
+;
+UPDATE PARTICIPANT SET ID = NULL
+;
+ALTER TABLE PARTICIPANT ALTER COLUMN ID_UTF8 SET NOT NULL
+;
