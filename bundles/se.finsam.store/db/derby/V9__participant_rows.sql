@@ -1,34 +1,7 @@
--- Derby's part of schema version 9 (see ../V9__participant_rows.sql). Derby copies every value of every row of a
--- bulk load into a new row of the table's types ("Normalize ResultSet") when any column of the table is NOT NULL,
--- because a table function's columns are always nullable: about a tenth of a save of 100 000. The required columns
--- are therefore nullable and one CHECK constraint refuses a row without them; a primary key's columns are NOT NULL
--- by definition, so the key becomes a unique constraint of the same columns. PostgreSQL, which inserts row by row,
--- keeps its NOT NULL columns.
-ALTER TABLE PARTICIPANT DROP PRIMARY KEY
-;
-ALTER TABLE PARTICIPANT ALTER COLUMN PROJECT_NO NULL
-;
-ALTER TABLE PARTICIPANT ALTER COLUMN POS NULL
-;
-ALTER TABLE PARTICIPANT ALTER COLUMN ASSOCIATION_NO NULL
-;
+-- Derby's part of schema version 9 (see ../V9__participant_rows.sql): the id is required in its bytes now.
 ALTER TABLE PARTICIPANT ALTER COLUMN ID NULL
-;
-ALTER TABLE PARTICIPANT ALTER COLUMN CODE NULL
-;
-ALTER TABLE PARTICIPANT ALTER COLUMN GENDER NULL
-;
-ALTER TABLE PARTICIPANT ALTER COLUMN CONSENT NULL
-;
-ALTER TABLE PARTICIPANT ALTER COLUMN ROW_HASH NULL
-;
-ALTER TABLE PARTICIPANT ALTER COLUMN HAS_IDENTITY NULL
 ;
 UPDATE PARTICIPANT SET ID = NULL
 ;
-ALTER TABLE PARTICIPANT ADD CONSTRAINT PARTICIPANT_KEY UNIQUE (PROJECT_NO, POS)
-;
-ALTER TABLE PARTICIPANT ADD CONSTRAINT PARTICIPANT_REQUIRED CHECK (PROJECT_NO IS NOT NULL AND POS IS NOT NULL
-  AND ASSOCIATION_NO IS NOT NULL AND ID_UTF8 IS NOT NULL AND CODE IS NOT NULL AND GENDER IS NOT NULL
-  AND CONSENT IS NOT NULL AND ROW_HASH IS NOT NULL AND HAS_IDENTITY IS NOT NULL)
+ALTER TABLE PARTICIPANT ALTER COLUMN ID_UTF8 NOT NULL
 ;

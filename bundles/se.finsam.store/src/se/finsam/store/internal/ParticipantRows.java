@@ -20,10 +20,9 @@ import org.apache.derby.vti.VTITemplate;
 
 /**
  * The rows of one participant INSERT, handed to Derby as the table function {@value #FUNCTION}: {@code INSERT INTO
- * PARTICIPANT (…) SELECT R.PROJECT_NO, …, CAST(R.ENROLMENT_DATE AS DATE), … FROM
- * TABLE(FINSAM_PARTICIPANT_ROWS_4(token)) R}. From a table function Derby loads an empty table in bulk: a new heap
- * written without a log record per row, the indexes built by sorting, all of it in the transaction (a rollback
- * drops the new heap). That halves the first save or import of a store (issue 16: 100 000
+ * PARTICIPANT SELECT * FROM TABLE(FINSAM_PARTICIPANT_ROWS_4(token))}. From a table function Derby loads an empty
+ * table in bulk: a new heap written without a log record per row, the indexes built by sorting, all of it in the
+ * transaction (a rollback drops the new heap). That halves the first save or import of a store (issue 16: 100 000
  * participants). Into a table that holds rows Derby inserts row by row, as fast as a batch of single-row INSERTs;
  * a table that holds few is therefore emptied and loaded with its rows and the new ones ({@link #insert}).
  * <p>
@@ -47,7 +46,7 @@ public final class ParticipantRows extends VTITemplate {
 
 	/**
 	 * Its declaration. The columns are PARTICIPANT's that {@link ParticipantDao} writes, in its order and with the
-	 * table's types, but for the dates: ISO text, cast to DATE in the INSERT ({@link #DATES}). A DATE from a table
+	 * table's types, but for the dates: ISO text, which Derby stores into the DATE columns. A DATE from a table
 	 * function costs Derby three calendars (reading it, then its cast to the declared type through java.sql.Date),
 	 * text one: about a quarter of a bulk load's time was calendars (JFR of bench store).
 	 */
@@ -62,15 +61,6 @@ public final class ParticipantRows extends VTITemplate {
 			+ "CONSENT_WITHDRAWN VARCHAR(10), "
 			+ "IDENTITY_ERASED VARCHAR(10), HAS_IDENTITY BOOLEAN, ROW_HASH BIGINT) LANGUAGE JAVA PARAMETER STYLE "
 			+ "DERBY_JDBC_RESULT_SET NO SQL EXTERNAL NAME '" + ParticipantRows.class.getName() + ".open'";
-
-	/**
-	 * The columns the function delivers as text and the table holds as DATE. The INSERT casts them itself: with
-	 * every other column of the function's type and the table's columns nullable (schema version 9), Derby then
-	 * stores the function's rows as they come instead of copying each into the table's types (its "Normalize
-	 * ResultSet", a tenth of a save of 100 000).
-	 */
-	private static final Set<String> DATES = Set.of("ENROLMENT_DATE", "EXIT_DATE", "CONSENT_WITHDRAWN",
-			"IDENTITY_ERASED");
 
 	/**
 	 * The declared width of each text column, -1 for the others. Derby cuts a table function's text to the width it
@@ -199,13 +189,7 @@ public final class ParticipantRows extends VTITemplate {
 	 * statement to compile in every command that opens the store (7 of 263 samples of a cold report's command thread).
 	 */
 	private static PreparedStatement prepare(Connection c, String columns) throws SQLException {
-		StringBuilder select = new StringBuilder();
-		for (String column : columns.split(",\\s*")) {
-			select.append(select.isEmpty() ? "" : ", ")
-					.append(DATES.contains(column) ? "CAST(R." + column + " AS DATE)" : "R." + column);
-		}
-		String insert = "INSERT INTO PARTICIPANT (" + columns + ") SELECT " + select + " FROM TABLE (" + FUNCTION
-				+ "(?)) R";
+		String insert = "INSERT INTO PARTICIPANT (" + columns + ") SELECT * FROM TABLE (" + FUNCTION + "(?)) R";
 		try {
 			return c.prepareStatement(insert);
 		} catch (SQLException e) {
