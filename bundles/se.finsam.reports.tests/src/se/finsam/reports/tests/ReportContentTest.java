@@ -221,6 +221,12 @@ public class ReportContentTest {
 				text);
 		assertTrue(text.indexOf("UTKAST") < text.indexOf("Bakgrund"), "at the top, before the first section");
 		assertTrue(text.contains("Historik") && text.contains("(Ej besvarad än.)"), text);
+		Templates.Installed rar = Templates.find("rar.final").orElseThrow();
+		Path rarDraft = ReportsTest.OUT.resolve("draft-rar.pdf");
+		ReportsTest.reports.render(new RenderRequest(project, rar, ReportInstances.create(project, rar.template(),
+				project.getGrantedPeriod().getStart(), Fixtures.TODAY), ReportFormat.PDF, false), rarDraft);
+		String rarText = Outputs.text(rarDraft);
+		assertTrue(rarText.contains("försörjning;"), "a question's own full stop is not kept in the list: " + rarText);
 
 		report.setStatus(se.finsam.model.ReportStatus.COMPLETE);
 		Path finished = ReportsTest.OUT.resolve("finished-unanswered.pdf");

@@ -70,7 +70,9 @@ public final class ReportComposer {
 		blocks.add(new Block.Note(span.isNone() ? project : project + " · " + Messages.Report_period + " " + period()));
 		List<String> missing = se.finsam.reports.ReportInstances.missing(template, report, this.project);
 		if (isDraft() && !missing.isEmpty()) {
-			String list = String.join("; ", missing);
+			// a question that ends its sentence would read "försörjning.;" in the list
+			String list = String.join("; ", missing.stream().map(q -> q.endsWith(".") ? q.substring(0, q.length() - 1)
+					: q).toList());
 			blocks.add(new Block.Draft(missing.size() == 1 ? NLS.bind(Messages.Report_draftOne, list)
 					: NLS.bind(Messages.Report_draft, missing.size(), list)));
 		}
